@@ -1,0 +1,170 @@
+/**
+ * The workbook spec: everything the add-in writes into a workbook, as plain data.
+ *
+ * One spec, several writers: `.xlsx` (src/hosts/xlsx), Excel through Office.js
+ * (src/hosts/excel) and the browser preview. Builders (src/workbook/*) produce it
+ * from a sprint plan; they never touch a host.
+ *
+ * Conventions every writer relies on:
+ * - Addresses are A1 strings without a sheet name unless stated (`"B3"`, `"B3:D40"`).
+ * - Formulas are native Excel formulas in English with comma separators and
+ *   WITHOUT the leading "=" (`"SUM(B2:B31)"`). Writers add "=" where their host
+ *   wants it. No `SALES.*` function ever appears in a spec.
+ * - Dates are Excel serial numbers (1900 date system) with a date number format.
+ * - Colours are `#RRGGBB`.
+ * - A cell carries either a constant `v` or a formula `f`, never both. A string
+ *   constant is always written as text, even when it starts with `=`, `+`, `-`
+ *   or `@` (writers must guarantee this: user-typed owner names and strategies
+ *   are never evaluated as formulas).
+ */
+import type { Locale } from "../i18n/locale";
+
+export type CellConstant = string | number | boolean | null;
+
+export type HAlign = "left" | "center" | "right";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font colour. */
+  color?: string;
+  /** Fill colour. */
+  fill?: string;
+  fontSize?: number;
+  hAlign?: HAlign;
+  wrap?: boolean;
+  /** Thin border around the cell. */
+  border?: boolean;
+}
+
+export interface CellSpec {
+  /** Constant value. */
+  v?: CellConstant;
+  /** Native Excel formula without the leading "=". */
+  f?: string;
+  /** Number format, e.g. `"#,##0"`, `"0.0%"`, `"yyyy-mm-dd"`. */
+  fmt?: string;
+  style?: CellStyle;
+  /**
+   * A cell the team fills in (actuals, editable inputs, strategies). Writers show
+   * it as an input cell; the Excel writer keeps its current value when a plan is
+   * updated in place.
+   */
+  input?: boolean;
+  /** Optional note shown as a comment / tooltip. */
+  note?: string;
+}
+
+/** A rectangle of cells written in one go (one range write per block in Office.js). */
+export interface BlockSpec {
+  /** Top-left address, e.g. `"A5"`. */
+  at: string;
+  /** Rows of cells; every row has the same length. `{}` is an empty cell. */
+  cells: CellSpec[][];
+}
+
+export interface ColumnSpec {
+  /** Width in characters (Excel's column width unit). */
+  width: number;
+  hidden?: boolean;
+}
+
+export type ConditionalFormatSpec =
+  /** Applies `style` where `formula` (relative to the range's top-left cell) is TRUE. */
+  {
+    kind: "expression";
+    range: string;
+    formula: string;
+    style: Pick<CellStyle, "fill" | "color" | "bold">;
+    /** Lower runs first; writers keep the order and stop-if-true is not used. */
+    priority: number;
+  };
+
+export type ValidationSpec =
+  | {
+      kind: "decimal" | "whole";
+      range: string;
+      /** Inclusive bounds; omit for open-ended. */
+      min?: number;
+      max?: number;
+      allowBlank: boolean;
+      errorTitle: string;
+      error: string;
+      prompt?: string;
+    }
+  | {
+      kind: "list";
+      range: string;
+      values: string[];
+      allowBlank: boolean;
+      errorTitle: string;
+      error: string;
+      prompt?: string;
+    }
+  | {
+      kind: "date";
+      range: string;
+      allowBlank: boolean;
+      errorTitle: string;
+      error: string;
+      prompt?: string;
+    };
+
+export interface ChartSeriesSpec {
+  name: string;
+  /** Range with sheet name, e.g. `"'30天冲刺计划'!$B$5:$B$34"`. */
+  categories: string;
+  values: string;
+  color?: string;
+}
+
+export interface ChartSpec {
+  kind: "line";
+  title: string;
+  /** Cells the chart covers, e.g. `"T4:AB22"`. */
+  anchor: string;
+  series: ChartSeriesSpec[];
+}
+
+export interface PageSetupSpec {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Fit all columns on one page wide. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. `"4:4"`. */
+  printTitleRows?: string;
+}
+
+export type SheetKey = "inputs" | "sprint" | "targets" | "funnel";
+
+export interface SheetSpec {
+  /** Stable identity, independent of language. */
+  key: SheetKey;
+  /** Localized, valid Excel sheet name (≤ 31 chars, none of `[]:*?/\`). */
+  name: string;
+  tabColor?: string;
+  columns: ColumnSpec[];
+  blocks: BlockSpec[];
+  /** Rows/columns frozen at the top/left. */
+  freeze?: { rows: number; columns: number };
+  merges?: string[];
+  conditionalFormats: ConditionalFormatSpec[];
+  validations: ValidationSpec[];
+  charts: ChartSpec[];
+  pageSetup: PageSetupSpec;
+}
+
+export interface DefinedNameSpec {
+  /** Workbook-level name, e.g. `SprintTarget`. */
+  name: string;
+  /** Absolute reference with sheet name, e.g. `"'输入'!$B$3"`. */
+  ref: string;
+  comment?: string;
+}
+
+export interface WorkbookSpec {
+  locale: Locale;
+  /** Sheets in tab order. */
+  sheets: SheetSpec[];
+  names: DefinedNameSpec[];
+}
