@@ -1,0 +1,339 @@
+/**
+ * Arguments: each function's parameters declared once, with their bounds, and the one
+ * place where raw spreadsheet values are coerced and validated (the HyperFormula habit).
+ *
+ * Two layers:
+ * - `checkNumber(spec, x)`: bounds of an already numeric value. The domain functions call
+ *   it on their own inputs, so they are safe to call directly with plain numbers.
+ * - `coerce*`: what Excel hands a custom function (`unknown`: number, string, boolean,
+ *   null for omitted/blank, "" or 0 for blank cells, 2-D arrays for ranges, data-type
+ *   objects) to numbers/text/booleans, then the same bounds checks.
+ *
+ * Every failure is a SalesError value naming the parameter exactly as Excel shows it
+ * and its valid range. Nothing here throws.
+ */
+import { fail, showNumber, showValue, type SalesError } from "./errors";
+import type { MessageKey } from "../i18n/errors";
+import type { FunctionId } from "../i18n/functionsHelp";
+
+/** Largest money amount or count we accept: Excel keeps 15 significant digits. */
+export const MAX_AMOUNT = 1e15;
+/** Most parts SPLIT_TARGET spills (equal parts or weight cells). */
+export const MAX_PARTS = 10000;
+/** Most periods REQUIRED_LEADS spreads the leads over. */
+export const MAX_PERIODS = 10000;
+
+export interface NumberSpec {
+  /** Parameter name exactly as in src/functions/functions.ts (and as Excel shows it). */
+  readonly name: string;
+  readonly min: number;
+  /** Whether `min` itself is allowed. */
+  readonly minInclusive: boolean;
+  /** Inclusive upper bound. */
+  readonly max: number;
+  readonly whole: boolean;
+  /** A rate or share given as a fraction (5% = 0.05): 1 < x ≤ 100 gets the "typed 5 instead of 5%" message. */
+  readonly fraction: boolean;
+  /** 0 is a divisor: the honest answer is #DIV/0!. */
+  readonly zeroDivides: boolean;
+  /** For an optional parameter: the value used when it is omitted or blank. */
+  readonly default?: number;
+  /** For an optional parameter where 0 is never valid: a blank cell that arrives as 0 means "omitted". */
+  readonly zeroIsBlank: boolean;
+}
+
+type SpecOptions = Partial<Omit<NumberSpec, "name">>;
+
+function num(name: string, o: SpecOptions = {}): NumberSpec {
+  return {
+    name,
+    min: o.min ?? 0,
+    minInclusive: o.minInclusive ?? true,
+    max: o.max ?? MAX_AMOUNT,
+    whole: o.whole ?? false,
+    fraction: o.fraction ?? false,
+    zeroDivides: o.zeroDivides ?? false,
+    default: o.default,
+    zeroIsBlank: o.zeroIsBlank ?? false,
+  };
+}
+
+/** REQUIRED_LEADS(target, avg_order_value, conversion_rate, [periods]) */
+export const LEADS_ARGS = {
+  target: num("target"),
+  avg_order_value: num("avg_order_value", { minInclusive: false, zeroDivides: true }),
+  /** One rate, or each cell of a range of stage-to-stage rates. */
+  conversion_rate: num("conversion_rate", { minInclusive: false, max: 1, fraction: true, zeroDivides: true }),
+  periods: num("periods", { min: 1, max: MAX_PERIODS, whole: true, default: 1, zeroIsBlank: true }),
+} as const;
+
+/** SPLIT_TARGET(total, parts_or_weights, [round_to]) */
+export const SPLIT_ARGS = {
+  total: num("total", { min: -MAX_AMOUNT }),
+  /** A single cell: the number of equal parts. */
+  parts: num("parts_or_weights", { min: 1, max: MAX_PARTS, whole: true }),
+  /** Each cell of a range: a weight. */
+  weight: num("parts_or_weights"),
+  round_to: num("round_to", { minInclusive: false, default: 1, zeroIsBlank: true }),
+} as const;
+
+/** SMART_SCORE(goal, [current], [target], [explain]) */
+export const SMART_ARGS = {
+  current: num("current", { min: -MAX_AMOUNT }),
+  target: num("target", { min: -MAX_AMOUNT }),
+} as const;
+
+/** FUNNEL_STAGE(leads_or_counts, [stage], [shares]) */
+export const FUNNEL_ARGS = {
+  leads: num("leads_or_counts"),
+  /** Each cell of a row/column of stage counts. */
+  count: num("leads_or_counts"),
+  share: num("shares", { max: 1, fraction: true }),
+} as const;
+
+export interface ParamInfo {
+  readonly name: string;
+  readonly optional: boolean;
+}
+
+/** Every function's parameters in order, as functions.ts declares them (tests hold the JSDoc and help to this). */
+export const FUNCTION_PARAMS: Readonly<Record<FunctionId, readonly ParamInfo[]>> = {
+  REQUIRED_LEADS: [
+    { name: "target", optional: false },
+    { name: "avg_order_value", optional: false },
+    { name: "conversion_rate", optional: false },
+    { name: "periods", optional: true },
+  ],
+  SPLIT_TARGET: [
+    { name: "total", optional: false },
+    { name: "parts_or_weights", optional: false },
+    { name: "round_to", optional: true },
+  ],
+  SMART_SCORE: [
+    { name: "goal", optional: false },
+    { name: "current", optional: true },
+    { name: "target", optional: true },
+    { name: "explain", optional: true },
+  ],
+  FUNNEL_STAGE: [
+    { name: "leads_or_counts", optional: false },
+    { name: "stage", optional: true },
+    { name: "shares", optional: true },
+  ],
+};
+
+// ---- messages ---------------------------------------------------------------------------
+
+/** `name` for a single argument, `name[3]` (1-based) for a cell of a range argument. */
+function argName(spec: NumberSpec, index?: number): string {
+  return index === undefined ? spec.name : `${spec.name}[${index + 1}]`;
+}
+
+function bound(spec: NumberSpec, x: number): string {
+  return spec.fraction ? `${showNumber(Math.round(x * 1e6) / 1e4)}%` : showNumber(x);
+}
+
+function rangeParams(spec: NumberSpec, index: number | undefined, value: unknown): Record<string, string> {
+  return {
+    arg: argName(spec, index),
+    range: spec.whole ? "range.wholeBetween" : spec.minInclusive ? "range.between" : "range.aboveAtMost",
+    min: bound(spec, spec.min),
+    max: bound(spec, spec.max),
+    value: showValue(value),
+  };
+}
+
+// ---- numbers ----------------------------------------------------------------------------
+
+/** Bounds of a numeric value. `index` (0-based) names a cell of a range argument in the message. */
+export function checkNumber(spec: NumberSpec, x: number, index?: number): number | SalesError {
+  if (typeof x !== "number" || !Number.isFinite(x)) return fail("#VALUE!", "arg.notNumber", rangeParams(spec, index, x));
+  if (x === 0 && spec.zeroDivides) return fail("#DIV/0!", "arg.zeroDivides", { arg: argName(spec, index) });
+  if (spec.fraction && x > 1 && x <= 100) return fail("#VALUE!", "arg.percentTyped", rangeParams(spec, index, x));
+  const belowMin = spec.minInclusive ? x < spec.min : x <= spec.min;
+  if (belowMin || x > spec.max || (spec.whole && !Number.isInteger(x))) {
+    return fail("#VALUE!", "arg.outOfRange", rangeParams(spec, index, x));
+  }
+  return x;
+}
+
+/** checkNumber for every value of a list (cells of a range argument); the first failure, or null. */
+export function checkEach(spec: NumberSpec, xs: readonly number[]): SalesError | null {
+  for (let i = 0; i < xs.length; i++) {
+    const r = checkNumber(spec, xs[i], xs.length > 1 ? i : undefined);
+    if (typeof r !== "number") return r;
+  }
+  return null;
+}
+
+/** Blank as Excel hands it over: omitted/empty cell (null, undefined) or an empty string. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/** Text typed or imported as a number: "1,000", "5%", " 0.05 ", "¥5,000", "１２" (full-width). Null when it is not one. */
+export function parseNumberText(s: string): number | null {
+  let t = s.trim();
+  if (typeof t.normalize === "function") t = t.normalize("NFKC");
+  if (/^[$¥€£]/.test(t)) t = t.slice(1).trim();
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 100;
+    t = t.slice(0, -1).trim();
+  }
+  if (t === "" || !/\d/.test(t) || !NUMBER_TEXT.test(t)) return null;
+  const n = Number(t.replace(/,/g, "")) / scale;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Marker for "a range where a single value was expected". */
+class Multi {}
+const MULTI = new Multi();
+
+/** A 1×1 range is its value; a larger range is MULTI. */
+function single(raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  if (raw.length !== 1) return raw.length === 0 ? null : MULTI;
+  const row: unknown = raw[0];
+  if (!Array.isArray(row)) return row;
+  if (row.length !== 1) return row.length === 0 ? null : MULTI;
+  return row[0];
+}
+
+/**
+ * The value inside a data-type object (formatted number, entity with a basic value),
+ * which Excel may pass to a parameter of type any.
+ */
+function basicValue(v: unknown): unknown {
+  if (v !== null && typeof v === "object" && !Array.isArray(v) && "basicValue" in v) {
+    return (v as { basicValue: unknown }).basicValue;
+  }
+  return v;
+}
+
+/**
+ * One raw value to a number, then bounds. Blank: the default of an optional parameter,
+ * otherwise 0 (as in Excel arithmetic, so a blank divisor is #DIV/0!, not a different
+ * error on platforms that pass blank as null rather than 0).
+ */
+export function coerceNumber(spec: NumberSpec, raw: unknown, index?: number): number | SalesError {
+  if (typeof raw === "number") {
+    // The common case, first.
+    return raw === 0 && spec.zeroIsBlank && spec.default !== undefined ? spec.default : checkNumber(spec, raw, index);
+  }
+  let v = basicValue(single(raw));
+  if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: spec.name });
+  if (isBlank(v)) {
+    if (spec.default !== undefined) return spec.default;
+    v = 0;
+  }
+  if (typeof v === "string") {
+    const n = parseNumberText(v);
+    if (n === null) return fail("#VALUE!", "arg.notNumber", rangeParams(spec, index, v));
+    v = n;
+  }
+  if (typeof v !== "number") return fail("#VALUE!", "arg.notNumber", rangeParams(spec, index, v));
+  if (v === 0 && spec.zeroIsBlank && spec.default !== undefined) return spec.default;
+  return checkNumber(spec, v, index);
+}
+
+// ---- other scalars ----------------------------------------------------------------------
+
+/** Whether an argument is omitted or blank (also inside a 1×1 range or a data-type value). */
+export function isBlankArg(raw: unknown): boolean {
+  return isBlank(basicValue(single(raw)));
+}
+
+/** TRUE/FALSE; also 1/0 and the text "TRUE"/"FALSE", as Excel coerces logical arguments. */
+export function coerceBoolean(name: string, raw: unknown, fallback: boolean): boolean | SalesError {
+  const v = basicValue(single(raw));
+  if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
+  if (isBlank(v)) return fallback;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return v !== 0;
+  if (typeof v === "string") {
+    const t = v.trim().toUpperCase();
+    if (t === "TRUE") return true;
+    if (t === "FALSE") return false;
+  }
+  return fail("#VALUE!", "arg.notBoolean", { arg: name, value: showValue(v) });
+}
+
+/** Non-blank text; a number is taken as its text, as Excel does for text arguments. */
+export function coerceText(name: string, raw: unknown, key: MessageKey = "arg.notText"): string | SalesError {
+  const v = basicValue(single(raw));
+  if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
+  if (typeof v === "string" && v.trim() !== "") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return fail("#VALUE!", key, { arg: name });
+}
+
+/**
+ * A name-or-number argument (a funnel stage): text or a number, null when blank. Anything
+ * else is taken as its text (TRUE → "TRUE"), so the lookup reports it as unknown.
+ */
+export function coerceStage(name: string, raw: unknown): string | number | null | SalesError {
+  const v = basicValue(single(raw));
+  if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
+  if (isBlank(v)) return null;
+  if (typeof v === "string" || typeof v === "number") return v;
+  return showValue(v);
+}
+
+// ---- ranges -----------------------------------------------------------------------------
+
+export type Matrix = readonly (readonly unknown[])[];
+
+/** Any argument as rows of cells: a scalar is 1×1, a flat list is one row. */
+export function asMatrix(raw: unknown): Matrix {
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.length === 0) return [[null]];
+  for (let i = 0; i < raw.length; i++) if (!Array.isArray(raw[i])) return [raw];
+  return raw as readonly (readonly unknown[])[];
+}
+
+export function isSingleCell(m: Matrix): boolean {
+  return m.length === 1 && m[0].length === 1;
+}
+
+/** All cells row by row (ragged rows are taken as they come). */
+export function cells(m: Matrix): unknown[] {
+  const out: unknown[] = [];
+  for (const row of m) for (const c of row) out.push(c);
+  return out;
+}
+
+/** One row or one column as a flat list; anything wider is an error naming the argument. */
+export function line(name: string, m: Matrix): unknown[] | SalesError {
+  if (m.length === 1) return m[0].slice();
+  if (m.every((row) => row.length === 1)) return m.map((row) => row[0]);
+  return fail("#VALUE!", "arg.notLine", { arg: name, rows: m.length, cols: m[0]?.length ?? 0 });
+}
+
+/**
+ * Every cell as a number; `blank` says what a blank cell (null, "" or, on some
+ * platforms, 0) means: 0, or "skip" (left out; only null and "" can be told apart).
+ */
+export function coerceNumbers(spec: NumberSpec, values: readonly unknown[], blank: "zero" | "skip"): number[] | SalesError {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const raw = values[i];
+    if (typeof raw === "number") {
+      const n = checkNumber(spec, raw, i);
+      if (typeof n !== "number") return n;
+      out.push(n);
+      continue;
+    }
+    const v = basicValue(raw);
+    if (isBlank(v)) {
+      if (blank === "zero") out.push(0);
+      continue;
+    }
+    const n = coerceNumber(spec, v, i);
+    if (typeof n !== "number") return n;
+    out.push(n);
+  }
+  return out;
+}

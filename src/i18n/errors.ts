@@ -1,0 +1,233 @@
+/**
+ * Every message the sales functions can show, in zh-CN, zh-TW and en, keyed by message key.
+ *
+ * Error messages name the argument (`{arg}`, exactly as Excel shows the parameter) and its
+ * valid range (`{range}`, itself one of the `range.*` phrases). Excel shows a custom message
+ * only with #VALUE! and #N/A; the #DIV/0! and #NUM! messages are still used by the task pane
+ * and by SMART_SCORE's explanation, and keep the catalog honest.
+ *
+ * Placeholders: `{name}` is filled by `format` (src/i18n/locale.ts). A test checks that each
+ * key has all three languages with the same placeholders, and that every key is used.
+ */
+import type { Localized } from "./locale";
+
+export const MESSAGES = {
+  // ---- phrases for {range} -------------------------------------------------------------
+  "range.between": {
+    "zh-CN": "{min} 到 {max} 之间的数字",
+    "zh-TW": "{min} 到 {max} 之間的數字",
+    en: "a number from {min} to {max}",
+  },
+  "range.aboveAtMost": {
+    "zh-CN": "大于 {min} 且不超过 {max} 的数字",
+    "zh-TW": "大於 {min} 且不超過 {max} 的數字",
+    en: "a number greater than {min} and at most {max}",
+  },
+  "range.wholeBetween": {
+    "zh-CN": "{min} 到 {max} 之间的整数",
+    "zh-TW": "{min} 到 {max} 之間的整數",
+    en: "a whole number from {min} to {max}",
+  },
+
+  // ---- argument errors (#VALUE! unless noted) -------------------------------------------
+  "arg.notNumber": {
+    "zh-CN": "{arg} 必须是{range}；“{value}”不是数字。",
+    "zh-TW": "{arg} 必須是{range}；「{value}」不是數字。",
+    en: "{arg} must be {range}; “{value}” is not a number.",
+  },
+  "arg.outOfRange": {
+    "zh-CN": "{arg} 必须是{range}，当前为 {value}。",
+    "zh-TW": "{arg} 必須是{range}，目前為 {value}。",
+    en: "{arg} must be {range}; got {value}.",
+  },
+  "arg.percentTyped": {
+    "zh-CN": "{arg} 为 {value}：是不是把 {value}% 输成了 {value}？比率请输入百分数（如 5%）或小数（如 0.05）；{arg} 必须是{range}。",
+    "zh-TW": "{arg} 為 {value}：是不是把 {value}% 輸成了 {value}？比率請輸入百分比（如 5%）或小數（如 0.05）；{arg} 必須是{range}。",
+    en: "{arg} is {value}: did you type {value} instead of {value}%? Enter a rate as a percentage (5%) or a fraction (0.05); {arg} must be {range}.",
+  },
+  /** #DIV/0! */
+  "arg.zeroDivides": {
+    "zh-CN": "{arg} 为 0，而公式要除以它。",
+    "zh-TW": "{arg} 為 0，而公式要除以它。",
+    en: "{arg} is 0, and the formula divides by it.",
+  },
+  "arg.notSingle": {
+    "zh-CN": "{arg} 必须是单个值，不能是区域。",
+    "zh-TW": "{arg} 必須是單一值，不能是範圍。",
+    en: "{arg} must be a single value, not a range.",
+  },
+  "arg.notBoolean": {
+    "zh-CN": "{arg} 必须是 TRUE 或 FALSE，当前为“{value}”。",
+    "zh-TW": "{arg} 必須是 TRUE 或 FALSE，目前為「{value}」。",
+    en: "{arg} must be TRUE or FALSE; got “{value}”.",
+  },
+  "arg.notText": {
+    "zh-CN": "{arg} 必须是文字。",
+    "zh-TW": "{arg} 必須是文字。",
+    en: "{arg} must be text.",
+  },
+  "arg.notLine": {
+    "zh-CN": "{arg} 必须是一行或一列单元格，当前为 {rows} 行 × {cols} 列。",
+    "zh-TW": "{arg} 必須是一列或一欄儲存格，目前為 {rows} 列 × {cols} 欄。",
+    en: "{arg} must be a single row or column of cells; got {rows} rows × {cols} columns.",
+  },
+  "arg.lineLength": {
+    "zh-CN": "{arg} 必须正好有 {expected} 个值（每个漏斗阶段一个），当前有 {got} 个。",
+    "zh-TW": "{arg} 必須正好有 {expected} 個值（每個漏斗階段一個），目前有 {got} 個。",
+    en: "{arg} must have exactly {expected} values (one per funnel stage); got {got}.",
+  },
+  "arg.tooManyCells": {
+    "zh-CN": "{arg} 有 {got} 个单元格，最多允许 {max} 个。",
+    "zh-TW": "{arg} 有 {got} 個儲存格，最多允許 {max} 個。",
+    en: "{arg} has {got} cells; at most {max} are allowed.",
+  },
+  "arg.empty": {
+    "zh-CN": "{arg} 没有任何值：请至少输入一个{range}。",
+    "zh-TW": "{arg} 沒有任何值：請至少輸入一個{range}。",
+    en: "{arg} has no values: enter at least one, {range}.",
+  },
+
+  // ---- REQUIRED_LEADS ---------------------------------------------------------------------
+  /** #NUM! */
+  "leads.tooLarge": {
+    "zh-CN": "所需线索数过大（{max} 以上），无法精确计算。",
+    "zh-TW": "所需線索數過大（{max} 以上），無法精確計算。",
+    en: "The number of leads is too large to compute exactly (above {max}).",
+  },
+
+  // ---- SPLIT_TARGET -----------------------------------------------------------------------
+  /** #DIV/0! */
+  "split.weightsZero": {
+    "zh-CN": "parts_or_weights 的权重全为 0（或空白），无法按比例分配。",
+    "zh-TW": "parts_or_weights 的權重全為 0（或空白），無法按比例分配。",
+    en: "All weights in parts_or_weights are 0 (or blank), so there is nothing to split by.",
+  },
+  /** #NUM! */
+  "split.tooPrecise": {
+    "zh-CN": "total 除以 round_to 的份数过多，无法精确拆分；请把 round_to 设大一些。",
+    "zh-TW": "total 除以 round_to 的份數過多，無法精確拆分；請把 round_to 設大一些。",
+    en: "total divided by round_to is too large to split exactly; use a larger round_to.",
+  },
+
+  // ---- SMART_SCORE ------------------------------------------------------------------------
+  "smart.goalText": {
+    "zh-CN": "goal 必须是文字：请用一句话写出目标。",
+    "zh-TW": "goal 必須是文字：請用一句話寫出目標。",
+    en: "goal must be text: write the goal as a sentence.",
+  },
+  "smart.needBoth": {
+    "zh-CN": "current 和 target 要么都填写，要么都留空。",
+    "zh-TW": "current 和 target 要麼都填寫，要麼都留空。",
+    en: "Give both current and target, or leave both out.",
+  },
+
+  // ---- FUNNEL_STAGE -----------------------------------------------------------------------
+  /** #N/A */
+  "funnel.unknownStage": {
+    "zh-CN": "未知的漏斗阶段“{stage}”。请输入阶段名称（{names}）或 1 到 {count} 的序号。",
+    "zh-TW": "未知的漏斗階段「{stage}」。請輸入階段名稱（{names}）或 1 到 {count} 的序號。",
+    en: "Unknown funnel stage “{stage}”. Use a stage name ({names}) or a number from 1 to {count}.",
+  },
+  "funnel.stageWithCounts": {
+    "zh-CN": "只有当 leads_or_counts 是线索数时才能指定 stage；传入各阶段数量（一行或一列）时请省略 stage。",
+    "zh-TW": "只有當 leads_or_counts 是線索數時才能指定 stage；傳入各階段數量（一列或一欄）時請省略 stage。",
+    en: "stage only applies to a number of leads; leave it out when leads_or_counts is a row or column of stage counts.",
+  },
+  /** #DIV/0! */
+  "funnel.noLeads": {
+    "zh-CN": "第一阶段数量为 0，无法计算各阶段转化率。",
+    "zh-TW": "第一階段數量為 0，無法計算各階段轉化率。",
+    en: "The first stage count is 0, so no stage conversion can be computed.",
+  },
+  "funnel.sharesIncrease": {
+    "zh-CN": "shares 不能逐阶段增加：shares[{index}] 大于 shares[{prev}]。",
+    "zh-TW": "shares 不能逐階段增加：shares[{index}] 大於 shares[{prev}]。",
+    en: "shares must not increase from one stage to the next: shares[{index}] is larger than shares[{prev}].",
+  },
+  "funnel.sharesFirst": {
+    "zh-CN": "shares[1]（第一阶段占比）必须大于 0%。",
+    "zh-TW": "shares[1]（第一階段占比）必須大於 0%。",
+    en: "shares[1] (the first stage's share) must be greater than 0%.",
+  },
+  "funnel.healthy": {
+    "zh-CN": "健康",
+    "zh-TW": "健康",
+    en: "Healthy",
+  },
+
+  // ---- SMART_SCORE explanation (explain = TRUE) ------------------------------------------
+  "smart.summary": {
+    "zh-CN": "SMART 得分：{score}/5。",
+    "zh-TW": "SMART 得分：{score}/5。",
+    en: "SMART score: {score}/5.",
+  },
+  "smart.allMet": {
+    "zh-CN": "五项标准全部满足。",
+    "zh-TW": "五項標準全部滿足。",
+    en: "All five criteria are met.",
+  },
+  "smart.missing": {
+    "zh-CN": "缺少：{list}",
+    "zh-TW": "缺少：{list}",
+    en: "Missing: {list}",
+  },
+  "smart.item": {
+    "zh-CN": "{name}——{hint}",
+    "zh-TW": "{name}——{hint}",
+    en: "{name} ({hint})",
+  },
+  "smart.separator": {
+    "zh-CN": "；",
+    "zh-TW": "；",
+    en: "; ",
+  },
+  "smart.name.specific": { "zh-CN": "具体", "zh-TW": "具體", en: "Specific" },
+  "smart.name.measurable": { "zh-CN": "可衡量", "zh-TW": "可衡量", en: "Measurable" },
+  "smart.name.achievable": { "zh-CN": "可实现", "zh-TW": "可實現", en: "Achievable" },
+  "smart.name.relevant": { "zh-CN": "相关", "zh-TW": "相關", en: "Relevant" },
+  "smart.name.timeBound": { "zh-CN": "有时限", "zh-TW": "有時限", en: "Time-bound" },
+  "smart.hint.specific": {
+    "zh-CN": "写明对象或做法：产品、客户群、渠道、区域或行动，如“通过电话销售，重点针对中小企业客户”",
+    "zh-TW": "寫明對象或做法：產品、客戶群、通路、區域或行動，如「通過電話銷售，重點針對中小企業客戶」",
+    en: "say what, for whom or how: product, customer segment, channel, region or action, e.g. “via phone sales to SME customers”",
+  },
+  "smart.hint.measurable": {
+    "zh-CN": "加上数量或百分比，如“提高15%”或“每月新增10个客户”",
+    "zh-TW": "加上數量或百分比，如「提高15%」或「每月新增10個客戶」",
+    en: "add a number or percentage, e.g. “by 15%” or “10 new customers a month”",
+  },
+  "smart.hint.achievableValues": {
+    "zh-CN": "目标与当前值相差 {change}，超过当前值的 30%；建议比基线高 10%–20%",
+    "zh-TW": "目標與目前值相差 {change}，超過目前值的 30%；建議比基線高 10%–20%",
+    en: "the target is {change} away from the current value, more than 30%; 10–20% above the baseline is realistic",
+  },
+  "smart.hint.achievableText": {
+    "zh-CN": "文中的变化幅度为 {change}，超过 30%；建议比基线高 10%–20%",
+    "zh-TW": "文中的變化幅度為 {change}，超過 30%；建議比基線高 10%–20%",
+    en: "the stated change of {change} is more than 30%; 10–20% above the baseline is realistic",
+  },
+  "smart.hint.achievableNone": {
+    "zh-CN": "写出具体数字，或填写 current 和 target，以便对照历史判断（变化在 30% 以内）",
+    "zh-TW": "寫出具體數字，或填寫 current 和 target，以便對照歷史判斷（變化在 30% 以內）",
+    en: "state a figure, or give current and target, so it can be judged against history (a change within 30%)",
+  },
+  "smart.hint.relevant": {
+    "zh-CN": "与销售指标挂钩：销售额、客户数、转化率、回款、留存或利润",
+    "zh-TW": "與銷售指標掛鉤：銷售額、客戶數、轉化率、回款、留存或利潤",
+    en: "tie it to a sales KPI: revenue, customers, conversion, collections, retention or margin",
+  },
+  "smart.hint.timeBound": {
+    "zh-CN": "加上期限或周期，如“30天内”“6月30日前”或“本季度”",
+    "zh-TW": "加上期限或週期，如「30天內」「6月30日前」或「本季度」",
+    en: "add a deadline or period, e.g. “within 30 days”, “by June 30” or “this quarter”",
+  },
+
+  // ---- bugs -------------------------------------------------------------------------------
+  "internal.error": {
+    "zh-CN": "{fn} 发生意外错误，请联系加载项支持并附上所用参数。",
+    "zh-TW": "{fn} 發生意外錯誤，請聯絡增益集支援並附上所用參數。",
+    en: "Unexpected error in {fn}. Please report it to the add-in's support with the arguments used.",
+  },
+} as const satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;
