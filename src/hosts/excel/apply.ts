@@ -1,0 +1,249 @@
+/**
+ * Queues planned operations on an Excel request context and sends them, one
+ * `context.sync()` per batch. A batch is everything that fits under the payload limit: for
+ * any realistic plan that is the whole plan, i.e. one sync.
+ */
+import { colLetter, parseRange } from "../../workbook/a1";
+import type { ValidationSpec } from "../../workbook/spec";
+import { splitSheetRef } from "./formulas";
+import type { Op, PlannedOp } from "./plan";
+import type { XlBorderIndex, XlContext, XlRange, XlWorksheet } from "./xl";
+
+export interface SyncCounter {
+  syncs: number;
+}
+
+/** Excel's limits on data validation texts (longer ones are refused). */
+const ALERT_TITLE_MAX = 32;
+const ALERT_MESSAGE_MAX = 225;
+const PROMPT_MESSAGE_MAX = 255;
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max);
+}
+
+/** Sheet proxies of one request context, by name (created sheets register themselves). */
+export class SheetCache {
+  private readonly map = new Map<string, XlWorksheet>();
+  constructor(private readonly ctx: XlContext) {}
+
+  get(name: string): XlWorksheet {
+    const key = name.toLowerCase();
+    let s = this.map.get(key);
+    if (!s) {
+      s = this.ctx.workbook.worksheets.getItem(name);
+      this.map.set(key, s);
+    }
+    return s;
+  }
+
+  add(name: string): XlWorksheet {
+    const s = this.ctx.workbook.worksheets.add(name);
+    this.map.set(name.toLowerCase(), s);
+    return s;
+  }
+
+  /** A range given as "'Sheet'!$B$5:$B$34", or a bare address on `fallbackSheet`. */
+  ref(ref: string, fallbackSheet: string): XlRange {
+    const { sheet, address } = splitSheetRef(ref);
+    return this.get(sheet ?? fallbackSheet).getRange(address.replace(/\$/g, ""));
+  }
+}
+
+function capitalize<T extends string>(s: T): Capitalize<T> {
+  return (s.charAt(0).toUpperCase() + s.slice(1)) as Capitalize<T>;
+}
+
+function validationRule(v: ValidationSpec): Excel.DataValidationRule {
+  switch (v.kind) {
+    case "decimal":
+    case "whole": {
+      const basic: Excel.BasicDataValidation =
+        v.min !== undefined && v.max !== undefined
+          ? { operator: "Between", formula1: v.min, formula2: v.max }
+          : v.min !== undefined
+            ? { operator: "GreaterThanOrEqualTo", formula1: v.min }
+            : v.max !== undefined
+              ? { operator: "LessThanOrEqualTo", formula1: v.max }
+              : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+      return v.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+    }
+    case "list":
+      // Excel's list source is comma-separated; the spec's values are short labels.
+      return { list: { inCellDropDown: true, source: v.values.join(",") } };
+    case "date":
+      return { date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" } };
+  }
+}
+
+const EDGES: XlBorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+
+/** Queues one operation (no sync). */
+export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
+  switch (op.t) {
+    case "addSheet":
+      sheets.add(op.sheet);
+      return;
+    case "addName": {
+      const names = op.scope === null ? ctx.workbook.names : sheets.get(op.scope).names;
+      names.add(op.name, `=${op.ref}`, op.comment);
+      return;
+    }
+    case "setName": {
+      const item = ctx.workbook.names.getItem(op.name);
+      item.formula = `=${op.ref}`;
+      item.comment = op.comment;
+      return;
+    }
+    case "clear":
+      sheets.get(op.sheet).getRange(op.address).clear(op.what);
+      return;
+    case "unmerge":
+      sheets.get(op.sheet).getRange(op.address).unmerge();
+      return;
+    case "numberFormat":
+      sheets.get(op.sheet).getRange(op.address).numberFormat = op.data;
+      return;
+    case "formulas":
+      sheets.get(op.sheet).getRange(op.address).formulas = op.data;
+      return;
+    case "style": {
+      const f = sheets.get(op.sheet).getRange(op.address).format;
+      const s = op.style;
+      if (s.bold !== undefined) f.font.bold = s.bold;
+      if (s.italic !== undefined) f.font.italic = s.italic;
+      if (s.color !== undefined) f.font.color = s.color;
+      if (s.fontSize !== undefined) f.font.size = s.fontSize;
+      if (s.fill !== undefined) f.fill.color = s.fill;
+      if (s.hAlign !== undefined) f.horizontalAlignment = capitalize(s.hAlign);
+      if (s.wrap !== undefined) f.wrapText = s.wrap;
+      if (s.border) {
+        const edges: XlBorderIndex[] = [...EDGES];
+        if (op.rows > 1) edges.push("InsideHorizontal");
+        if (op.cols > 1) edges.push("InsideVertical");
+        for (const e of edges) {
+          // A continuous line is thin unless a weight says otherwise.
+          f.borders.getItem(e).style = "Continuous";
+        }
+      }
+      return;
+    }
+    case "columns": {
+      const r = sheets.get(op.sheet).getRange(op.address);
+      if (op.points !== undefined) r.format.columnWidth = op.points;
+      if (op.hidden !== undefined) r.columnHidden = op.hidden;
+      return;
+    }
+    case "merge":
+      sheets.get(op.sheet).getRange(op.address).merge(false);
+      return;
+    case "freeze": {
+      const panes = sheets.get(op.sheet).freezePanes;
+      if (op.rows > 0 && op.columns > 0) {
+        panes.freezeAt(`A1:${colLetter(op.columns)}${op.rows}`);
+      } else if (op.rows > 0) {
+        panes.freezeRows(op.rows);
+      } else if (op.columns > 0) {
+        panes.freezeColumns(op.columns);
+      } else {
+        panes.unfreeze();
+      }
+      return;
+    }
+    case "tabColor":
+      sheets.get(op.sheet).tabColor = op.color;
+      return;
+    case "cfClear":
+      sheets.get(op.sheet).getRange(op.address).conditionalFormats.clearAll();
+      return;
+    case "cf": {
+      const cf = sheets.get(op.sheet).getRange(op.address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = op.formula;
+      if (op.style.fill !== undefined) cf.custom.format.fill.color = op.style.fill;
+      if (op.style.color !== undefined) cf.custom.format.font.color = op.style.color;
+      if (op.style.bold !== undefined) cf.custom.format.font.bold = op.style.bold;
+      cf.stopIfTrue = false;
+      return;
+    }
+    case "dvClear":
+      sheets.get(op.sheet).getRange(op.address).dataValidation.clear();
+      return;
+    case "dv": {
+      const dv = sheets.get(op.sheet).getRange(op.spec.range).dataValidation;
+      dv.ignoreBlanks = op.spec.allowBlank;
+      dv.rule = validationRule(op.spec);
+      dv.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: clip(op.spec.errorTitle, ALERT_TITLE_MAX),
+        message: clip(op.spec.error, ALERT_MESSAGE_MAX),
+      };
+      if (op.spec.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(op.spec.prompt, PROMPT_MESSAGE_MAX) };
+      return;
+    }
+    case "pageSetup": {
+      const sheet = sheets.get(op.sheet);
+      const pl = sheet.pageLayout;
+      pl.orientation = op.spec.orientation === "landscape" ? "Landscape" : "Portrait";
+      pl.paperSize = op.spec.paper;
+      // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
+      if (op.spec.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.spec.printTitleRows) {
+        const [a, b = a] = op.spec.printTitleRows.replace(/\$/g, "").split(":");
+        pl.setPrintTitleRows(`$${a}:$${b}`);
+      }
+      return;
+    }
+    case "deleteChart":
+      sheets.get(op.sheet).charts.getItem(op.name).delete();
+      return;
+    case "chart": {
+      const sheet = sheets.get(op.sheet);
+      const [first] = op.spec.series;
+      const chart = sheet.charts.add("Line", sheets.ref(first.values, op.sheet), "Columns");
+      chart.name = op.name;
+      chart.title.text = op.spec.title;
+      const anchor = parseRange(op.spec.anchor);
+      chart.setPosition(`${colLetter(anchor.left)}${anchor.top}`, `${colLetter(anchor.right)}${anchor.bottom}`);
+      op.spec.series.forEach((s, i) => {
+        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+        series.name = s.name;
+        series.setValues(sheets.ref(s.values, op.sheet));
+        series.setXAxisValues(sheets.ref(s.categories, op.sheet));
+        if (s.color) series.format.line.color = s.color;
+      });
+      return;
+    }
+    case "note":
+      sheets.get(op.sheet).notes.add(op.address, op.text);
+      return;
+    case "setting":
+      ctx.workbook.settings.add(op.key, op.value);
+      return;
+    case "activate":
+      sheets.get(op.sheet).activate();
+      return;
+  }
+}
+
+
+/**
+ * Sends the batches in order, one sync each, with calculation suspended while each batch
+ * lands (ExcelApi 1.6; part of our minimum). `counter.syncs` counts syncs started, so a
+ * failing sync is counted too.
+ */
+export async function sendBatches(
+  ctx: XlContext,
+  batches: { ops: PlannedOp[] }[],
+  counter: SyncCounter,
+  onBatch: (index: number, total: number) => void,
+): Promise<void> {
+  const sheets = new SheetCache(ctx);
+  for (let i = 0; i < batches.length; i++) {
+    onBatch(i + 1, batches.length);
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const p of batches[i].ops) queueOp(ctx, sheets, p.op);
+    counter.syncs++;
+    await ctx.sync();
+  }
+}

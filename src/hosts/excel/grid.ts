@@ -1,0 +1,106 @@
+/**
+ * Cell sets and rectangles (1-based rows and columns, like src/workbook/a1.ts): the host
+ * groups cells into as few rectangles as it can so that formats, clears and the layout
+ * record are one call per rectangle, never one per cell.
+ */
+import { parseRange, rangeAddress, type RangeAddress } from "../../workbook/a1";
+
+export type Rect = RangeAddress;
+
+/** Excel has 16,384 columns; this keys a cell as one number. */
+const WIDTH = 16385;
+
+export function cellKey(row: number, col: number): number {
+  return row * WIDTH + col;
+}
+
+export function keyRow(key: number): number {
+  return Math.floor(key / WIDTH);
+}
+
+export function keyCol(key: number): number {
+  return key % WIDTH;
+}
+
+export function rectContains(r: Rect, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+export function rectsIntersect(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function rectCells(r: Rect): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+export function* cellsOf(r: Rect): Generator<[number, number]> {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield [row, col];
+}
+
+/** Cell keys covered by a list of A1 rectangles. */
+export function cellSet(addresses: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const a of addresses) for (const [r, c] of cellsOf(parseRange(a))) out.add(cellKey(r, c));
+  return out;
+}
+
+/**
+ * Groups cells by a key into rectangles: horizontal runs per row, stacked while the next
+ * row has a run with the same key and the same columns. Column-shaped layouts (a plan's
+ * day rows, an owner table) come out as one rectangle per column group.
+ * `keyAt(row, col)` returns null for cells that belong to no group.
+ */
+export function groupRects(area: Rect, keyAt: (row: number, col: number) => string | null): Map<string, Rect[]> {
+  const out = new Map<string, Rect[]>();
+  let open = new Map<string, Rect>();
+  for (let row = area.top; row <= area.bottom; row++) {
+    const next = new Map<string, Rect>();
+    let col = area.left;
+    while (col <= area.right) {
+      const key = keyAt(row, col);
+      let end = col;
+      while (end + 1 <= area.right && keyAt(row, end + 1) === key) end++;
+      if (key !== null) {
+        const id = `${key}\u0000${col}\u0000${end}`;
+        const prev = open.get(id);
+        if (prev) {
+          prev.bottom = row;
+          next.set(id, prev);
+        } else {
+          const rect: Rect = { top: row, left: col, bottom: row, right: end };
+          const list = out.get(key);
+          if (list) list.push(rect);
+          else out.set(key, [rect]);
+          next.set(id, rect);
+        }
+      }
+      col = end + 1;
+    }
+    open = next;
+  }
+  return out;
+}
+
+/** Rectangles covering exactly the given cells. */
+export function rectsOfCells(cells: Iterable<number>): Rect[] {
+  const set = cells instanceof Set ? (cells as Set<number>) : new Set(cells);
+  if (set.size === 0) return [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const k of set) {
+    const r = keyRow(k);
+    const c = keyCol(k);
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  return groupRects({ top, left, bottom, right }, (r, c) => (set.has(cellKey(r, c)) ? "x" : null)).get("x") ?? [];
+}
+
+export function addresses(rects: readonly Rect[]): string[] {
+  return rects.map((r) => rangeAddress(r));
+}

@@ -1,0 +1,1788 @@
+/**
+ * An in-memory Excel that behaves like Office.js where it matters to the host:
+ *
+ * - Proxy objects queue operations; nothing happens until `context.sync()`, which runs the
+ *   queue in order. Loaded properties can be read only after the sync that loaded them
+ *   (PropertyNotLoaded otherwise), as in Office.js.
+ * - A failing operation stops the batch: operations before it stay applied, the ones after
+ *   it never run, and the sync rejects with an error shaped like OfficeExtension.Error
+ *   (`code`, `message`, `debugInfo.errorLocation`). Batches are not transactions.
+ * - Excel's rules the host must respect throw Excel's codes: 2-D arrays of the wrong shape
+ *   (InvalidArgument), duplicate sheet or defined names (ItemAlreadyExists), missing items
+ *   (ItemNotFound), invalid sheet/defined names, merging over a merge, deleting the last
+ *   sheet, APIs above the emulated requirement set (ApiNotFound), and requests over the
+ *   payload limit (RequestPayloadSizeLimitExceeded; 5 MB as on Excel on the web).
+ * - `null` in a 2-D array leaves the cell unchanged; "" clears it; strings starting with "="
+ *   are formulas, with "'" text; numeric-looking strings and TRUE/FALSE are coerced the way
+ *   typing them would be; "#N/A"-style strings become error values; merging keeps only the
+ *   top-left value.
+ *
+ * Counters for the tests: `syncs`, per-sync `log` (operations, request bytes, whether
+ * calculation was suspended). Fault injection: `failOnOperation(n)`, `failWhen(pred)`.
+ *
+ * It implements the host's subset interfaces (src/hosts/excel/xl.ts) without casts, so the
+ * compiler checks the fake against the same surface as the real Office.js.
+ */
+import { isValidSheetName, parseCell, rangeAddress } from "../../src/workbook/a1";
+import type { ExcelHostEnv } from "../../src/hosts/excel";
+import type {
+  XlApplication,
+  XlBorderIndex,
+  XlChart,
+  XlChartCollection,
+  XlChartSeries,
+  XlChartSeriesCollection,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlDataValidation,
+  XlFreezePanes,
+  XlNamedItem,
+  XlNamedItemCollection,
+  XlNoteCollection,
+  XlPageLayout,
+  XlRange,
+  XlRangeBorder,
+  XlRangeBorderCollection,
+  XlRangeFill,
+  XlRangeFont,
+  XlRangeFormat,
+  XlRun,
+  XlSetting,
+  XlSettingCollection,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from "../../src/hosts/excel/xl";
+
+// ---------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------
+
+const MESSAGES: Record<string, string> = {
+  InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
+  ItemAlreadyExists: "A resource with the same name or identifier already exists.",
+  ItemNotFound: "The requested resource doesn't exist.",
+  InvalidOperation: "The operation is invalid for the object.",
+  ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+  PropertyNotLoaded:
+    'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+  RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  GeneralException: "An internal error has occurred while processing the request.",
+};
+
+export class FakeExcelError extends Error {
+  readonly code: string;
+  debugInfo: { code: string; message: string; errorLocation: string };
+  constructor(code: string, message = MESSAGES[code] ?? code, errorLocation = "") {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function fail(code: string, detail?: string): never {
+  throw new FakeExcelError(code, detail ? `${MESSAGES[code] ?? code} (${detail})` : MESSAGES[code]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Model
+// ---------------------------------------------------------------------------------------
+
+export const MAX_ROW = 1048576;
+export const MAX_COL = 16384;
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  size?: number;
+  fill?: string;
+  hAlign?: string;
+  wrap?: boolean;
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
+}
+
+export interface CellModel {
+  /** Constant, or the cached result of the formula. */
+  value: string | number | boolean;
+  formula: string | null;
+  error: boolean;
+  quotePrefix: boolean;
+  numberFormat: string;
+  format: CellFormat;
+  /** A dynamic-array formula's spill size (rows × columns, anchor included). */
+  spill?: { rows: number; cols: number };
+}
+
+export interface CfModel {
+  rect: Rect;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue?: boolean;
+}
+
+export interface DvModel {
+  rect: Rect;
+  rule?: Excel.DataValidationRule;
+  ignoreBlanks?: boolean;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  prompt?: Excel.DataValidationPrompt;
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  title: string;
+  position: [string, string] | null;
+  series: { name: string; values: string; xValues: string | null; color?: string }[];
+}
+
+export interface NameModel {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+export interface SheetModel {
+  id: number;
+  name: string;
+  cells: Map<number, CellModel>;
+  columns: Map<number, { width?: number; hidden?: boolean }>;
+  merges: Rect[];
+  conditionalFormats: CfModel[];
+  validations: DvModel[];
+  freeze: { rows: number; columns: number };
+  tabColor: string;
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printTitleRows?: string };
+  charts: ChartModel[];
+  names: Map<string, NameModel>;
+  notes: Map<number, string>;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  names: Map<string, NameModel>;
+  settings: Map<string, unknown>;
+  activeSheetId: number;
+  selection: { sheetId: number; rect: Rect } | null;
+  nextSheetId: number;
+  nextChart: number;
+}
+
+const W = MAX_COL + 1;
+const key = (row: number, col: number): number => row * W + col;
+
+function colNum(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B3", "B3:D9", "A:C", "4:4", with or without $. */
+export function parseAddress(address: string): Rect {
+  const a = address.replace(/\$/g, "");
+  let m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
+  if (m) {
+    const l = colNum(m[1]);
+    const r = colNum(m[2]);
+    return { top: 1, bottom: MAX_ROW, left: Math.min(l, r), right: Math.max(l, r) };
+  }
+  m = /^(\d+):(\d+)$/.exec(a);
+  if (m) {
+    const t = Number(m[1]);
+    const b = Number(m[2]);
+    return { top: Math.min(t, b), bottom: Math.max(t, b), left: 1, right: MAX_COL };
+  }
+  const [p, q = p, ...rest] = a.split(":");
+  if (rest.length > 0 || !/^[A-Za-z]{1,3}\d+$/.test(p) || !/^[A-Za-z]{1,3}\d+$/.test(q)) fail("InvalidArgument", `address ${address}`);
+  const x = parseCell(p);
+  const y = parseCell(q);
+  return { top: Math.min(x.row, y.row), bottom: Math.max(x.row, y.row), left: Math.min(x.col, y.col), right: Math.max(x.col, y.col) };
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
+function emptyCell(): CellModel {
+  return { value: "", formula: null, error: false, quotePrefix: false, numberFormat: "General", format: {} };
+}
+
+function hasContent(c: CellModel): boolean {
+  return c.formula !== null || c.value !== "";
+}
+
+function hasFormat(c: CellModel): boolean {
+  return c.numberFormat !== "General" || Object.keys(c.format).length > 0;
+}
+
+const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#BUSY!", "#GETTING_DATA"];
+
+function balanced(formula: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (const ch of formula) {
+    if (ch === '"') inString = !inString;
+    else if (!inString && ch === "(") depth++;
+    else if (!inString && ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+
+/** What typing `x` into a cell does (Office.js `formulas` / `values` setters). */
+function writeCell(cell: CellModel, x: unknown): void {
+  if (x === null || x === undefined) return;
+  delete cell.spill;
+  cell.formula = null;
+  cell.error = false;
+  cell.quotePrefix = false;
+  if (typeof x === "number" || typeof x === "boolean") {
+    cell.value = x;
+    return;
+  }
+  if (typeof x !== "string") fail("InvalidArgument", `cell value ${String(x)}`);
+  if (x === "") {
+    cell.value = "";
+  } else if (x.startsWith("=") && x.length > 1) {
+    if (!balanced(x)) fail("InvalidArgument", `formula ${x}`);
+    cell.formula = x;
+    cell.value = 0;
+  } else if (x.startsWith("'")) {
+    cell.value = x.slice(1);
+    cell.quotePrefix = true;
+  } else if (ERROR_LITERALS.includes(x.toUpperCase())) {
+    cell.value = x.toUpperCase();
+    cell.error = true;
+  } else if (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/.test(x)) {
+    const t = x.trim();
+    cell.value = t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
+  } else if (/^(true|false)$/i.test(x.trim())) {
+    cell.value = x.trim().toLowerCase() === "true";
+  } else {
+    cell.value = x;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The fake application
+// ---------------------------------------------------------------------------------------
+
+export interface OpInfo {
+  /** e.g. "Range.formulas", "Worksheet.delete": what Excel reports as errorLocation. */
+  location: string;
+  path: string;
+  args: unknown;
+}
+
+interface QueuedOp extends OpInfo {
+  since: string;
+  bytes: number;
+  run: () => void;
+}
+
+export interface SyncRecord {
+  ops: number;
+  requestBytes: number;
+  suspended: boolean;
+  failed: boolean;
+}
+
+function utf8(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+function versionGreater(a: string, b: string): boolean {
+  const [a1, a2] = a.split(".").map(Number);
+  const [b1, b2] = b.split(".").map(Number);
+  return a1 !== b1 ? a1 > b1 : a2 > b2;
+}
+
+export class FakeExcel {
+  readonly model: WorkbookModel;
+  /** Highest ExcelApi version this Excel has. */
+  apiVersion = "1.18";
+  /** Excel on the web's request limit. */
+  requestLimitBytes = 5 * 1024 * 1024;
+  displayLanguage = "zh-CN";
+  syncs = 0;
+  readonly log: SyncRecord[] = [];
+  /** Operations executed so far (all syncs). */
+  executed = 0;
+  private faults: { when: (op: OpInfo, index: number) => boolean; code: string; message?: string }[] = [];
+  private runIds = 0;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    this.model = {
+      sheets: [],
+      names: new Map(),
+      settings: new Map(),
+      activeSheetId: 0,
+      selection: null,
+      nextSheetId: 1,
+      nextChart: 1,
+    };
+    for (const n of sheetNames) this.addSheet(n);
+    this.model.activeSheetId = this.model.sheets[0]?.id ?? 0;
+    if (this.model.sheets[0]) this.model.selection = { sheetId: this.model.sheets[0].id, rect: parseAddress("A1") };
+  }
+
+  // ---- environment for createExcelHost --------------------------------------------------
+
+  readonly run: XlRun = async (batch) => {
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.pendingCount() > 0) throw new Error(`fake: the batch ended with ${ctx.pendingCount()} operations never synced`);
+    return result;
+  };
+
+  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && !versionGreater(version, this.apiVersion);
+
+  env(overrides: Partial<ExcelHostEnv> = {}): Partial<ExcelHostEnv> {
+    return {
+      run: this.run,
+      isSetSupported: this.isSetSupported,
+      displayLanguage: () => this.displayLanguage,
+      newRunId: () => `run-${++this.runIds}`,
+      ...overrides,
+    };
+  }
+
+  // ---- fault injection ----------------------------------------------------------------
+
+  /** The n-th operation executed from now on (1-based) fails once with `code`. */
+  failOnOperation(n: number, code = "GeneralException"): void {
+    const target = this.executed + n;
+    this.faults.push({ when: (_op, index) => index === target, code });
+  }
+
+  /** The n-th operation (1-based) of sync number `sync` (1-based, over the fake's life) fails once. */
+  failInSync(sync: number, n: number, code = "GeneralException"): void {
+    let seen = 0;
+    this.faults.push({
+      when: () => this.syncs === sync && ++seen === n,
+      code,
+    });
+  }
+
+  /** The first operation matching `pred` fails once. */
+  failWhen(pred: (op: OpInfo) => boolean, code = "GeneralException", message?: string): void {
+    this.faults.push({ when: (op) => pred(op), code, message });
+  }
+
+  // ---- execution (called by FakeContext.sync) ---------------------------------------------
+
+  execute(ops: QueuedOp[], suspended: boolean): void {
+    this.syncs++;
+    const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
+    const record: SyncRecord = { ops: ops.length, requestBytes, suspended, failed: false };
+    this.log.push(record);
+    if (requestBytes > this.requestLimitBytes) {
+      record.failed = true;
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded");
+    }
+    for (const op of ops) {
+      const index = ++this.executed;
+      const fault = this.faults.find((f) => f.when(op, index));
+      try {
+        if (fault) {
+          this.faults = this.faults.filter((f) => f !== fault);
+          throw new FakeExcelError(fault.code, fault.message);
+        }
+        if (versionGreater(op.since, this.apiVersion)) fail("ApiNotFound", `${op.location} needs ExcelApi ${op.since}`);
+        op.run();
+      } catch (e) {
+        record.failed = true;
+        if (e instanceof FakeExcelError) {
+          e.debugInfo.errorLocation = op.location;
+          throw e;
+        }
+        throw e;
+      }
+    }
+  }
+
+  // ---- test helpers (act directly on the model, like a user typing) -----------------------
+
+  addSheet(name: string): SheetModel {
+    const sheet: SheetModel = {
+      id: this.model.nextSheetId++,
+      name,
+      cells: new Map(),
+      columns: new Map(),
+      merges: [],
+      conditionalFormats: [],
+      validations: [],
+      freeze: { rows: 0, columns: 0 },
+      tabColor: "",
+      pageLayout: {},
+      charts: [],
+      names: new Map(),
+      notes: new Map(),
+    };
+    this.model.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    return this.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  /** Types into a cell: a formula ("=…"), text, a number; like a user would. */
+  type(sheet: string, address: string, x: string | number | boolean): void {
+    const { row, col } = parseCell(address);
+    const s = this.sheet(sheet);
+    const cell = s.cells.get(key(row, col)) ?? emptyCell();
+    writeCell(cell, x);
+    s.cells.set(key(row, col), cell);
+  }
+
+  /** Sets the computed value of a formula cell (the fake does not calculate). */
+  setComputed(sheet: string, address: string, value: string | number | boolean, error = false): void {
+    const { row, col } = parseCell(address);
+    const cell = this.sheet(sheet).cells.get(key(row, col));
+    if (!cell || cell.formula === null) throw new Error(`fake: ${sheet}!${address} has no formula`);
+    cell.value = value;
+    cell.error = error;
+  }
+
+  /** A dynamic-array formula at `anchor` whose result spills `values` (anchor = top-left). */
+  spill(sheet: string, anchor: string, formula: string, values: (string | number)[][]): void {
+    this.type(sheet, anchor, formula);
+    const { row, col } = parseCell(anchor);
+    const s = this.sheet(sheet);
+    values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const cell = s.cells.get(key(row + i, col + j)) ?? emptyCell();
+        cell.value = v;
+        s.cells.set(key(row + i, col + j), cell);
+      }),
+    );
+    const a = s.cells.get(key(row, col));
+    if (a) a.spill = { rows: values.length, cols: values[0].length };
+  }
+
+  cell(sheet: string, address: string): CellModel | undefined {
+    const { row, col } = parseCell(address);
+    return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  /** What `range.formulas` would read for one cell. */
+  formulaAt(sheet: string, address: string): string | number | boolean {
+    const c = this.cell(sheet, address);
+    return c ? (c.formula ?? c.value) : "";
+  }
+
+  valueAt(sheet: string, address: string): string | number | boolean {
+    return this.cell(sheet, address)?.value ?? "";
+  }
+
+  select(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    this.model.selection = { sheetId: s.id, rect: parseAddress(address) };
+    this.model.activeSheetId = s.id;
+  }
+
+  activeSheet(): string {
+    return this.model.sheets.find((s) => s.id === this.model.activeSheetId)?.name ?? "";
+  }
+
+  /** A deep, comparable picture of the whole workbook. */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify(this.model, (_k, v: unknown) => {
+        if (v instanceof Map) return [...v.entries()].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
+        return v;
+      }),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Proxies
+// ---------------------------------------------------------------------------------------
+
+class Lazy<T> {
+  private done = false;
+  private value: T | undefined;
+  constructor(private readonly compute: () => T) {}
+  get(): T {
+    if (!this.done) {
+      this.value = this.compute();
+      this.done = true;
+    }
+    return this.value as T; // set on the line above; T may include null
+  }
+}
+
+class FakeContext implements XlContext {
+  private pending: QueuedOp[] = [];
+  private suspended = false;
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: Omit<QueuedOp, "bytes">): void {
+    this.pending.push({ ...op, bytes: utf8(JSON.stringify([op.path, op.location, op.args])) });
+  }
+
+  suspendCalc(): void {
+    this.suspended = true;
+  }
+
+  pendingCount(): number {
+    return this.pending.length;
+  }
+
+  async sync(): Promise<unknown> {
+    const ops = this.pending;
+    const suspended = this.suspended;
+    this.pending = [];
+    this.suspended = false;
+    await Promise.resolve();
+    this.fake.execute(ops, suspended);
+    return undefined;
+  }
+}
+
+function notReadable(what: string): never {
+  throw new Error(`fake: reading ${what} is not supported`);
+}
+
+abstract class Proxy {
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(
+    protected readonly ctx: FakeContext,
+    protected readonly path: string,
+    protected readonly cls: string,
+  ) {}
+
+  protected queue(member: string, args: unknown, run: () => void, since = "1.1"): void {
+    this.ctx.enqueue({ location: `${this.cls}.${member}`, path: this.path, args, since, run });
+  }
+
+  protected read(prop: string): unknown {
+    if (!this.loaded.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `${MESSAGES.PropertyNotLoaded} (${this.cls}.${prop})`);
+    return this.loaded.get(prop);
+  }
+
+  protected readString(prop: string): string {
+    return String(this.read(prop));
+  }
+
+  protected readGrid(prop: string): unknown[][] {
+    const v = this.read(prop);
+    return Array.isArray(v) ? (v as unknown[][]) : [];
+  }
+}
+
+class FakeWorkbook extends Proxy implements XlWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly settings: FakeSettingCollection;
+  readonly application: FakeApplication;
+
+  constructor(ctx: FakeContext) {
+    super(ctx, "wb", "Workbook");
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx, "wb.names", () => ctx.fake.model.names, null);
+    this.settings = new FakeSettingCollection(ctx);
+    this.application = new FakeApplication(ctx);
+  }
+
+  getSelectedRange(): XlRange {
+    const model = this.ctx.fake.model;
+    return new FakeRange(
+      this.ctx,
+      "wb.selection",
+      new Lazy(() => {
+        const sel = model.selection;
+        const sheet = sel && model.sheets.find((s) => s.id === sel.sheetId);
+        if (!sel || !sheet) throw new FakeExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+        return { sheet, rect: sel.rect };
+      }),
+      false,
+    );
+  }
+}
+
+class FakeApplication extends Proxy implements XlApplication {
+  constructor(ctx: FakeContext) {
+    super(ctx, "app", "Application");
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.suspendCalc();
+    this.queue("suspendApiCalculationUntilNextSync", null, () => undefined, "1.6");
+  }
+}
+
+class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+  constructor(ctx: FakeContext) {
+    super(ctx, "wb.worksheets", "WorksheetCollection");
+  }
+
+  get items(): XlWorksheet[] {
+    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "WorksheetCollection.items");
+    return this.loadedItems;
+  }
+
+  load(propertyNames: string): unknown {
+    this.queue("load", propertyNames, () => {
+      this.loadedItems = this.ctx.fake.model.sheets.map((s) => {
+        const w = new FakeWorksheet(this.ctx, `ws#${s.id}`, new Lazy(() => byId(this.ctx, s.id)));
+        w.preload(s);
+        return w;
+      });
+    });
+    return this;
+  }
+
+  add(name: string): XlWorksheet {
+    let created: SheetModel | null = null;
+    const model = this.ctx.fake.model;
+    this.queue("add", name, () => {
+      if (!isValidSheetName(name)) fail("InvalidArgument", `sheet name ${name}`);
+      if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", name);
+      created = this.ctx.fake.addSheet(name);
+    });
+    return new FakeWorksheet(
+      this.ctx,
+      `ws+${name}`,
+      new Lazy(() => {
+        if (!created) fail("ItemNotFound", name);
+        return byId(this.ctx, created.id);
+      }),
+    );
+  }
+
+  getItem(key: string): XlWorksheet {
+    return new FakeWorksheet(this.ctx, `ws[${key}]`, new Lazy(() => byName(this.ctx, key)));
+  }
+
+  getActiveWorksheet(): XlWorksheet {
+    return new FakeWorksheet(this.ctx, "ws.active", new Lazy(() => byId(this.ctx, this.ctx.fake.model.activeSheetId)));
+  }
+}
+
+function byName(ctx: FakeContext, name: string): SheetModel {
+  const s = ctx.fake.findSheet(name);
+  if (!s) fail("ItemNotFound", `sheet ${name}`);
+  return s;
+}
+
+function byId(ctx: FakeContext, id: number): SheetModel {
+  const s = ctx.fake.model.sheets.find((x) => x.id === id);
+  if (!s) fail("ItemNotFound", `sheet #${id}`);
+  return s;
+}
+
+class FakeWorksheet extends Proxy implements XlWorksheet {
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly notes: FakeNoteCollection;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "Worksheet");
+    this.freezePanes = new FakeFreezePanes(ctx, `${path}.freezePanes`, target);
+    this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, target);
+    this.charts = new FakeChartCollection(ctx, `${path}.charts`, target);
+    this.names = new FakeNamedItemCollection(ctx, `${path}.names`, () => target.get().names, target);
+    this.notes = new FakeNoteCollection(ctx, `${path}.notes`, target);
+  }
+
+  preload(s: SheetModel): void {
+    this.loaded.set("name", s.name);
+  }
+
+  get name(): string {
+    return this.readString("name");
+  }
+
+  get tabColor(): string {
+    return this.readString("tabColor");
+  }
+  set tabColor(color: string) {
+    this.queue("tabColor", color, () => void (this.target.get().tabColor = color), "1.7");
+  }
+
+  load(propertyNames: string): unknown {
+    this.queue("load", propertyNames, () => {
+      const s = this.target.get();
+      this.loaded.set("name", s.name);
+      this.loaded.set("tabColor", s.tabColor);
+    });
+    return this;
+  }
+
+  getRange(address: string): XlRange {
+    return new FakeRange(this.ctx, `${this.path}.range[${address}]`, new Lazy(() => ({ sheet: this.target.get(), rect: parseAddress(address) })), false);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly: boolean): XlRange {
+    return new FakeRange(this.ctx, `${this.path}.usedRange`, new Lazy(() => usedRect(this.target.get(), null, valuesOnly)), true, "1.4");
+  }
+
+  delete(): void {
+    this.queue("delete", null, () => {
+      const s = this.target.get();
+      const model = this.ctx.fake.model;
+      if (model.sheets.length <= 1) fail("InvalidOperation", "a workbook must keep one sheet");
+      model.sheets = model.sheets.filter((x) => x.id !== s.id);
+      // References to the deleted sheet become #REF!, as in Excel.
+      const quoted = new RegExp(`'${s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "''")}'!|\\b${s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!`, "gi");
+      for (const n of model.names.values()) n.formula = n.formula.replace(quoted, "#REF!");
+      if (model.activeSheetId === s.id) model.activeSheetId = model.sheets[0].id;
+      if (model.selection?.sheetId === s.id) model.selection = { sheetId: model.sheets[0].id, rect: parseAddress("A1") };
+    });
+  }
+
+  activate(): void {
+    this.queue("activate", null, () => {
+      const s = this.target.get();
+      this.ctx.fake.model.activeSheetId = s.id;
+      this.ctx.fake.model.selection = { sheetId: s.id, rect: parseAddress("A1") };
+    });
+  }
+}
+
+function usedRect(sheet: SheetModel, within: Rect | null, valuesOnly: boolean): { sheet: SheetModel; rect: Rect } | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const [k, c] of sheet.cells) {
+    if (!(hasContent(c) || (!valuesOnly && hasFormat(c)))) continue;
+    const row = Math.floor(k / W);
+    const col = k % W;
+    if (within && !(row >= within.top && row <= within.bottom && col >= within.left && col <= within.right)) continue;
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
+  return top === Infinity ? null : { sheet, rect: { top, left, bottom, right } };
+}
+
+type RangeTarget = { sheet: SheetModel; rect: Rect } | null;
+
+class FakeRange extends Proxy implements XlRange {
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeCfCollection;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    readonly target: Lazy<RangeTarget>,
+    private readonly nullable: boolean,
+    private readonly since = "1.1",
+  ) {
+    super(ctx, path, "Range");
+    this.format = new FakeRangeFormat(ctx, `${path}.format`, () => this.resolve());
+    this.conditionalFormats = new FakeCfCollection(ctx, `${path}.conditionalFormats`, () => this.resolve());
+    this.dataValidation = new FakeDataValidation(ctx, `${path}.dataValidation`, () => this.resolve());
+  }
+
+  /** The sheet and rectangle; a null object cannot be acted upon. */
+  resolve(): { sheet: SheetModel; rect: Rect } {
+    const t = this.target.get();
+    if (!t) fail("ItemNotFound", "null object");
+    return t;
+  }
+
+  private cells(rect: Rect, sheet: SheetModel, create: boolean): (CellModel | undefined)[][] {
+    const out: (CellModel | undefined)[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: (CellModel | undefined)[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        let cell = sheet.cells.get(key(r, c));
+        if (!cell && create) {
+          cell = emptyCell();
+          sheet.cells.set(key(r, c), cell);
+        }
+        row.push(cell);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  private checkShape(data: unknown, rect: Rect, what: string): unknown[][] {
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    if (!Array.isArray(data) || data.length !== rows || data.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${what} ${rows}x${cols})`,
+      );
+    }
+    return data as unknown[][];
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject") === true;
+  }
+  get formulas(): unknown[][] {
+    return this.readGrid("formulas");
+  }
+  set formulas(data: unknown[][]) {
+    this.queue("formulas", data, () => {
+      const { sheet, rect } = this.resolve();
+      const grid = this.checkShape(data, rect, "formulas");
+      const written = new Set<number>();
+      const spills: { row: number; col: number; rows: number; cols: number }[] = [];
+      this.cells(rect, sheet, true).forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell || grid[r][c] === null || grid[r][c] === undefined) return;
+          if (cell.spill) spills.push({ row: rect.top + r, col: rect.left + c, ...cell.spill });
+          written.add(key(rect.top + r, rect.left + c));
+          writeCell(cell, grid[r][c]);
+        }),
+      );
+      // A spilling formula overwritten: its spilled values vanish (unless written now).
+      for (const sp of spills) {
+        for (let i = 0; i < sp.rows; i++) {
+          for (let j = 0; j < sp.cols; j++) {
+            const k = key(sp.row + i, sp.col + j);
+            const ghost = sheet.cells.get(k);
+            if ((i > 0 || j > 0) && ghost && !written.has(k)) ghost.value = "";
+          }
+        }
+      }
+    });
+  }
+  get values(): unknown[][] {
+    return this.readGrid("values");
+  }
+  get valueTypes(): string[][] {
+    return this.readGrid("valueTypes").map((row) => row.map(String));
+  }
+  get numberFormat(): unknown[][] {
+    return this.readGrid("numberFormat");
+  }
+  set numberFormat(data: unknown[][]) {
+    this.queue("numberFormat", data, () => {
+      const { sheet, rect } = this.resolve();
+      const grid = this.checkShape(data, rect, "numberFormat");
+      this.cells(rect, sheet, true).forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const f = grid[r][c];
+          if (cell && f !== null && f !== undefined) cell.numberFormat = f === "" ? "General" : String(f);
+        }),
+      );
+    });
+  }
+  get address(): string {
+    return this.readString("address");
+  }
+  get rowCount(): number {
+    return Number(this.read("rowCount"));
+  }
+  get columnCount(): number {
+    return Number(this.read("columnCount"));
+  }
+  get columnHidden(): boolean {
+    return notReadable("Range.columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.queue("columnHidden", hidden, () => {
+      const { sheet, rect } = this.resolve();
+      for (let c = rect.left; c <= rect.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), hidden });
+    }, "1.2");
+  }
+  private worksheetProxy: FakeWorksheet | null = null;
+  /** Like Office.js, a navigation property returns the same proxy every time. */
+  get worksheet(): XlWorksheet {
+    this.worksheetProxy ??= new FakeWorksheet(this.ctx, `${this.path}.worksheet`, new Lazy(() => this.resolve().sheet));
+    return this.worksheetProxy;
+  }
+
+  load(propertyNames: string): unknown {
+    const props = propertyNames.split(",").map((p) => p.trim());
+    this.queue("load", propertyNames, () => {
+      const t = this.nullable ? this.target.get() : this.resolve();
+      this.loaded.set("isNullObject", t === null);
+      if (!t) {
+        for (const p of props) this.loaded.set(p, null);
+        return;
+      }
+      const { sheet, rect } = t;
+      const cells = this.cells(rect, sheet, false);
+      for (const p of props) {
+        switch (p) {
+          case "formulas":
+            this.loaded.set(p, cells.map((row) => row.map((c) => (c ? (c.formula ?? c.value) : ""))));
+            break;
+          case "values":
+            this.loaded.set(p, cells.map((row) => row.map((c) => (c ? c.value : ""))));
+            break;
+          case "valueTypes":
+            this.loaded.set(
+              p,
+              cells.map((row) =>
+                row.map((c) =>
+                  !c || c.value === "" ? "Empty" : c.error ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String",
+                ),
+              ),
+            );
+            break;
+          case "numberFormat":
+            this.loaded.set(p, cells.map((row) => row.map((c) => (c ? c.numberFormat : "General"))));
+            break;
+          case "address":
+            this.loaded.set(p, `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${rangeAddress(rect)}`);
+            break;
+          case "rowCount":
+            this.loaded.set(p, rect.bottom - rect.top + 1);
+            break;
+          case "columnCount":
+            this.loaded.set(p, rect.right - rect.left + 1);
+            break;
+          default:
+            throw new Error(`fake: Range.load(${p}) not supported`);
+        }
+      }
+    }, this.since);
+    return this;
+  }
+
+  getCell(row: number, column: number): XlRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.cell(${row},${column})`,
+      new Lazy(() => {
+        const { sheet, rect } = this.resolve();
+        const r = rect.top + row;
+        const c = rect.left + column;
+        return { sheet, rect: { top: r, bottom: r, left: c, right: c } };
+      }),
+      false,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly: boolean): XlRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.usedRange`,
+      new Lazy(() => {
+        const { sheet, rect } = this.resolve();
+        return usedRect(sheet, rect, valuesOnly);
+      }),
+      true,
+      "1.4",
+    );
+  }
+
+  getSpillingToRangeOrNullObject(): XlRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.spillingTo`,
+      new Lazy(() => {
+        const { sheet, rect } = this.resolve();
+        const anchor = sheet.cells.get(key(rect.top, rect.left));
+        if (!anchor?.spill || anchor.formula === null) return null;
+        return { sheet, rect: { top: rect.top, left: rect.left, bottom: rect.top + anchor.spill.rows - 1, right: rect.left + anchor.spill.cols - 1 } };
+      }),
+      true,
+      "1.12",
+    );
+  }
+
+  merge(across: boolean): void {
+    this.queue("merge", across, () => {
+      const { sheet, rect } = this.resolve();
+      if (sheet.merges.some((m) => sameRect(m, rect))) return;
+      if (sheet.merges.some((m) => intersects(m, rect))) fail("InvalidOperation", "merge over a merged area");
+      // Excel keeps only the top-left value of a merged area.
+      this.cells(rect, sheet, false).forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell && (r > 0 || c > 0)) {
+            cell.value = "";
+            cell.formula = null;
+            cell.error = false;
+          }
+        }),
+      );
+      sheet.merges.push(rect);
+    }, "1.2");
+  }
+
+  unmerge(): void {
+    this.queue("unmerge", null, () => {
+      const { sheet, rect } = this.resolve();
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+    }, "1.2");
+  }
+
+  clear(applyTo: "All" | "Formats" | "Contents"): void {
+    this.queue("clear", applyTo, () => {
+      const { sheet, rect } = this.resolve();
+      for (const row of this.cells(rect, sheet, false)) {
+        for (const cell of row) {
+          if (!cell) continue;
+          if (applyTo !== "Formats") {
+            cell.value = "";
+            cell.formula = null;
+            cell.error = false;
+            cell.quotePrefix = false;
+          }
+          if (applyTo !== "Contents") {
+            cell.numberFormat = "General";
+            cell.format = {};
+          }
+        }
+      }
+      if (applyTo !== "Contents") sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, rect));
+    });
+  }
+
+  select(): void {
+    this.queue("select", null, () => {
+      const { sheet, rect } = this.resolve();
+      this.ctx.fake.model.selection = { sheetId: sheet.id, rect };
+      this.ctx.fake.model.activeSheetId = sheet.id;
+    });
+  }
+}
+
+type Resolver = () => { sheet: SheetModel; rect: Rect };
+
+function forCells(target: Resolver, fn: (cell: CellModel, row: number, col: number, rect: Rect) => void): void {
+  const { sheet, rect } = target();
+  if (rect.bottom - rect.top > 100000) fail("InvalidArgument", "the fake does not format whole columns' cells");
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      let cell = sheet.cells.get(key(r, c));
+      if (!cell) {
+        cell = emptyCell();
+        sheet.cells.set(key(r, c), cell);
+      }
+      fn(cell, r, c, rect);
+    }
+  }
+}
+
+class FakeRangeFormat extends Proxy implements XlRangeFormat {
+  readonly font: XlRangeFont;
+  readonly fill: XlRangeFill;
+  readonly borders: XlRangeBorderCollection;
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+  ) {
+    super(ctx, path, "RangeFormat");
+    this.font = new FakeFont(ctx, `${path}.font`, target);
+    this.fill = new FakeFill(ctx, `${path}.fill`, target);
+    this.borders = new FakeBorders(ctx, `${path}.borders`, target);
+  }
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
+    return notReadable("RangeFormat.horizontalAlignment");
+  }
+  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
+    this.queue("horizontalAlignment", v, () => forCells(this.target, (c) => void (c.format.hAlign = String(v))));
+  }
+  get wrapText(): boolean {
+    return notReadable("RangeFormat.wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.queue("wrapText", v, () => forCells(this.target, (c) => void (c.format.wrap = v)));
+  }
+  get columnWidth(): number {
+    return notReadable("RangeFormat.columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.queue("columnWidth", points, () => {
+      const { sheet, rect } = this.target();
+      for (let c = rect.left; c <= rect.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), width: points });
+    }, "1.2");
+  }
+}
+
+class FakeFont extends Proxy implements XlRangeFont {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+  ) {
+    super(ctx, path, "RangeFont");
+  }
+  get bold(): boolean {
+    return notReadable("RangeFont.bold");
+  }
+  set bold(v: boolean) {
+    this.queue("bold", v, () => forCells(this.target, (c) => void (c.format.bold = v)));
+  }
+  get italic(): boolean {
+    return notReadable("RangeFont.italic");
+  }
+  set italic(v: boolean) {
+    this.queue("italic", v, () => forCells(this.target, (c) => void (c.format.italic = v)));
+  }
+  get color(): string {
+    return notReadable("RangeFont.color");
+  }
+  set color(v: string) {
+    this.queue("color", v, () => forCells(this.target, (c) => void (c.format.color = v)));
+  }
+  get size(): number {
+    return notReadable("RangeFont.size");
+  }
+  set size(v: number) {
+    this.queue("size", v, () => forCells(this.target, (c) => void (c.format.size = v)));
+  }
+}
+
+class FakeFill extends Proxy implements XlRangeFill {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+  ) {
+    super(ctx, path, "RangeFill");
+  }
+  get color(): string {
+    return notReadable("RangeFill.color");
+  }
+  set color(v: string) {
+    this.queue("color", v, () => forCells(this.target, (c) => void (c.format.fill = v)));
+  }
+  clear(): void {
+    this.queue("clear", null, () => forCells(this.target, (c) => void delete c.format.fill));
+  }
+}
+
+class FakeBorders extends Proxy implements XlRangeBorderCollection {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+  ) {
+    super(ctx, path, "RangeBorderCollection");
+  }
+  getItem(index: XlBorderIndex): XlRangeBorder {
+    return new FakeBorder(this.ctx, `${this.path}[${index}]`, this.target, index);
+  }
+}
+
+class FakeBorder extends Proxy implements XlRangeBorder {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+    private readonly index: XlBorderIndex,
+  ) {
+    super(ctx, path, "RangeBorder");
+  }
+  get style(): Excel.RangeBorder["style"] {
+    return notReadable("RangeBorder.style");
+  }
+  set style(v: Excel.RangeBorder["style"]) {
+    this.queue("style", v, () => {
+      const { rect } = this.target();
+      if ((this.index === "InsideHorizontal" && rect.top === rect.bottom) || (this.index === "InsideVertical" && rect.left === rect.right)) {
+        fail("InvalidArgument", `${this.index} on a single ${this.index === "InsideHorizontal" ? "row" : "column"}`);
+      }
+      forCells(this.target, (c, row, col, r) => {
+        const b = (c.format.borders = { ...c.format.borders });
+        const s = String(v);
+        if (this.index === "EdgeTop" && row === r.top) b.top = s;
+        if (this.index === "EdgeBottom" && row === r.bottom) b.bottom = s;
+        if (this.index === "EdgeLeft" && col === r.left) b.left = s;
+        if (this.index === "EdgeRight" && col === r.right) b.right = s;
+        if (this.index === "InsideHorizontal") {
+          if (row > r.top) b.top = s;
+          if (row < r.bottom) b.bottom = s;
+        }
+        if (this.index === "InsideVertical") {
+          if (col > r.left) b.left = s;
+          if (col < r.right) b.right = s;
+        }
+      });
+    });
+  }
+  get weight(): Excel.RangeBorder["weight"] {
+    return notReadable("RangeBorder.weight");
+  }
+  set weight(v: Excel.RangeBorder["weight"]) {
+    this.queue("weight", v, () => void this.target());
+  }
+  get color(): string {
+    return notReadable("RangeBorder.color");
+  }
+  set color(v: string) {
+    this.queue("color", v, () => void this.target());
+  }
+}
+
+class FakeCfCollection extends Proxy implements XlConditionalFormatCollection {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+  ) {
+    super(ctx, path, "ConditionalFormatCollection");
+  }
+  add(type: "Custom"): XlConditionalFormat {
+    let model: CfModel | null = null;
+    this.queue("add", type, () => {
+      const { sheet, rect } = this.target();
+      model = { rect, type };
+      // A new rule goes on top (priority 0).
+      sheet.conditionalFormats.unshift(model);
+    }, "1.6");
+    const get = (): CfModel => {
+      if (!model) fail("ItemNotFound", "conditional format");
+      return model;
+    };
+    const ctx = this.ctx;
+    const path = `${this.path}.new`;
+    const setter = <K extends keyof CfModel>(member: string, k: K) => (v: CfModel[K]) =>
+      ctx.enqueue({ location: `ConditionalFormat.${member}`, path, args: v, since: "1.6", run: () => void (get()[k] = v) });
+    const setFormula = setter("formula", "formula");
+    const setFill = setter("fill", "fill");
+    const setFontColor = setter("fontColor", "fontColor");
+    const setBold = setter("bold", "bold");
+    const setStop = setter("stopIfTrue", "stopIfTrue");
+    return {
+      custom: {
+        rule: {
+          get formula(): string {
+            return notReadable("ConditionalFormatRule.formula");
+          },
+          set formula(v: string) {
+            setFormula(v);
+          },
+        },
+        format: {
+          fill: {
+            get color(): string {
+              return notReadable("ConditionalRangeFill.color");
+            },
+            set color(v: string) {
+              setFill(v);
+            },
+          },
+          font: {
+            get color(): string {
+              return notReadable("ConditionalRangeFont.color");
+            },
+            set color(v: string) {
+              setFontColor(v);
+            },
+            get bold(): boolean {
+              return notReadable("ConditionalRangeFont.bold");
+            },
+            set bold(v: boolean) {
+              setBold(v);
+            },
+          },
+        },
+      },
+      get stopIfTrue(): boolean {
+        return notReadable("ConditionalFormat.stopIfTrue");
+      },
+      set stopIfTrue(v: boolean) {
+        setStop(v);
+      },
+    };
+  }
+  clearAll(): void {
+    this.queue("clearAll", null, () => {
+      const { sheet, rect } = this.target();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, rect));
+    }, "1.6");
+  }
+}
+
+class FakeDataValidation extends Proxy implements XlDataValidation {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Resolver,
+  ) {
+    super(ctx, path, "DataValidation");
+  }
+  private entry(): DvModel {
+    const { sheet, rect } = this.target();
+    let dv = sheet.validations.find((v) => sameRect(v.rect, rect));
+    if (!dv) {
+      if (sheet.validations.some((v) => intersects(v.rect, rect))) fail("InvalidOperation", "the range has a different validation");
+      dv = { rect };
+      sheet.validations.push(dv);
+    }
+    return dv;
+  }
+  get rule(): Excel.DataValidationRule {
+    return notReadable("DataValidation.rule");
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this.queue("rule", v, () => void (this.entry().rule = v), "1.8");
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return notReadable("DataValidation.errorAlert");
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.queue("errorAlert", v, () => {
+      if (v.title.length > 32 || v.message.length > 225) fail("InvalidArgument", "error alert text too long");
+      this.entry().errorAlert = v;
+    }, "1.8");
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    return notReadable("DataValidation.prompt");
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.queue("prompt", v, () => void (this.entry().prompt = v), "1.8");
+  }
+  get ignoreBlanks(): boolean {
+    return notReadable("DataValidation.ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean) {
+    this.queue("ignoreBlanks", v, () => void (this.entry().ignoreBlanks = v), "1.8");
+  }
+  clear(): void {
+    this.queue("clear", null, () => {
+      const { sheet, rect } = this.target();
+      sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
+    }, "1.8");
+  }
+}
+
+class FakeFreezePanes extends Proxy implements XlFreezePanes {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "WorksheetFreezePanes");
+  }
+  unfreeze(): void {
+    this.queue("unfreeze", null, () => void (this.target.get().freeze = { rows: 0, columns: 0 }), "1.7");
+  }
+  freezeRows(count: number): void {
+    this.queue("freezeRows", count, () => void (this.target.get().freeze = { rows: count, columns: 0 }), "1.7");
+  }
+  freezeColumns(count: number): void {
+    this.queue("freezeColumns", count, () => void (this.target.get().freeze = { rows: 0, columns: count }), "1.7");
+  }
+  freezeAt(frozenRange: string): void {
+    this.queue("freezeAt", frozenRange, () => {
+      const r = parseAddress(frozenRange);
+      this.target.get().freeze = { rows: r.bottom, columns: r.right };
+    }, "1.7");
+  }
+}
+
+class FakePageLayout extends Proxy implements XlPageLayout {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "PageLayout");
+  }
+  get orientation(): Excel.PageLayout["orientation"] {
+    return notReadable("PageLayout.orientation");
+  }
+  set orientation(v: Excel.PageLayout["orientation"]) {
+    this.queue("orientation", v, () => void (this.target.get().pageLayout.orientation = String(v)), "1.9");
+  }
+  get paperSize(): Excel.PageLayout["paperSize"] {
+    return notReadable("PageLayout.paperSize");
+  }
+  set paperSize(v: Excel.PageLayout["paperSize"]) {
+    this.queue("paperSize", v, () => void (this.target.get().pageLayout.paperSize = String(v)), "1.9");
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return notReadable("PageLayout.zoom");
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.queue("zoom", v, () => void (this.target.get().pageLayout.zoom = v), "1.9");
+  }
+  setPrintTitleRows(printTitleRows: string): void {
+    this.queue("setPrintTitleRows", printTitleRows, () => {
+      const r = parseAddress(printTitleRows);
+      if (r.left !== 1 || r.right !== MAX_COL) fail("InvalidArgument", "print title rows must be whole rows");
+      this.target.get().pageLayout.printTitleRows = printTitleRows;
+    }, "1.9");
+  }
+}
+
+class FakeChartCollection extends Proxy implements XlChartCollection {
+  private loadedItems: XlChart[] | null = null;
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "ChartCollection");
+  }
+  get items(): XlChart[] {
+    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "ChartCollection.items");
+    return this.loadedItems;
+  }
+  load(propertyNames: string): unknown {
+    this.queue("load", propertyNames, () => {
+      const sheet = this.target.get();
+      this.loadedItems = sheet.charts.map((c) => new FakeChart(this.ctx, `${this.path}[${c.name}]`, () => c, c.name));
+    });
+    return this;
+  }
+  add(type: "Line", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows"): XlChart {
+    let model: ChartModel | null = null;
+    const source = asFakeRange(sourceData);
+    this.queue("add", [type, seriesBy], () => {
+      const sheet = this.target.get();
+      const { sheet: srcSheet, rect } = source.resolve();
+      model = {
+        name: `Chart ${this.ctx.fake.model.nextChart++}`,
+        type,
+        title: "",
+        position: null,
+        series: [{ name: "Series1", values: `${srcSheet.name}!${rangeAddress(rect)}`, xValues: null }],
+      };
+      sheet.charts.push(model);
+    });
+    return new FakeChart(
+      this.ctx,
+      `${this.path}.new`,
+      () => {
+        if (!model) fail("ItemNotFound", "chart");
+        return model;
+      },
+      null,
+    );
+  }
+  getItem(name: string): XlChart {
+    return new FakeChart(
+      this.ctx,
+      `${this.path}[${name}]`,
+      () => {
+        const c = this.target.get().charts.find((x) => x.name === name);
+        if (!c) fail("ItemNotFound", `chart ${name}`);
+        return c;
+      },
+      null,
+    );
+  }
+}
+
+function asFakeRange(r: XlRange): FakeRange {
+  if (!(r instanceof FakeRange)) throw new Error("fake: a range from another Excel");
+  return r;
+}
+
+class FakeChart extends Proxy implements XlChart {
+  readonly title: { text: string };
+  readonly series: XlChartSeriesCollection;
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => ChartModel,
+    private readonly knownName: string | null,
+  ) {
+    super(ctx, path, "Chart");
+    const queueTitle = (v: string): void => this.queue("title", v, () => void (this.target().title = v));
+    this.title = {
+      get text(): string {
+        return notReadable("ChartTitle.text");
+      },
+      set text(v: string) {
+        queueTitle(v);
+      },
+    };
+    this.series = new FakeSeriesCollection(ctx, `${path}.series`, target);
+  }
+  get name(): string {
+    if (this.knownName !== null) return this.knownName;
+    return notReadable("Chart.name");
+  }
+  set name(v: string) {
+    this.queue("name", v, () => void (this.target().name = v));
+  }
+  setPosition(startCell: string, endCell: string): void {
+    this.queue("setPosition", [startCell, endCell], () => {
+      parseAddress(startCell);
+      parseAddress(endCell);
+      this.target().position = [startCell, endCell];
+    });
+  }
+  delete(): void {
+    this.queue("delete", null, () => {
+      const c = this.target();
+      for (const s of this.ctx.fake.model.sheets) s.charts = s.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+class FakeSeriesCollection extends Proxy implements XlChartSeriesCollection {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly chart: () => ChartModel,
+  ) {
+    super(ctx, path, "ChartSeriesCollection");
+  }
+  getItemAt(index: number): XlChartSeries {
+    return new FakeSeries(this.ctx, `${this.path}[${index}]`, () => {
+      const s = this.chart().series[index];
+      if (!s) fail("ItemNotFound", `series ${index}`);
+      return s;
+    });
+  }
+  add(name: string): XlChartSeries {
+    let model: ChartModel["series"][number] | null = null;
+    this.queue("add", name, () => {
+      model = { name, values: "", xValues: null };
+      this.chart().series.push(model);
+    }, "1.7");
+    return new FakeSeries(this.ctx, `${this.path}.new`, () => {
+      if (!model) fail("ItemNotFound", "series");
+      return model;
+    });
+  }
+}
+
+class FakeSeries extends Proxy implements XlChartSeries {
+  readonly format: { readonly line: { color: string } };
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => ChartModel["series"][number],
+  ) {
+    super(ctx, path, "ChartSeries");
+    const queueColor = (v: string): void => this.queue("lineColor", v, () => void (this.target().color = v));
+    this.format = {
+      line: {
+        get color(): string {
+          return notReadable("ChartLineFormat.color");
+        },
+        set color(v: string) {
+          queueColor(v);
+        },
+      },
+    };
+  }
+  get name(): string {
+    return notReadable("ChartSeries.name");
+  }
+  set name(v: string) {
+    this.queue("name", v, () => void (this.target().name = v));
+  }
+  setValues(sourceData: XlRange): void {
+    const r = asFakeRange(sourceData);
+    this.queue("setValues", null, () => {
+      const { sheet, rect } = r.resolve();
+      this.target().values = `${sheet.name}!${rangeAddress(rect)}`;
+    }, "1.7");
+  }
+  setXAxisValues(sourceData: XlRange): void {
+    const r = asFakeRange(sourceData);
+    this.queue("setXAxisValues", null, () => {
+      const { sheet, rect } = r.resolve();
+      this.target().xValues = `${sheet.name}!${rangeAddress(rect)}`;
+    }, "1.7");
+  }
+}
+
+const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[rRcC]|[rR]\d*[cC]\d*)$/;
+
+class FakeNamedItemCollection extends Proxy implements XlNamedItemCollection {
+  private loadedItems: XlNamedItem[] | null = null;
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly map: () => Map<string, NameModel>,
+    private readonly sheet: Lazy<SheetModel> | null,
+  ) {
+    super(ctx, path, "NamedItemCollection");
+  }
+  get items(): XlNamedItem[] {
+    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "NamedItemCollection.items");
+    return this.loadedItems;
+  }
+  load(propertyNames: string): unknown {
+    this.queue("load", propertyNames, () => {
+      this.loadedItems = [...this.map().values()].map((n) => new FakeNamedItem(this.ctx, `${this.path}[${n.name}]`, () => n, () => this.map(), n));
+    });
+    return this;
+  }
+  add(name: string, reference: string, comment: string): XlNamedItem {
+    let model: NameModel | null = null;
+    this.queue("add", [name, reference, comment], () => {
+      if (this.sheet) this.sheet.get();
+      if (!NAME_RULE.test(name) || LOOKS_LIKE_CELL.test(name)) fail("InvalidArgument", `name ${name}`);
+      if (!reference.startsWith("=") || !balanced(reference)) fail("InvalidArgument", `reference ${reference}`);
+      const map = this.map();
+      if (map.has(name.toLowerCase())) fail("ItemAlreadyExists", name);
+      model = { name, formula: reference, comment };
+      map.set(name.toLowerCase(), model);
+    }, "1.4");
+    return new FakeNamedItem(
+      this.ctx,
+      `${this.path}.new`,
+      () => {
+        if (!model) fail("ItemNotFound", name);
+        return model;
+      },
+      () => this.map(),
+      null,
+    );
+  }
+  getItem(name: string): XlNamedItem {
+    return new FakeNamedItem(
+      this.ctx,
+      `${this.path}[${name}]`,
+      () => {
+        const n = this.map().get(name.toLowerCase());
+        if (!n) fail("ItemNotFound", `name ${name}`);
+        return n;
+      },
+      () => this.map(),
+      null,
+    );
+  }
+}
+
+class FakeNamedItem extends Proxy implements XlNamedItem {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => NameModel,
+    private readonly map: () => Map<string, NameModel>,
+    preload: NameModel | null,
+  ) {
+    super(ctx, path, "NamedItem");
+    if (preload) {
+      this.loaded.set("name", preload.name);
+      this.loaded.set("formula", preload.formula);
+    }
+  }
+  get name(): string {
+    return this.readString("name");
+  }
+  get formula(): unknown {
+    return this.read("formula");
+  }
+  set formula(v: unknown) {
+    this.queue("formula", v, () => {
+      if (typeof v !== "string" || !v.startsWith("=")) fail("InvalidArgument", `formula ${String(v)}`);
+      this.target().formula = v;
+    }, "1.7");
+  }
+  get comment(): string {
+    return this.readString("comment");
+  }
+  set comment(v: string) {
+    this.queue("comment", v, () => void (this.target().comment = v), "1.4");
+  }
+  delete(): void {
+    this.queue("delete", null, () => {
+      const n = this.target();
+      this.map().delete(n.name.toLowerCase());
+    }, "1.4");
+  }
+}
+
+class FakeSettingCollection extends Proxy implements XlSettingCollection {
+  constructor(ctx: FakeContext) {
+    super(ctx, "wb.settings", "SettingCollection");
+  }
+  add(key: string, value: string): unknown {
+    this.queue("add", [key, value], () => void this.ctx.fake.model.settings.set(key, value), "1.4");
+    return undefined;
+  }
+  getItem(key: string): XlSetting {
+    return new FakeSetting(this.ctx, `wb.settings[${key}]`, key, false);
+  }
+  getItemOrNullObject(key: string): XlSetting {
+    return new FakeSetting(this.ctx, `wb.settings[${key}]?`, key, true);
+  }
+}
+
+class FakeSetting extends Proxy implements XlSetting {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly key: string,
+    private readonly nullable: boolean,
+  ) {
+    super(ctx, path, "Setting");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject") === true;
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  load(propertyNames: string): unknown {
+    this.queue("load", propertyNames, () => {
+      const settings = this.ctx.fake.model.settings;
+      if (!settings.has(this.key) && !this.nullable) fail("ItemNotFound", this.key);
+      this.loaded.set("isNullObject", !settings.has(this.key));
+      this.loaded.set("value", settings.has(this.key) ? settings.get(this.key) : null);
+    }, "1.4");
+    return this;
+  }
+  delete(): void {
+    this.queue("delete", null, () => {
+      const settings = this.ctx.fake.model.settings;
+      if (!settings.has(this.key)) fail("ItemNotFound", this.key);
+      settings.delete(this.key);
+    }, "1.4");
+  }
+}
+
+class FakeNoteCollection extends Proxy implements XlNoteCollection {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "NoteCollection");
+  }
+  add(cellAddress: string, content: string): unknown {
+    this.queue("add", [cellAddress, content], () => {
+      const r = parseAddress(cellAddress);
+      const sheet = this.target.get();
+      if (sheet.notes.has(key(r.top, r.left))) fail("ItemAlreadyExists", `note at ${cellAddress}`);
+      sheet.notes.set(key(r.top, r.left), content);
+    }, "1.18");
+    return undefined;
+  }
+}
