@@ -147,6 +147,11 @@ export interface SheetSpec {
   blocks: BlockSpec[];
   /** Rows/columns frozen at the top/left. */
   freeze?: { rows: number; columns: number };
+  /**
+   * Heights in points of rows that need more than one line (wrapped headers, strategies);
+   * rows not listed keep the host's default height. Optional: a writer may ignore it.
+   */
+  rowHeights?: { row: number; height: number }[];
   merges?: string[];
   conditionalFormats: ConditionalFormatSpec[];
   validations: ValidationSpec[];

@@ -1,0 +1,157 @@
+/**
+ * Command-line options of `npm run plan` → sprint inputs, with localized messages that
+ * name the option and its valid range. Parsing only: no I/O (see ./plan.ts).
+ */
+import { parseArgs } from "node:util";
+import { format, LOCALES, resolveLocale, type Locale } from "../i18n/locale";
+import { CLI_STRINGS } from "../i18n/cli";
+import { parseNumberText } from "../domain/args";
+import { nextMonday } from "../domain/dates";
+import {
+  defaultOwners,
+  SEED_CASE,
+  validateSprintInputs,
+  type OwnerInput,
+  type SprintInputError,
+  type SprintInputs,
+} from "../domain/sprint";
+import type { SprintField } from "../i18n/sheet";
+
+export interface CliOptions {
+  inputs: SprintInputs;
+  out: string;
+  force: boolean;
+}
+
+export type CliParse =
+  | { kind: "help"; locale: Locale }
+  | { kind: "run"; locale: Locale; options: CliOptions }
+  | { kind: "error"; locale: Locale; messages: string[] };
+
+const OPTIONS = {
+  target: { type: "string" },
+  "avg-order": { type: "string" },
+  conversion: { type: "string" },
+  team: { type: "string" },
+  start: { type: "string" },
+  days: { type: "string" },
+  weekends: { type: "boolean" },
+  lang: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The option that sets each input field (fields the command line cannot set are absent). */
+export const FIELD_OPTION: Readonly<Partial<Record<SprintField, string>>> = {
+  target: "--target",
+  avgOrderValue: "--avg-order",
+  conversion: "--conversion",
+  owners: "--team",
+  start: "--start",
+  days: "--days",
+};
+
+export const DEFAULT_OUT = "sprint-plan.xlsx";
+
+/** Language of messages (and default of the workbook): --lang if valid, else LC_ALL / LC_MESSAGES / LANG. */
+export function envLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+function langOption(value: string): Locale | null {
+  return LOCALES.find((l) => l.toLowerCase() === value.trim().replace(/_/g, "-").toLowerCase()) ?? null;
+}
+
+/**
+ * "张三,李四:2,王五" → owners. A ":weight" suffix (full-width ，and ： work too) counts only when
+ * it is a number, so a name that itself contains a colon stays whole; a weight must be above 0.
+ */
+function parseTeam(value: string): OwnerInput[] | { bad: string } {
+  const owners: OwnerInput[] = [];
+  for (const raw of value.split(/[,，]/)) {
+    const entry = raw.trim();
+    const m = /^(.*?)\s*[:：]\s*([^:：]*)$/.exec(entry);
+    const weight = m ? parseNumberText(m[2]) : null;
+    if (!m || weight === null) {
+      owners.push({ name: entry });
+      continue;
+    }
+    if (!(weight > 0) || m[1].trim() === "") return { bad: entry };
+    owners.push({ name: m[1].trim(), weight });
+  }
+  return owners;
+}
+
+/** Localized "--option: message" for an input error. */
+export function describeInputError(e: SprintInputError, locale: Locale): string {
+  const option = FIELD_OPTION[e.field];
+  return option ? format(CLI_STRINGS[locale].optionMessage, { option, message: e.message }) : e.message;
+}
+
+export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, now: Date): CliParse {
+  let locale = envLocale(env);
+  try {
+    const parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+    const values = parsed.values;
+    const lang = values.lang === undefined ? null : langOption(values.lang);
+    if (lang) locale = lang;
+    const t = CLI_STRINGS[locale];
+    if (values.help) return { kind: "help", locale };
+    const messages: string[] = [];
+    if (values.lang !== undefined && !lang) messages.push(format(t.lang, { option: "--lang", value: values.lang }));
+    for (const p of parsed.positionals) messages.push(format(t.unexpectedArgument, { value: p }));
+
+    const number = (option: keyof typeof OPTIONS, fallback: number): number => {
+      const raw = values[option];
+      if (typeof raw !== "string") return fallback;
+      const n = parseNumberText(raw);
+      if (n === null) {
+        messages.push(format(t.notNumber, { option: `--${option}`, value: raw }));
+        return fallback;
+      }
+      return n;
+    };
+    const target = number("target", SEED_CASE.target);
+    const avgOrderValue = number("avg-order", SEED_CASE.avgOrderValue);
+    const conversion = number("conversion", SEED_CASE.conversion);
+    const days = number("days", SEED_CASE.days);
+
+    let owners: OwnerInput[] = defaultOwners(locale, SEED_CASE.owners);
+    if (values.team !== undefined) {
+      const team = parseTeam(values.team);
+      if ("bad" in team) messages.push(format(t.teamEntry, { option: "--team", value: team.bad }));
+      else owners = team;
+    }
+    const out = values.out ?? DEFAULT_OUT;
+    if (!/\.xlsx$/i.test(out)) messages.push(format(t.outExtension, { option: "--out", value: out }));
+    const inputs: SprintInputs = {
+      target,
+      avgOrderValue,
+      conversion,
+      owners,
+      start: values.start ?? nextMonday(now),
+      days,
+      weekends: values.weekends ?? false,
+      locale,
+    };
+    // Report every bad option at once: values that did not parse fell back to the defaults above.
+    messages.push(...validateSprintInputs(inputs).map((e) => describeInputError(e, locale)));
+    if (messages.length > 0) return { kind: "error", locale, messages };
+    return { kind: "run", locale, options: { inputs, out, force: values.force ?? false } };
+  } catch (e) {
+    return { kind: "error", locale, messages: [parseArgsMessage(e, locale)] };
+  }
+}
+
+/** node:util parseArgs errors (unknown option, missing value) in the user's language. */
+function parseArgsMessage(e: unknown, locale: Locale): string {
+  const t = CLI_STRINGS[locale];
+  const err = e as { code?: string; message?: string };
+  const option = /'(-[^'\s]*)/.exec(err.message ?? "")?.[1] ?? "";
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return format(t.unknownOption, { option });
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return format(/ambiguous/.test(err.message ?? "") ? t.dashValue : t.missingValue, { option });
+  }
+  throw e;
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run plan -- [options]`: write the sprint workbook as .xlsx (see --help, ./args.ts).
+ *
+ * Exit codes: 0 written; 1 the output exists (without --force) or cannot be written;
+ * 2 invalid options. Nothing is written unless every option is valid, and an existing
+ * file is never replaced without --force (the no-force write uses an exclusive create).
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve, basename } from "node:path";
+import { format } from "../i18n/locale";
+import { CLI_STRINGS } from "../i18n/cli";
+import { showNumber } from "../domain/errors";
+import { planSprint } from "../domain/sprint";
+import { buildWorkbook } from "../workbook";
+import { writeXlsx } from "../hosts/xlsx/writer";
+import { describeInputError, parseCli } from "./args";
+
+export interface CliIo {
+  env: Readonly<Record<string, string | undefined>>;
+  now: Date;
+  cwd: string;
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+
+/** Write `data` to `path`: exclusively (fails if it exists) or, with `force`, through a temp file and a rename. */
+function writeOutput(path: string, data: Buffer, force: boolean): void {
+  if (!force) {
+    writeFileSync(path, data, { flag: "wx" });
+    return;
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data, { flag: "wx" });
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCli(argv, io.env, io.now);
+  const t = CLI_STRINGS[parsed.locale];
+  if (parsed.kind === "help") {
+    io.stdout(t.help);
+    return EXIT.ok;
+  }
+  if (parsed.kind === "error") {
+    parsed.messages.forEach((m) => io.stderr(m));
+    io.stderr(t.seeHelp);
+    return EXIT.usage;
+  }
+  const { inputs, out, force } = parsed.options;
+  const result = planSprint(inputs);
+  if (!result.ok) {
+    result.errors.forEach((e) => io.stderr(describeInputError(e, parsed.locale)));
+    io.stderr(t.seeHelp);
+    return EXIT.usage;
+  }
+  const path = resolve(io.cwd, out);
+  if (!force && existsSync(path)) {
+    io.stderr(format(t.fileExists, { path: out }));
+    return EXIT.io;
+  }
+  const plan = result.plan;
+  const { buffer } = await writeXlsx(buildWorkbook(plan));
+  try {
+    writeOutput(path, buffer, force);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    io.stderr(err.code === "EEXIST" ? format(t.fileExists, { path: out }) : format(t.writeFailed, { path: out, reason: err.message }));
+    return EXIT.io;
+  }
+  io.stdout(
+    format(t.written, {
+      path: out,
+      days: plan.inputs.days,
+      workingDays: plan.workingDays,
+      owners: plan.owners.length,
+      target: showNumber(plan.inputs.target),
+      leads: showNumber(plan.requiredLeads),
+      deals: showNumber(plan.requiredDeals),
+    }),
+  );
+  io.stdout(t.chartNote);
+  return EXIT.ok;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    env: process.env,
+    now: new Date(),
+    // npm runs scripts in the package root; INIT_CWD is where the user typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.error(line),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Calendar dates as Excel serial numbers (1900 date system, as Excel and
+ * LibreOffice store them in .xlsx) and ISO `YYYY-MM-DD` strings. Pure and
+ * time-zone free: every computation is on UTC midnights.
+ */
+
+const MS_PER_DAY = 86_400_000;
+/** Serial 0 in the 1900 system for dates from 1900-03-01 on (Excel's fake 1900-02-29 makes this 1899-12-30). */
+const EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** First and last date we accept: from 1900-03-01 (serial 61) to 9999-12-31 (serial 2958465). */
+export const MIN_SERIAL = 61;
+export const MAX_SERIAL = 2958465;
+
+/** Strict `YYYY-MM-DD` (a real calendar day, 1900-03-01 to 9999-12-31) -> Excel serial, or null. */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const utc = Date.UTC(y, mo - 1, d);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  const serial = Math.round((utc - EPOCH_UTC) / MS_PER_DAY);
+  return serial >= MIN_SERIAL && serial <= MAX_SERIAL ? serial : null;
+}
+
+/** Excel serial -> `YYYY-MM-DD`. */
+export function serialToIso(serial: number): string {
+  return new Date(EPOCH_UTC + serial * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a serial, like Excel's WEEKDAY(serial, 2): Monday = 1 … Sunday = 7. */
+export function weekdayMon1(serial: number): number {
+  const sunday0 = new Date(EPOCH_UTC + serial * MS_PER_DAY).getUTCDay();
+  return sunday0 === 0 ? 7 : sunday0;
+}
+
+/** The Monday strictly after the local calendar day of `now` (a Monday gives the following Monday), as ISO. */
+export function nextMonday(now: Date): string {
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const serial = Math.round((today - EPOCH_UTC) / MS_PER_DAY);
+  return serialToIso(serial + 8 - weekdayMon1(serial));
+}

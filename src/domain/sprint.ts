@@ -1,0 +1,568 @@
+/**
+ * The sprint plan (30天销售冲刺, DOMAIN.md §2, §4, §5): sprint inputs → a pure plan model.
+ *
+ * The workbook builders (src/workbook) turn the same inputs into native Excel formulas;
+ * this model computes every figure those formulas compute, with the same arithmetic
+ * (Excel's ROUND, the same operation order), so tests can hold the sheets to it:
+ * - planned figures per working day telescope: cumulative = ROUND(total × k ÷ W), the day's
+ *   figure is the difference of consecutive cumulatives, so the days add up to the total exactly;
+ * - owner targets telescope the same way over cumulative weights;
+ * - required leads and deals round up, ignoring floating-point noise (ceilClean).
+ *
+ * Bad inputs come back as localized errors naming the field and its valid range.
+ */
+import { format, type Locale } from "../i18n/locale";
+import {
+  sheetStrings,
+  SPRINT_METRICS,
+  TARGET_TYPES,
+  type InputKey,
+  type SprintField,
+  type SprintMetric,
+  type TargetType,
+} from "../i18n/sheet";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToIso, weekdayMon1 } from "./dates";
+import { showNumber } from "./errors";
+import { checkShares, DEFAULT_SHARES, STAGE_COUNT, type FunnelStageKey, DEFAULT_FUNNEL } from "./funnel";
+import { ceilClean, requiredLeads } from "./leads";
+
+// ---- inputs -----------------------------------------------------------------------------
+
+export interface OwnerInput {
+  /** Person or team (责任主体). Written as text, never as a formula. */
+  name: string;
+  /** Share of the target relative to the others; default 1. */
+  weight?: number;
+  /** Key strategy (关键策略); default: a sensible sentence in the plan's language. */
+  strategy?: string;
+  /** Default "revenue". */
+  targetType?: TargetType;
+}
+
+/** Per owner per working day. */
+export interface DailyActivity {
+  calls: number;
+  emails: number;
+}
+
+export interface Thresholds {
+  /** Attainment below this is red (default 80%). */
+  red: number;
+  /** Attainment at or above this is green and "achieved" (default 100%); yellow in between. */
+  green: number;
+  /** Pipeline coverage warning below this (default 150%). */
+  coverage: number;
+  /** New opportunities warning below this share of plan (default 80%). */
+  newOpp: number;
+  /** Activity completion reminder below this (default 85%). */
+  activity: number;
+}
+
+export interface Tiers {
+  /** Base target share (default 80%). */
+  base: number;
+  /** Challenge target share (default 120%). */
+  challenge: number;
+}
+
+export interface SprintInputs {
+  /** Revenue target for the sprint, a whole amount. */
+  target: number;
+  avgOrderValue: number;
+  /** Lead-to-deal rate in (0, 1]; default: the last benchmark funnel share (8%). */
+  conversion?: number;
+  /** Benchmark funnel shares (leads, contacted, qualified, proposal, won); default 100/70/40/20/8%. */
+  funnelShares?: readonly number[];
+  owners: readonly OwnerInput[];
+  /** First day, `YYYY-MM-DD`. */
+  start: string;
+  /** Length in days, 7–92; default 30. */
+  days?: number;
+  /** Saturdays and Sundays are working days too; default false (Monday–Friday). */
+  weekends?: boolean;
+  /** Default derived from the funnel (see planSprint). */
+  dailyActivity?: Partial<DailyActivity>;
+  thresholds?: Partial<Thresholds>;
+  tiers?: Partial<Tiers>;
+  /** Currency symbol shown in money formats (e.g. "¥"); default none. */
+  currency?: string;
+  locale: Locale;
+}
+
+export const SPRINT_LIMITS = {
+  maxTarget: 1e12,
+  minDays: 7,
+  maxDays: 92,
+  defaultDays: 30,
+  maxOwners: 500,
+  maxNameLength: 100,
+  maxStrategyLength: 500,
+  maxWeight: 1e6,
+  maxActivity: 10000,
+  maxThreshold: 10,
+  maxLeads: 1e9,
+  maxCurrencyLength: 5,
+} as const;
+
+export const DEFAULT_THRESHOLDS: Thresholds = { red: 0.8, green: 1, coverage: 1.5, newOpp: 0.8, activity: 0.85 };
+export const DEFAULT_TIERS: Tiers = { base: 0.8, challenge: 1.2 };
+
+/** The seeds' worked case (seed 000 §5): 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%. */
+export const SEED_CASE = { target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: 5, days: 30 } as const;
+
+/** Default owners "销售代表1…n" / "Rep 1…n". */
+export function defaultOwners(locale: Locale, n: number): OwnerInput[] {
+  return Array.from({ length: n }, (_, i) => ({ name: format(sheetStrings(locale).defaultOwner, { n: i + 1 }) }));
+}
+
+// ---- plan -------------------------------------------------------------------------------
+
+/** Funnel stage that drives each planned daily metric (calls and emails come from the activity targets). */
+export const METRIC_STAGE: Readonly<Partial<Record<SprintMetric, FunnelStageKey>>> = {
+  leads: "leads",
+  demos: "qualified",
+  quotes: "proposal",
+  deals: "won",
+};
+
+/** The key figure of each phase (seed 000 table 4.1: classified / demos / quotes / contracts). */
+export const PHASE_KEY_METRICS = ["leads", "demos", "quotes", "deals"] as const satisfies readonly SprintMetric[];
+export type Phase = 1 | 2 | 3 | 4;
+
+export interface ResolvedOwner {
+  name: string;
+  weight: number;
+  strategy: string;
+  targetType: TargetType;
+}
+
+/** Inputs with every default filled in. */
+export interface ResolvedInputs {
+  target: number;
+  avgOrderValue: number;
+  conversion: number;
+  funnelShares: readonly number[];
+  owners: readonly ResolvedOwner[];
+  start: string;
+  startSerial: number;
+  days: number;
+  weekends: boolean;
+  dailyActivity: DailyActivity;
+  thresholds: Thresholds;
+  tiers: Tiers;
+  currency: string;
+  locale: Locale;
+}
+
+export interface FunnelStagePlan {
+  key: FunnelStageKey;
+  benchmark: number;
+  /** Benchmark share, kept at or above the conversion rate; the last stage is the conversion rate. */
+  planned: number;
+  required: number;
+}
+
+export interface DayPlan {
+  day: number;
+  serial: number;
+  date: string;
+  /** Monday = 1 … Sunday = 7. */
+  weekday: number;
+  working: boolean;
+  /** Working days from day 1 through this day. */
+  workIndex: number;
+  week: number;
+  phase: Phase;
+  plan: Record<SprintMetric, number>;
+  /** Planned revenue from day 1 through this day. */
+  cumRevenue: number;
+}
+
+export interface WeekPlan {
+  week: number;
+  fromDay: number;
+  toDay: number;
+  workingDays: number;
+  /** Phase of the week's first day. */
+  phase: Phase;
+  keyMetric: SprintMetric;
+  keyPlan: number;
+  revenue: number;
+}
+
+export interface PhasePlan {
+  phase: Phase;
+  fromDay: number;
+  toDay: number;
+  keyMetric: SprintMetric;
+  keyPlan: number;
+}
+
+export interface OwnerPlan extends ResolvedOwner {
+  target: number;
+  weeklyAverage: number;
+  base: number;
+  challenge: number;
+}
+
+export interface SprintPlan {
+  inputs: ResolvedInputs;
+  workingDays: number;
+  /** Weeks used for weekly averages: days ÷ 7 rounded (a 30-day sprint is 4 weeks, as in the seeds). */
+  weeksForAverage: number;
+  /** Days per phase: days ÷ 4 rounded down; phase 4 takes the rest (30 days: 7/7/7/9). */
+  phaseDays: number;
+  requiredDeals: number;
+  requiredLeads: number;
+  funnel: readonly FunnelStagePlan[];
+  days: readonly DayPlan[];
+  weeks: readonly WeekPlan[];
+  phases: readonly PhasePlan[];
+  owners: readonly OwnerPlan[];
+}
+
+export interface SprintInputError {
+  field: SprintField;
+  /** Where inside the field, e.g. "owners[3].weight". */
+  path: string;
+  /** Localized, names the field and its valid range. */
+  message: string;
+}
+
+export type SprintPlanResult = { ok: true; plan: SprintPlan } | { ok: false; errors: SprintInputError[] };
+
+// ---- Excel arithmetic -------------------------------------------------------------------
+
+/**
+ * Excel's ROUND: halves away from zero, after taking the value to 15 significant digits
+ * (as Excel and LibreOffice do), so 2.5 → 3 and 22727.499999999996 → 22727.5 → 22728.
+ */
+export function excelRound(x: number, digits = 0): number {
+  const y = Math.abs(Number(x.toPrecision(15)));
+  // Scale by moving the decimal point in text, so 1.005 → 100.5 exactly (not 100.49999999999999).
+  const shift = (v: number, by: number): number => {
+    const [mantissa, exp = "0"] = String(v).split("e");
+    return Number(`${mantissa}e${Number(exp) + by}`);
+  };
+  const r = shift(Math.floor(shift(y, digits) + 0.5), -digits);
+  return x < 0 ? -r : r;
+}
+
+/**
+ * Whole amounts that add up to `total` exactly: part i = ROUND(total × c_i ÷ C) − ROUND(total × c_{i−1} ÷ C)
+ * for cumulative weights c_i (C the sum). The same formula the sheets use.
+ */
+export function telescope(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) return weights.map(() => 0);
+  let cum = 0;
+  let prev = 0;
+  return weights.map((w) => {
+    cum += w;
+    const now = excelRound((total * cum) / sum);
+    const part = now - prev;
+    prev = now;
+    return part;
+  });
+}
+
+// ---- validation -------------------------------------------------------------------------
+
+type ErrorKey = keyof ReturnType<typeof sheetStrings>["errors"];
+
+/** The inputs-sheet row (and defined name) of each threshold, tier and activity target. */
+export const THRESHOLD_INPUT: Readonly<Record<keyof Thresholds, InputKey>> = {
+  red: "ThresholdRed",
+  green: "ThresholdGreen",
+  coverage: "CoverageWarn",
+  newOpp: "NewOppWarn",
+  activity: "ActivityWarn",
+};
+export const TIER_INPUT: Readonly<Record<keyof Tiers, InputKey>> = { base: "BaseTier", challenge: "ChallengeTier" };
+export const ACTIVITY_INPUT: Readonly<Record<keyof DailyActivity, InputKey>> = { calls: "DailyCalls", emails: "DailyEmails" };
+
+function pct(x: number): string {
+  return `${showNumber(Math.round(x * 1e6) / 1e4)}%`;
+}
+
+function shown(v: unknown): string {
+  if (typeof v === "number") return showNumber(v);
+  if (typeof v === "string") return v.length > 40 ? v.slice(0, 37) + "..." : v;
+  return String(v);
+}
+
+class Collector {
+  readonly errors: SprintInputError[] = [];
+  constructor(private readonly locale: Locale) {}
+
+  /** `label` names an input more precisely than its field (e.g. one threshold of "thresholds"). */
+  add(field: SprintField, path: string, key: ErrorKey, params: Record<string, string | number> = {}, label?: InputKey): void {
+    const s = sheetStrings(this.locale);
+    const message = format(s.errors[key], { field: label ? s.inputs.items[label].label : s.fields[field], ...params });
+    this.errors.push({ field, path, message });
+  }
+
+  /** A finite number in [min, max] (or (min, max] when `above`), optionally whole. */
+  number(
+    field: SprintField,
+    path: string,
+    x: unknown,
+    o: { min: number; max: number; whole?: boolean; above?: boolean; percent?: boolean; label?: InputKey },
+  ): x is number {
+    const show = (n: number): string => (o.percent ? pct(n) : showNumber(n));
+    const ok =
+      typeof x === "number" &&
+      Number.isFinite(x) &&
+      (o.above ? x > o.min : x >= o.min) &&
+      x <= o.max &&
+      (!o.whole || Number.isInteger(x));
+    if (ok) return true;
+    if (o.percent && typeof x === "number" && x > 1 && x <= 100 && o.max <= 1) {
+      this.add(field, path, "percentTyped", { value: shown(x), pct: pct(x), fraction: showNumber(x / 100) }, o.label);
+    } else {
+      const key: ErrorKey = o.whole ? "wholeRange" : o.above ? "aboveAtMost" : "numberRange";
+      const value = typeof x === "number" && Number.isFinite(x) ? show(x) : shown(x);
+      this.add(field, path, key, { min: show(o.min), max: show(o.max), value }, o.label);
+    }
+    return false;
+  }
+}
+
+/** Every problem with the inputs, each naming its field and valid range in the inputs' language. */
+export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
+  const L = SPRINT_LIMITS;
+  const c = new Collector(input.locale);
+  c.number("target", "target", input.target, { min: 1, max: L.maxTarget, whole: true });
+  const aovOk = c.number("avgOrderValue", "avgOrderValue", input.avgOrderValue, { min: 0, max: L.maxTarget, above: true });
+  let convOk = true;
+  if (input.conversion !== undefined) {
+    convOk = c.number("conversion", "conversion", input.conversion, { min: 0, max: 1, above: true, percent: true });
+  }
+  if (input.funnelShares !== undefined) {
+    const s = checkShares(input.funnelShares);
+    if (!Array.isArray(s)) c.add("funnelShares", "funnelShares", "sharesOrder");
+  }
+  const days = input.days ?? L.defaultDays;
+  const daysOk = c.number("days", "days", days, { min: L.minDays, max: L.maxDays, whole: true });
+
+  const startSerial = typeof input.start === "string" ? isoToSerial(input.start) : null;
+  const lastStart = MAX_SERIAL - (daysOk ? days : L.maxDays) + 1;
+  if (startSerial === null || startSerial > lastStart) {
+    c.add("start", "start", "date", { min: serialToIso(MIN_SERIAL), max: serialToIso(lastStart), value: shown(input.start) });
+  }
+
+  const owners = Array.isArray(input.owners) ? input.owners : [];
+  if (owners.length < 1 || owners.length > L.maxOwners) {
+    c.add("owners", "owners", "count", { min: 1, max: L.maxOwners, value: owners.length });
+  }
+  const seen = new Set<string>();
+  owners.forEach((o, i) => {
+    const path = `owners[${i + 1}]`;
+    const name = typeof o.name === "string" ? o.name.trim() : "";
+    if (name === "") c.add("owners", `${path}.name`, "required");
+    else if (name.length > L.maxNameLength) c.add("owners", `${path}.name`, "tooLong", { value: shown(name), max: L.maxNameLength });
+    else if (seen.has(name)) c.add("owners", `${path}.name`, "duplicate", { value: shown(name) });
+    seen.add(name);
+    if (o.weight !== undefined) c.number("owners", `${path}.weight`, o.weight, { min: 0, max: L.maxWeight, above: true });
+    if (o.strategy !== undefined && o.strategy.length > L.maxStrategyLength) {
+      c.add("owners", `${path}.strategy`, "tooLong", { value: shown(o.strategy), max: L.maxStrategyLength });
+    }
+    if (o.targetType !== undefined && !TARGET_TYPES.includes(o.targetType)) {
+      c.add("owners", `${path}.targetType`, "required");
+    }
+  });
+
+  for (const k of ["calls", "emails"] as const) {
+    const v = input.dailyActivity?.[k];
+    const label = ACTIVITY_INPUT[k];
+    if (v !== undefined) c.number("dailyActivity", `dailyActivity.${k}`, v, { min: 0, max: L.maxActivity, whole: true, label });
+  }
+  const t = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
+  let thresholdsOk = true;
+  for (const k of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
+    const o = { min: 0, max: L.maxThreshold, percent: true, label: THRESHOLD_INPUT[k] };
+    thresholdsOk = c.number("thresholds", `thresholds.${k}`, t[k], o) && thresholdsOk;
+  }
+  if (thresholdsOk && t.red > t.green) c.add("thresholds", "thresholds.red", "order", { min: pct(t.red), max: pct(t.green) });
+  const tiers = { ...DEFAULT_TIERS, ...input.tiers };
+  for (const k of Object.keys(DEFAULT_TIERS) as (keyof Tiers)[]) {
+    c.number("tiers", `tiers.${k}`, tiers[k], { min: 0, max: L.maxThreshold, percent: true, label: TIER_INPUT[k] });
+  }
+  if (input.currency !== undefined && (input.currency.length > L.maxCurrencyLength || /["\\]/.test(input.currency))) {
+    c.add("currency", "currency", "currency", { value: shown(input.currency), max: L.maxCurrencyLength });
+  }
+
+  if (c.errors.length === 0 && aovOk && convOk) {
+    const leads = requiredLeads(input.target, input.avgOrderValue, conversionOf(input));
+    if (typeof leads !== "number" || leads > L.maxLeads) {
+      c.add("conversion", "conversion", "wholeRange", {
+        min: 1,
+        max: showNumber(L.maxLeads),
+        value: typeof leads === "number" ? showNumber(leads) : "∞",
+      });
+    }
+  }
+  return c.errors;
+}
+
+function conversionOf(input: SprintInputs): number {
+  const shares = input.funnelShares ?? DEFAULT_SHARES;
+  return input.conversion ?? shares[shares.length - 1];
+}
+
+// ---- planning ---------------------------------------------------------------------------
+
+function sumBy<T>(xs: readonly T[], f: (x: T) => number): number {
+  return xs.reduce((a, x) => a + f(x), 0);
+}
+
+/** The sprint plan, or the list of input errors. */
+export function planSprint(input: SprintInputs): SprintPlanResult {
+  const errors = validateSprintInputs(input);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, plan: buildPlan(input) };
+}
+
+function buildPlan(input: SprintInputs): SprintPlan {
+  const s = sheetStrings(input.locale);
+  const days = input.days ?? SPRINT_LIMITS.defaultDays;
+  const weekends = input.weekends ?? false;
+  const startSerial = isoToSerial(input.start) as number;
+  const conversion = conversionOf(input);
+  const funnelShares = input.funnelShares ?? DEFAULT_SHARES;
+  const owners: ResolvedOwner[] = input.owners.map((o) => ({
+    name: o.name.trim(),
+    weight: o.weight ?? 1,
+    strategy: o.strategy ?? s.defaultOwnerStrategy,
+    targetType: o.targetType ?? "revenue",
+  }));
+
+  // Calendar: working days, weeks, phases.
+  const phaseDays = Math.max(1, Math.floor(days / 4));
+  let workIndex = 0;
+  const calendar = Array.from({ length: days }, (_, i) => {
+    const serial = startSerial + i;
+    const weekday = weekdayMon1(serial);
+    const working = weekends || weekday < 6;
+    if (working) workIndex++;
+    return {
+      day: i + 1,
+      serial,
+      date: serialToIso(serial),
+      weekday,
+      working,
+      workIndex,
+      week: Math.floor(i / 7) + 1,
+      phase: Math.min(4, Math.floor(i / phaseDays) + 1) as Phase,
+    };
+  });
+  const workingDays = workIndex;
+
+  // Funnel: required leads and deals, then each stage's count at its planned share.
+  const target = input.target;
+  const leads = requiredLeads(target, input.avgOrderValue, conversion) as number;
+  const deals = ceilClean(target / input.avgOrderValue);
+  const funnel: FunnelStagePlan[] = DEFAULT_FUNNEL.map((stage, i) => {
+    const last = i === STAGE_COUNT - 1;
+    const planned = i === 0 ? 1 : last ? conversion : Math.max(funnelShares[i], conversion);
+    const required = i === 0 ? leads : last ? deals : ceilClean(leads * planned);
+    return { key: stage.key, benchmark: funnelShares[i], planned, required };
+  });
+  const stageCount = (key: FunnelStageKey): number => funnel.find((f) => f.key === key)?.required ?? 0;
+
+  const team = owners.length;
+  const dailyActivity: DailyActivity = {
+    calls: input.dailyActivity?.calls ?? ceilClean(stageCount("contacted") / (team * workingDays)),
+    emails: input.dailyActivity?.emails ?? ceilClean(leads / (team * workingDays)),
+  };
+
+  // Daily plan: cumulative ROUND(total × k ÷ W) and its daily differences.
+  const cumulative = (total: number, k: number): number => excelRound((total * k) / workingDays);
+  const dayPlans: DayPlan[] = calendar.map((d, i) => {
+    const prevK = i === 0 ? 0 : calendar[i - 1].workIndex;
+    const share = (total: number): number => cumulative(total, d.workIndex) - cumulative(total, prevK);
+    const perDay = (perOwner: number): number => (d.working ? perOwner * team : 0);
+    const plan = Object.fromEntries(
+      SPRINT_METRICS.map((m): [SprintMetric, number] => {
+        const stage = METRIC_STAGE[m];
+        if (stage) return [m, share(stageCount(stage))];
+        if (m === "revenue") return [m, share(target)];
+        return [m, perDay(dailyActivity[m as keyof DailyActivity])];
+      }),
+    ) as Record<SprintMetric, number>;
+    return { ...d, plan, cumRevenue: cumulative(target, d.workIndex) };
+  });
+
+  const weeks: WeekPlan[] = [];
+  for (let w = 1; (w - 1) * 7 < days; w++) {
+    const inWeek = dayPlans.filter((d) => d.week === w);
+    const phase = inWeek[0].phase;
+    const keyMetric = PHASE_KEY_METRICS[phase - 1];
+    weeks.push({
+      week: w,
+      fromDay: inWeek[0].day,
+      toDay: inWeek[inWeek.length - 1].day,
+      workingDays: inWeek.filter((d) => d.working).length,
+      phase,
+      keyMetric,
+      keyPlan: sumBy(inWeek, (d) => d.plan[keyMetric]),
+      revenue: sumBy(inWeek, (d) => d.plan.revenue),
+    });
+  }
+
+  const phases: PhasePlan[] = ([1, 2, 3, 4] as const).map((phase) => {
+    const inPhase = dayPlans.filter((d) => d.phase === phase);
+    const keyMetric = PHASE_KEY_METRICS[phase - 1];
+    return {
+      phase,
+      fromDay: inPhase[0].day,
+      toDay: inPhase[inPhase.length - 1].day,
+      keyMetric,
+      keyPlan: sumBy(inPhase, (d) => d.plan[keyMetric]),
+    };
+  });
+
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
+  const tiers = { ...DEFAULT_TIERS, ...input.tiers };
+  const weeksForAverage = Math.max(1, excelRound(days / 7));
+  const ownerTargets = telescope(
+    target,
+    owners.map((o) => o.weight),
+  );
+  const ownerPlans: OwnerPlan[] = owners.map((o, i) => ({
+    ...o,
+    target: ownerTargets[i],
+    weeklyAverage: ownerTargets[i] / weeksForAverage,
+    base: ownerTargets[i] * tiers.base,
+    challenge: ownerTargets[i] * tiers.challenge,
+  }));
+
+  return {
+    inputs: {
+      target,
+      avgOrderValue: input.avgOrderValue,
+      conversion,
+      funnelShares,
+      owners,
+      start: input.start,
+      startSerial,
+      days,
+      weekends,
+      dailyActivity,
+      thresholds,
+      tiers,
+      currency: input.currency ?? "",
+      locale: input.locale,
+    },
+    workingDays,
+    weeksForAverage,
+    phaseDays,
+    requiredDeals: deals,
+    requiredLeads: leads,
+    funnel,
+    days: dayPlans,
+    weeks,
+    phases,
+    owners: ownerPlans,
+  };
+}

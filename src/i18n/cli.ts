@@ -1,0 +1,136 @@
+/**
+ * Command-line strings (`npm run plan`) in zh-CN, zh-TW and en. `{name}` placeholders are
+ * filled with format() from ./locale; test/cli/cli-strings.test.ts checks every language has
+ * every key with the same placeholders.
+ */
+import type { Locale } from "./locale";
+
+export interface CliStrings {
+  help: string;
+  unknownOption: string;
+  missingValue: string;
+  dashValue: string;
+  optionMessage: string;
+  unexpectedArgument: string;
+  notNumber: string;
+  teamEntry: string;
+  lang: string;
+  outExtension: string;
+  seeHelp: string;
+  fileExists: string;
+  writeFailed: string;
+  written: string;
+  chartNote: string;
+}
+
+export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
+  "zh-CN": {
+    help: `用法：npm run plan -- [选项]
+
+生成一个销售冲刺工作簿（.xlsx）：输入、冲刺计划、目标表、销售漏斗。
+所有数字都是原生 Excel 公式，收件人不装加载项也能看到正确结果。
+不带选项时生成种子案例：30 天目标 500,000，5 名销售，平均订单金额 5,000，转化率 5%。
+
+选项：
+  --target <金额>        冲刺目标（销售额），1 到 1,000,000,000,000 之间的整数，默认 500000
+  --avg-order <金额>     平均订单金额，大于 0，默认 5000
+  --conversion <比率>    转化率（线索→成交），如 0.05 或 5%，大于 0 且不超过 100%，默认 5%
+  --team <名单>          负责人，逗号分隔，可用“:权重”，如 "张三,李四:2,王五"；1 到 500 人，默认 5 名销售代表
+  --start <日期>         开始日期 YYYY-MM-DD，默认下周一
+  --days <天数>          冲刺天数，7 到 92，默认 30
+  --weekends             周六、周日也算工作日（默认只算周一至周五）
+  --lang <语言>          工作簿和提示的语言：zh-CN、zh-TW 或 en，默认取自 LANG 环境变量
+  --out <文件>           输出文件（.xlsx），默认 sprint-plan.xlsx
+  --force                覆盖已存在的输出文件
+  -h, --help             显示本帮助
+
+退出码：0 成功；1 文件已存在或无法写入；2 选项无效。`,
+    unknownOption: "未知选项 {option}。",
+    missingValue: "选项 {option} 缺少值。",
+    optionMessage: "{option}：{message}",
+    dashValue: "选项 {option} 的值以“-”开头：请写成 {option}=值，例如 {option}=-5。",
+    unexpectedArgument: "多余的参数“{value}”：每个值都要跟在选项后面，如 --days 30。",
+    notNumber: "{option}：“{value}”不是数字。",
+    teamEntry: "{option}：“{value}”不是“姓名”或“姓名:权重”（权重为大于 0 的数字）。",
+    lang: "{option} 必须是 zh-CN、zh-TW 或 en，当前为“{value}”。",
+    outExtension: "{option} 必须是 .xlsx 文件，当前为“{value}”。",
+    seeHelp: "运行 npm run plan -- --help 查看全部选项。",
+    fileExists: "{path} 已存在，未覆盖。加 --force 覆盖，或用 --out 指定别的文件。",
+    writeFailed: "无法写入 {path}：{reason}",
+    written: "已写入 {path}：{days} 天（{workingDays} 个工作日），{owners} 位负责人，目标 {target}，所需线索 {leads}，所需成交 {deals}。",
+    chartNote: "说明：.xlsx 文件不含燃尽图（图表由 Excel 加载项绘制）；其余内容与加载项生成的工作簿相同。",
+  },
+  "zh-TW": {
+    help: `用法：npm run plan -- [選項]
+
+產生一個銷售衝刺活頁簿（.xlsx）：輸入、衝刺計畫、目標表、銷售漏斗。
+所有數字都是原生 Excel 公式，收件人不安裝增益集也能看到正確結果。
+不帶選項時產生種子案例：30 天目標 500,000，5 名銷售，平均訂單金額 5,000，轉化率 5%。
+
+選項：
+  --target <金額>        衝刺目標（銷售額），1 到 1,000,000,000,000 之間的整數，預設 500000
+  --avg-order <金額>     平均訂單金額，大於 0，預設 5000
+  --conversion <比率>    轉化率（線索→成交），如 0.05 或 5%，大於 0 且不超過 100%，預設 5%
+  --team <名單>          負責人，逗號分隔，可用「:權重」，如 "張三,李四:2,王五"；1 到 500 人，預設 5 名銷售代表
+  --start <日期>         開始日期 YYYY-MM-DD，預設下週一
+  --days <天數>          衝刺天數，7 到 92，預設 30
+  --weekends             週六、週日也算工作日（預設只算週一至週五）
+  --lang <語言>          活頁簿和提示的語言：zh-CN、zh-TW 或 en，預設取自 LANG 環境變數
+  --out <檔案>           輸出檔案（.xlsx），預設 sprint-plan.xlsx
+  --force                覆寫已存在的輸出檔案
+  -h, --help             顯示本說明
+
+結束碼：0 成功；1 檔案已存在或無法寫入；2 選項無效。`,
+    unknownOption: "未知選項 {option}。",
+    missingValue: "選項 {option} 缺少值。",
+    optionMessage: "{option}：{message}",
+    dashValue: "選項 {option} 的值以「-」開頭：請寫成 {option}=值，例如 {option}=-5。",
+    unexpectedArgument: "多餘的參數「{value}」：每個值都要跟在選項後面，如 --days 30。",
+    notNumber: "{option}：「{value}」不是數字。",
+    teamEntry: "{option}：「{value}」不是「姓名」或「姓名:權重」（權重為大於 0 的數字）。",
+    lang: "{option} 必須是 zh-CN、zh-TW 或 en，目前為「{value}」。",
+    outExtension: "{option} 必須是 .xlsx 檔案，目前為「{value}」。",
+    seeHelp: "執行 npm run plan -- --help 查看全部選項。",
+    fileExists: "{path} 已存在，未覆寫。加 --force 覆寫，或用 --out 指定別的檔案。",
+    writeFailed: "無法寫入 {path}：{reason}",
+    written: "已寫入 {path}：{days} 天（{workingDays} 個工作日），{owners} 位負責人，目標 {target}，所需線索 {leads}，所需成交 {deals}。",
+    chartNote: "說明：.xlsx 檔案不含燃盡圖（圖表由 Excel 增益集繪製）；其餘內容與增益集產生的活頁簿相同。",
+  },
+  en: {
+    help: `Usage: npm run plan -- [options]
+
+Writes a sales sprint workbook (.xlsx): inputs, sprint plan, target table, funnel.
+Every figure is a native Excel formula, so recipients without the add-in see correct numbers.
+With no options it writes the seeds' worked case: 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%.
+
+Options:
+  --target <amount>      sprint revenue target, a whole number from 1 to 1,000,000,000,000 (default 500000)
+  --avg-order <amount>   average order value, greater than 0 (default 5000)
+  --conversion <rate>    lead-to-deal conversion, e.g. 0.05 or 5%, above 0 and at most 100% (default 5%)
+  --team <list>          owners, comma-separated, each with an optional ":weight", e.g. "Ann,Bo:2,Cy";
+                         1 to 500 owners (default: 5 reps)
+  --start <date>         first day, YYYY-MM-DD (default: next Monday)
+  --days <n>             sprint length in days, 7 to 92 (default 30)
+  --weekends             Saturdays and Sundays are working days too (default: Monday to Friday)
+  --lang <language>      language of the workbook and messages: zh-CN, zh-TW or en (default: from LANG)
+  --out <file>           output file, .xlsx (default sprint-plan.xlsx)
+  --force                overwrite an existing output file
+  -h, --help             show this help
+
+Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
+    unknownOption: "Unknown option {option}.",
+    missingValue: "Option {option} needs a value.",
+    optionMessage: "{option}: {message}",
+    dashValue: "The value of {option} starts with “-”: write it as {option}=value, e.g. {option}=-5.",
+    unexpectedArgument: "Unexpected argument “{value}”: every value follows its option, e.g. --days 30.",
+    notNumber: "{option}: “{value}” is not a number.",
+    teamEntry: "{option}: “{value}” is not “name” or “name:weight” (a weight is a number above 0).",
+    lang: "{option} must be zh-CN, zh-TW or en; got “{value}”.",
+    outExtension: "{option} must be an .xlsx file; got “{value}”.",
+    seeHelp: "Run npm run plan -- --help for all options.",
+    fileExists: "{path} already exists and was not overwritten. Add --force to overwrite it, or choose another file with --out.",
+    writeFailed: "Cannot write {path}: {reason}",
+    written: "Wrote {path}: {days} days ({workingDays} working days), {owners} owners, target {target}, leads needed {leads}, deals needed {deals}.",
+    chartNote: "Note: the .xlsx has no burn-up chart (the Excel add-in draws it); everything else matches the add-in's workbook.",
+  },
+};

@@ -1,0 +1,867 @@
+/**
+ * Every word the sprint workbook shows (sheet names, labels, phases, strategies, status
+ * words, validation messages) and the sprint-input error messages, in zh-CN, zh-TW and en.
+ *
+ * `{name}` placeholders are filled with format() from ./locale. The shape is one interface,
+ * so a missing key fails to compile; test/workbook/sheet-strings.test.ts checks that every
+ * string is non-empty and carries the same placeholders in every language.
+ */
+import type { Locale } from "./locale";
+
+/** Daily figures of the sprint sheet, planned and actual. */
+export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
+export type SprintMetric = (typeof SPRINT_METRICS)[number];
+
+/** Target types of the target table (DOMAIN.md §6). */
+export const TARGET_TYPES = ["revenue", "units", "newCustomers", "collection", "margin", "marketShare", "retention"] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+/** Rows of the inputs sheet. Most carry a defined name of the same spelling (see src/workbook/inputs.ts). */
+export const INPUT_KEYS = [
+  "SprintTarget",
+  "AvgOrderValue",
+  "ConversionRate",
+  "SprintStart",
+  "SprintDays",
+  "IncludeWeekends",
+  "WorkingDays",
+  "SprintWeeks",
+  "PhaseDays",
+  "TeamSize",
+  "DealsExact",
+  "RequiredDeals",
+  "LeadsExact",
+  "RequiredLeads",
+  "DailyCalls",
+  "DailyEmails",
+  "PipelineValue",
+  "ThresholdRed",
+  "ThresholdGreen",
+  "CoverageWarn",
+  "NewOppWarn",
+  "ActivityWarn",
+  "BaseTier",
+  "ChallengeTier",
+  "LastReportedDay",
+  "WorkingDaysElapsed",
+] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+
+export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;
+export type InputSection = (typeof INPUT_SECTIONS)[number];
+
+export const KPI_KEYS = [
+  "target",
+  "actualToDate",
+  "pacing",
+  "attainment",
+  "projected",
+  "requiredDaily",
+  "coverage",
+  "newOpps",
+  "activity",
+] as const;
+export type KpiKey = (typeof KPI_KEYS)[number];
+
+export type DayColumnKey =
+  | "day"
+  | "date"
+  | "weekday"
+  | "working"
+  | "phase"
+  | "phaseNo"
+  | "week"
+  | "workIndex"
+  | "cumPlan"
+  | "cumActual"
+  | "attainment"
+  | "status"
+  | "activity"
+  | "projected"
+  | "required"
+  | "reported";
+
+export type WeekColumnKey =
+  | "week"
+  | "from"
+  | "to"
+  | "workingDays"
+  | "phase"
+  | "keyFigure"
+  | "keyPlan"
+  | "keyActual"
+  | "plan"
+  | "actual"
+  | "attainment";
+
+export type TargetColumnKey =
+  | "owner"
+  | "weight"
+  | "type"
+  | "target"
+  | "weekly"
+  | "base"
+  | "challenge"
+  | "strategy"
+  | "actual"
+  | "attainment";
+
+export type PhaseColumnKey = "phaseNo" | "phase" | "from" | "to" | "keyFigure" | "keyPlan" | "role" | "strategy";
+
+export type FunnelColumnKey =
+  | "stage"
+  | "benchmark"
+  | "planned"
+  | "required"
+  | "actual"
+  | "attainment"
+  | "conversion"
+  | "benchmarkConversion"
+  | "vsBenchmark"
+  | "bottleneck";
+
+export type FunnelSummaryKey = "leadsPerWeek" | "leadsPerDay" | "leadsPerOwnerDay" | "dealsPerOwnerDay";
+
+/** Fields of SprintInputs, as named in validation errors. */
+export type SprintField =
+  | "target"
+  | "avgOrderValue"
+  | "conversion"
+  | "funnelShares"
+  | "owners"
+  | "start"
+  | "days"
+  | "dailyActivity"
+  | "thresholds"
+  | "tiers"
+  | "currency";
+
+export interface SheetStrings {
+  sheetNames: { inputs: string; sprint: string; targets: string; funnel: string };
+  yes: string;
+  no: string;
+  /** Monday first. */
+  weekdays: readonly [string, string, string, string, string, string, string];
+  /** Sprint phases 1–4 (seed 000 table 4.1). */
+  phases: readonly [string, string, string, string];
+  /** The key figure of each phase (classified / demos / quotes / contracts). */
+  phaseKeyFigures: readonly [string, string, string, string];
+  phaseRoles: readonly [string, string, string, string];
+  phaseStrategies: readonly [string, string, string, string];
+  status: { achieved: string; notAchieved: string };
+  targetTypes: Record<TargetType, string>;
+  defaultOwnerStrategy: string;
+  /** Default owner names: {n} is 1, 2, … */
+  defaultOwner: string;
+  total: string;
+  inputs: {
+    title: string;
+    hint: string;
+    headers: { item: string; value: string; name: string; note: string };
+    sections: Record<InputSection, string>;
+    items: Record<InputKey, { label: string; note: string }>;
+  };
+  sprint: {
+    title: string;
+    kpis: Record<KpiKey, string>;
+    /** Warning flags; {pct} is the threshold as a percentage. */
+    flags: { coverage: string; newOpps: string; activity: string };
+    /** Headers of planned and actual columns; {metric} is a metric name. */
+    plan: string;
+    actual: string;
+    metrics: Record<SprintMetric, string>;
+    columns: Record<DayColumnKey, string>;
+    weeklyTitle: string;
+    weekly: Record<WeekColumnKey, string>;
+    chartTitle: string;
+    chartPlan: string;
+    chartActual: string;
+  };
+  targets: {
+    title: string;
+    hint: string;
+    columns: Record<TargetColumnKey, string>;
+    phaseTitle: string;
+    phaseColumns: Record<PhaseColumnKey, string>;
+  };
+  funnel: {
+    title: string;
+    hint: string;
+    columns: Record<FunnelColumnKey, string>;
+    bottleneck: string;
+    summaryTitle: string;
+    summary: Record<FunnelSummaryKey, string>;
+  };
+  /** Data-validation messages shown by the spreadsheet. */
+  validation: {
+    title: string;
+    whole: string;
+    decimal: string;
+    decimalMin: string;
+    date: string;
+    list: string;
+  };
+  /** Sprint-input validation (src/domain/sprint.ts). */
+  fields: Record<SprintField, string>;
+  errors: {
+    wholeRange: string;
+    numberRange: string;
+    aboveAtMost: string;
+    percentTyped: string;
+    required: string;
+    tooLong: string;
+    duplicate: string;
+    count: string;
+    date: string;
+    order: string;
+    sharesOrder: string;
+    currency: string;
+  };
+}
+
+export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
+  "zh-CN": {
+    sheetNames: { inputs: "输入", sprint: "{days}天冲刺计划", targets: "目标表", funnel: "销售漏斗" },
+    yes: "是",
+    no: "否",
+    weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    phases: ["客户筛选与分类", "集中开发A类客户", "产品演示与谈判", "成交与跟进"],
+    phaseKeyFigures: ["客户分类数", "产品演示数", "报价数", "签约数"],
+    phaseRoles: ["销售经理", "销售代表", "销售代表", "销售代表"],
+    phaseStrategies: [
+      "用CRM筛选潜在客户，按A/B/C分级；A类客户投入70%的时间",
+      "集中跟进A类客户：电话+邮件+社交多渠道接触，预约产品演示",
+      "按客户需求定制演示；以价值为导向谈判，及时发出报价",
+      "识别成交信号并促单；签约后跟进交付，争取转介绍",
+    ],
+    status: { achieved: "达成", notAchieved: "未达成" },
+    targetTypes: {
+      revenue: "销售额",
+      units: "数量",
+      newCustomers: "新客户数",
+      collection: "回款率",
+      margin: "利润率",
+      marketShare: "市场份额",
+      retention: "留存/续约率",
+    },
+    defaultOwnerStrategy: "A类客户优先（70%时间）；每天完成电话和邮件目标；每周复盘调整",
+    defaultOwner: "销售代表{n}",
+    total: "合计",
+    inputs: {
+      title: "销售冲刺规划 · 输入",
+      hint: "黄色单元格可以修改，其余数值由公式自动计算。“名称”列中的名称可直接用在您自己的公式里。",
+      headers: { item: "项目", value: "数值", name: "名称", note: "说明" },
+      sections: { sprint: "冲刺", funnel: "漏斗与活动", thresholds: "阈值与目标档位", progress: "进度（自动计算）" },
+      items: {
+        SprintTarget: { label: "冲刺目标（销售额）", note: "本次冲刺要达成的销售额" },
+        AvgOrderValue: { label: "平均订单金额（客单价）", note: "历史平均每单金额" },
+        ConversionRate: { label: "转化率（线索→成交）", note: "例如 5%" },
+        SprintStart: { label: "开始日期", note: "冲刺第1天" },
+        SprintDays: { label: "冲刺天数", note: "计划表的天数；要改变天数请重新生成计划" },
+        IncludeWeekends: { label: "周末算工作日", note: "选“是”则周六、周日也分配目标" },
+        WorkingDays: { label: "工作日数", note: "冲刺期内分配目标的天数" },
+        SprintWeeks: { label: "周数（计算周均）", note: "冲刺天数÷7 四舍五入；30天按4周计" },
+        PhaseDays: { label: "每阶段天数", note: "冲刺天数÷4 取整；第4阶段包含剩余天数" },
+        TeamSize: { label: "负责人数", note: "目标表中的负责人个数" },
+        DealsExact: { label: "成交数（未取整）", note: "目标 ÷ 平均订单金额" },
+        RequiredDeals: { label: "所需成交数", note: "向上取整" },
+        LeadsExact: { label: "线索数（未取整）", note: "目标 ÷ 平均订单金额 ÷ 转化率" },
+        RequiredLeads: { label: "所需线索数", note: "向上取整（忽略浮点误差）" },
+        DailyCalls: { label: "每人每个工作日电话数", note: "默认按漏斗推算：初步接触数 ÷ 人数 ÷ 工作日" },
+        DailyEmails: { label: "每人每个工作日邮件数", note: "默认按漏斗推算：线索数 ÷ 人数 ÷ 工作日" },
+        PipelineValue: { label: "在手商机金额", note: "当前未成交商机的总金额，用于漏斗覆盖率" },
+        ThresholdRed: { label: "红色阈值（达成率低于）", note: "达成率低于此值显示红色" },
+        ThresholdGreen: { label: "绿色阈值（达成率不低于）", note: "达成率不低于此值显示绿色并记为达成；其间为黄色" },
+        CoverageWarn: { label: "漏斗覆盖率预警", note: "在手商机 ÷ 剩余目标低于此值：黄色预警" },
+        NewOppWarn: { label: "新增商机预警", note: "新增线索低于计划的此比例：红色预警" },
+        ActivityWarn: { label: "活动完成率提醒", note: "电话、邮件、演示完成率低于此值：提醒" },
+        BaseTier: { label: "基础目标比例", note: "基础目标 = 目标 × 此比例" },
+        ChallengeTier: { label: "挑战目标比例", note: "挑战目标 = 目标 × 此比例" },
+        LastReportedDay: { label: "已填报至第几天", note: "填写了实际数据的最后一天" },
+        WorkingDaysElapsed: { label: "已过工作日", note: "截至已填报日的工作日数" },
+      },
+    },
+    sprint: {
+      title: "{days}天销售冲刺计划",
+      kpis: {
+        target: "冲刺目标",
+        actualToDate: "累计实际",
+        pacing: "进度目标（截至填报日）",
+        attainment: "达成率（对进度）",
+        projected: "按当前速度预计总额",
+        requiredDaily: "剩余每个工作日需完成",
+        coverage: "漏斗覆盖率",
+        newOpps: "新增线索/计划",
+        activity: "活动完成率",
+      },
+      flags: {
+        coverage: "⚠ 覆盖率低于 {pct}",
+        newOpps: "⚠ 新增线索低于计划的 {pct}",
+        activity: "⚠ 活动完成率低于 {pct}",
+      },
+      plan: "计划{metric}",
+      actual: "实际{metric}",
+      metrics: {
+        leads: "线索",
+        calls: "电话",
+        emails: "邮件",
+        demos: "演示",
+        quotes: "报价",
+        deals: "成交",
+        revenue: "销售额",
+      },
+      columns: {
+        day: "天",
+        date: "日期",
+        weekday: "星期",
+        working: "工作日",
+        phase: "阶段",
+        phaseNo: "阶段#",
+        week: "周",
+        workIndex: "工作日#",
+        cumPlan: "累计计划",
+        cumActual: "累计实际",
+        attainment: "达成率",
+        status: "状态",
+        activity: "活动完成率",
+        projected: "预计总额",
+        required: "剩余日均需",
+        reported: "已填报",
+      },
+      weeklyTitle: "每周汇总",
+      weekly: {
+        week: "周",
+        from: "开始",
+        to: "结束",
+        workingDays: "工作日",
+        phase: "阶段",
+        keyFigure: "关键指标",
+        keyPlan: "指标计划",
+        keyActual: "指标实际",
+        plan: "计划销售额",
+        actual: "实际销售额",
+        attainment: "达成率",
+      },
+      chartTitle: "累计销售额：计划与实际",
+      chartPlan: "累计计划",
+      chartActual: "累计实际",
+    },
+    targets: {
+      title: "目标表",
+      hint: "目标按权重分配，合计正好等于冲刺目标。黄色单元格可修改。",
+      columns: {
+        owner: "责任主体",
+        weight: "权重",
+        type: "目标类型",
+        target: "冲刺目标",
+        weekly: "周均目标",
+        base: "基础目标",
+        challenge: "挑战目标",
+        strategy: "关键策略",
+        actual: "实际完成",
+        attainment: "达成率",
+      },
+      phaseTitle: "冲刺阶段与策略",
+      phaseColumns: {
+        phaseNo: "阶段#",
+        phase: "主要任务",
+        from: "开始",
+        to: "结束",
+        keyFigure: "关键指标",
+        keyPlan: "指标计划",
+        role: "负责人",
+        strategy: "关键策略",
+      },
+    },
+    funnel: {
+      title: "销售漏斗",
+      hint: "所需数量由所需线索数和计划占比推算；填写实际数量后自动找出瓶颈阶段。",
+      columns: {
+        stage: "阶段",
+        benchmark: "基准占比",
+        planned: "计划占比",
+        required: "所需数量",
+        actual: "实际数量",
+        attainment: "完成率",
+        conversion: "实际转化率",
+        benchmarkConversion: "基准转化率",
+        vsBenchmark: "对比基准",
+        bottleneck: "瓶颈",
+      },
+      bottleneck: "⚠ 瓶颈",
+      summaryTitle: "线索节奏",
+      summary: {
+        leadsPerWeek: "每周线索",
+        leadsPerDay: "每个工作日线索",
+        leadsPerOwnerDay: "每人每个工作日线索",
+        dealsPerOwnerDay: "每人每个工作日成交",
+      },
+    },
+    validation: {
+      title: "输入无效",
+      whole: "请输入 {min} 到 {max} 之间的整数。",
+      decimal: "请输入 {min} 到 {max} 之间的数字。",
+      decimalMin: "请输入不小于 {min} 的数字。",
+      date: "请输入日期，例如 2025-03-03。",
+      list: "请从列表中选择。",
+    },
+    fields: {
+      target: "冲刺目标",
+      avgOrderValue: "平均订单金额",
+      conversion: "转化率",
+      funnelShares: "漏斗基准占比",
+      owners: "负责人",
+      start: "开始日期",
+      days: "冲刺天数",
+      dailyActivity: "每日活动目标",
+      thresholds: "阈值",
+      tiers: "目标档位",
+      currency: "货币符号",
+    },
+    errors: {
+      wholeRange: "{field}必须是 {min} 到 {max} 之间的整数，当前为 {value}。",
+      numberRange: "{field}必须是 {min} 到 {max} 之间的数字，当前为 {value}。",
+      aboveAtMost: "{field}必须大于 {min} 且不超过 {max}，当前为 {value}。",
+      percentTyped: "{field}为 {value}（即 {pct}），必须大于 0% 且不超过 100%；如果想输入 {value}%，请写 {value}% 或 {fraction}。",
+      required: "{field}不能为空。",
+      tooLong: "{field}“{value}”太长，最多 {max} 个字符。",
+      duplicate: "{field}“{value}”重复出现。",
+      count: "{field}需要 {min} 到 {max} 个，当前为 {value} 个。",
+      date: "{field}必须是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），当前为“{value}”。",
+      order: "{field}：红色阈值 {min} 不能高于绿色阈值 {max}。",
+      sharesOrder: "{field}必须有 5 个从 0% 到 100% 的值，第一个大于 0，且逐级不升高。",
+      currency: "{field}最多 {max} 个字符，且不能包含引号，当前为“{value}”。",
+    },
+  },
+  "zh-TW": {
+    sheetNames: { inputs: "輸入", sprint: "{days}天衝刺計畫", targets: "目標表", funnel: "銷售漏斗" },
+    yes: "是",
+    no: "否",
+    weekdays: ["週一", "週二", "週三", "週四", "週五", "週六", "週日"],
+    phases: ["客戶篩選與分類", "集中開發A類客戶", "產品演示與談判", "成交與跟進"],
+    phaseKeyFigures: ["客戶分類數", "產品演示數", "報價數", "簽約數"],
+    phaseRoles: ["銷售經理", "銷售代表", "銷售代表", "銷售代表"],
+    phaseStrategies: [
+      "用CRM篩選潛在客戶，按A/B/C分級；A類客戶投入70%的時間",
+      "集中跟進A類客戶：電話+郵件+社群多管道接觸，預約產品演示",
+      "依客戶需求客製演示；以價值為導向談判，及時送出報價",
+      "識別成交訊號並促單；簽約後跟進交付，爭取轉介紹",
+    ],
+    status: { achieved: "達成", notAchieved: "未達成" },
+    targetTypes: {
+      revenue: "銷售額",
+      units: "數量",
+      newCustomers: "新客戶數",
+      collection: "回款率",
+      margin: "利潤率",
+      marketShare: "市場佔有率",
+      retention: "留存/續約率",
+    },
+    defaultOwnerStrategy: "A類客戶優先（70%時間）；每天完成電話和郵件目標；每週復盤調整",
+    defaultOwner: "銷售代表{n}",
+    total: "合計",
+    inputs: {
+      title: "銷售衝刺規劃 · 輸入",
+      hint: "黃色儲存格可以修改，其餘數值由公式自動計算。「名稱」欄中的名稱可直接用在您自己的公式裡。",
+      headers: { item: "項目", value: "數值", name: "名稱", note: "說明" },
+      sections: { sprint: "衝刺", funnel: "漏斗與活動", thresholds: "門檻與目標檔位", progress: "進度（自動計算）" },
+      items: {
+        SprintTarget: { label: "衝刺目標（銷售額）", note: "本次衝刺要達成的銷售額" },
+        AvgOrderValue: { label: "平均訂單金額", note: "歷史平均每筆訂單金額" },
+        ConversionRate: { label: "轉化率（線索→成交）", note: "例如 5%" },
+        SprintStart: { label: "開始日期", note: "衝刺第1天" },
+        SprintDays: { label: "衝刺天數", note: "計畫表的天數；要改變天數請重新產生計畫" },
+        IncludeWeekends: { label: "週末算工作日", note: "選「是」則週六、週日也分配目標" },
+        WorkingDays: { label: "工作日數", note: "衝刺期內分配目標的天數" },
+        SprintWeeks: { label: "週數（計算週均）", note: "衝刺天數÷7 四捨五入；30天按4週計" },
+        PhaseDays: { label: "每階段天數", note: "衝刺天數÷4 取整；第4階段包含剩餘天數" },
+        TeamSize: { label: "負責人數", note: "目標表中的負責人個數" },
+        DealsExact: { label: "成交數（未取整）", note: "目標 ÷ 平均訂單金額" },
+        RequiredDeals: { label: "所需成交數", note: "無條件進位" },
+        LeadsExact: { label: "線索數（未取整）", note: "目標 ÷ 平均訂單金額 ÷ 轉化率" },
+        RequiredLeads: { label: "所需線索數", note: "無條件進位（忽略浮點誤差）" },
+        DailyCalls: { label: "每人每個工作日電話數", note: "預設依漏斗推算：初步接觸數 ÷ 人數 ÷ 工作日" },
+        DailyEmails: { label: "每人每個工作日郵件數", note: "預設依漏斗推算：線索數 ÷ 人數 ÷ 工作日" },
+        PipelineValue: { label: "在手商機金額", note: "目前未成交商機的總金額，用於漏斗覆蓋率" },
+        ThresholdRed: { label: "紅色門檻（達成率低於）", note: "達成率低於此值顯示紅色" },
+        ThresholdGreen: { label: "綠色門檻（達成率不低於）", note: "達成率不低於此值顯示綠色並記為達成；其間為黃色" },
+        CoverageWarn: { label: "漏斗覆蓋率預警", note: "在手商機 ÷ 剩餘目標低於此值：黃色預警" },
+        NewOppWarn: { label: "新增商機預警", note: "新增線索低於計畫的此比例：紅色預警" },
+        ActivityWarn: { label: "活動完成率提醒", note: "電話、郵件、演示完成率低於此值：提醒" },
+        BaseTier: { label: "基礎目標比例", note: "基礎目標 = 目標 × 此比例" },
+        ChallengeTier: { label: "挑戰目標比例", note: "挑戰目標 = 目標 × 此比例" },
+        LastReportedDay: { label: "已填報至第幾天", note: "填寫了實際數據的最後一天" },
+        WorkingDaysElapsed: { label: "已過工作日", note: "截至已填報日的工作日數" },
+      },
+    },
+    sprint: {
+      title: "{days}天銷售衝刺計畫",
+      kpis: {
+        target: "衝刺目標",
+        actualToDate: "累計實際",
+        pacing: "進度目標（截至填報日）",
+        attainment: "達成率（對進度）",
+        projected: "依目前速度預估總額",
+        requiredDaily: "剩餘每個工作日需完成",
+        coverage: "漏斗覆蓋率",
+        newOpps: "新增線索/計畫",
+        activity: "活動完成率",
+      },
+      flags: {
+        coverage: "⚠ 覆蓋率低於 {pct}",
+        newOpps: "⚠ 新增線索低於計畫的 {pct}",
+        activity: "⚠ 活動完成率低於 {pct}",
+      },
+      plan: "計畫{metric}",
+      actual: "實際{metric}",
+      metrics: {
+        leads: "線索",
+        calls: "電話",
+        emails: "郵件",
+        demos: "演示",
+        quotes: "報價",
+        deals: "成交",
+        revenue: "銷售額",
+      },
+      columns: {
+        day: "天",
+        date: "日期",
+        weekday: "星期",
+        working: "工作日",
+        phase: "階段",
+        phaseNo: "階段#",
+        week: "週",
+        workIndex: "工作日#",
+        cumPlan: "累計計畫",
+        cumActual: "累計實際",
+        attainment: "達成率",
+        status: "狀態",
+        activity: "活動完成率",
+        projected: "預估總額",
+        required: "剩餘日均需",
+        reported: "已填報",
+      },
+      weeklyTitle: "每週彙總",
+      weekly: {
+        week: "週",
+        from: "開始",
+        to: "結束",
+        workingDays: "工作日",
+        phase: "階段",
+        keyFigure: "關鍵指標",
+        keyPlan: "指標計畫",
+        keyActual: "指標實際",
+        plan: "計畫銷售額",
+        actual: "實際銷售額",
+        attainment: "達成率",
+      },
+      chartTitle: "累計銷售額：計畫與實際",
+      chartPlan: "累計計畫",
+      chartActual: "累計實際",
+    },
+    targets: {
+      title: "目標表",
+      hint: "目標依權重分配，合計正好等於衝刺目標。黃色儲存格可修改。",
+      columns: {
+        owner: "責任主體",
+        weight: "權重",
+        type: "目標類型",
+        target: "衝刺目標",
+        weekly: "週均目標",
+        base: "基礎目標",
+        challenge: "挑戰目標",
+        strategy: "關鍵策略",
+        actual: "實際完成",
+        attainment: "達成率",
+      },
+      phaseTitle: "衝刺階段與策略",
+      phaseColumns: {
+        phaseNo: "階段#",
+        phase: "主要任務",
+        from: "開始",
+        to: "結束",
+        keyFigure: "關鍵指標",
+        keyPlan: "指標計畫",
+        role: "負責人",
+        strategy: "關鍵策略",
+      },
+    },
+    funnel: {
+      title: "銷售漏斗",
+      hint: "所需數量由所需線索數和計畫佔比推算；填寫實際數量後自動找出瓶頸階段。",
+      columns: {
+        stage: "階段",
+        benchmark: "基準佔比",
+        planned: "計畫佔比",
+        required: "所需數量",
+        actual: "實際數量",
+        attainment: "完成率",
+        conversion: "實際轉化率",
+        benchmarkConversion: "基準轉化率",
+        vsBenchmark: "對比基準",
+        bottleneck: "瓶頸",
+      },
+      bottleneck: "⚠ 瓶頸",
+      summaryTitle: "線索節奏",
+      summary: {
+        leadsPerWeek: "每週線索",
+        leadsPerDay: "每個工作日線索",
+        leadsPerOwnerDay: "每人每個工作日線索",
+        dealsPerOwnerDay: "每人每個工作日成交",
+      },
+    },
+    validation: {
+      title: "輸入無效",
+      whole: "請輸入 {min} 到 {max} 之間的整數。",
+      decimal: "請輸入 {min} 到 {max} 之間的數字。",
+      decimalMin: "請輸入不小於 {min} 的數字。",
+      date: "請輸入日期，例如 2025-03-03。",
+      list: "請從清單中選擇。",
+    },
+    fields: {
+      target: "衝刺目標",
+      avgOrderValue: "平均訂單金額",
+      conversion: "轉化率",
+      funnelShares: "漏斗基準佔比",
+      owners: "負責人",
+      start: "開始日期",
+      days: "衝刺天數",
+      dailyActivity: "每日活動目標",
+      thresholds: "門檻",
+      tiers: "目標檔位",
+      currency: "貨幣符號",
+    },
+    errors: {
+      wholeRange: "{field}必須是 {min} 到 {max} 之間的整數，目前為 {value}。",
+      numberRange: "{field}必須是 {min} 到 {max} 之間的數字，目前為 {value}。",
+      aboveAtMost: "{field}必須大於 {min} 且不超過 {max}，目前為 {value}。",
+      percentTyped: "{field}為 {value}（即 {pct}），必須大於 0% 且不超過 100%；如果想輸入 {value}%，請寫 {value}% 或 {fraction}。",
+      required: "{field}不能為空。",
+      tooLong: "{field}「{value}」太長，最多 {max} 個字元。",
+      duplicate: "{field}「{value}」重複出現。",
+      count: "{field}需要 {min} 到 {max} 個，目前為 {value} 個。",
+      date: "{field}必須是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），目前為「{value}」。",
+      order: "{field}：紅色門檻 {min} 不能高於綠色門檻 {max}。",
+      sharesOrder: "{field}必須有 5 個從 0% 到 100% 的值，第一個大於 0，且逐級不升高。",
+      currency: "{field}最多 {max} 個字元，且不能包含引號，目前為「{value}」。",
+    },
+  },
+  en: {
+    sheetNames: { inputs: "Inputs", sprint: "{days}-Day Sprint", targets: "Targets", funnel: "Funnel" },
+    yes: "Yes",
+    no: "No",
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    phases: ["Screen & classify (A/B/C)", "Develop A-class customers", "Demos & negotiation", "Close & follow up"],
+    phaseKeyFigures: ["Customers classified", "Demos", "Quotes", "Contracts"],
+    phaseRoles: ["Sales manager", "Sales reps", "Sales reps", "Sales reps"],
+    phaseStrategies: [
+      "Screen prospects in the CRM and grade them A/B/C; give A-class customers 70% of the time",
+      "Work A-class customers through calls, emails and social media; book demos",
+      "Tailor demos to each customer's needs; negotiate on value and send quotes promptly",
+      "Spot buying signals and close; follow up delivery after signing and ask for referrals",
+    ],
+    status: { achieved: "Achieved", notAchieved: "Not achieved" },
+    targetTypes: {
+      revenue: "Revenue",
+      units: "Units",
+      newCustomers: "New customers",
+      collection: "Collection rate",
+      margin: "Margin",
+      marketShare: "Market share",
+      retention: "Retention/renewal",
+    },
+    defaultOwnerStrategy: "A-class customers first (70% of time); hit daily call and email targets; review weekly",
+    defaultOwner: "Rep {n}",
+    total: "Total",
+    inputs: {
+      title: "Sales Sprint Planner · Inputs",
+      hint: "Yellow cells are yours to change; every other figure is a formula. The names in the Name column work in your own formulas.",
+      headers: { item: "Item", value: "Value", name: "Name", note: "Note" },
+      sections: { sprint: "Sprint", funnel: "Funnel and activity", thresholds: "Thresholds and tiers", progress: "Progress (calculated)" },
+      items: {
+        SprintTarget: { label: "Sprint target (revenue)", note: "Revenue to reach in this sprint" },
+        AvgOrderValue: { label: "Average order value", note: "Historical average per order" },
+        ConversionRate: { label: "Conversion rate (lead → deal)", note: "For example 5%" },
+        SprintStart: { label: "Start date", note: "Day 1 of the sprint" },
+        SprintDays: { label: "Sprint length (days)", note: "Days in the plan; generate a new plan to change it" },
+        IncludeWeekends: { label: "Weekends are working days", note: "Yes: Saturdays and Sundays get targets too" },
+        WorkingDays: { label: "Working days", note: "Days in the sprint that get targets" },
+        SprintWeeks: { label: "Weeks (for weekly averages)", note: "Days ÷ 7, rounded; a 30-day sprint counts as 4 weeks" },
+        PhaseDays: { label: "Days per phase", note: "Days ÷ 4, rounded down; phase 4 takes the rest" },
+        TeamSize: { label: "Owners", note: "Number of owners in the target table" },
+        DealsExact: { label: "Deals (unrounded)", note: "Target ÷ average order value" },
+        RequiredDeals: { label: "Deals needed", note: "Rounded up" },
+        LeadsExact: { label: "Leads (unrounded)", note: "Target ÷ average order value ÷ conversion rate" },
+        RequiredLeads: { label: "Leads needed", note: "Rounded up, ignoring floating-point noise" },
+        DailyCalls: { label: "Calls per owner per working day", note: "Default from the funnel: contacted ÷ owners ÷ working days" },
+        DailyEmails: { label: "Emails per owner per working day", note: "Default from the funnel: leads ÷ owners ÷ working days" },
+        PipelineValue: { label: "Open pipeline value", note: "Total value of open opportunities, for pipeline coverage" },
+        ThresholdRed: { label: "Red below (attainment)", note: "Attainment below this is red" },
+        ThresholdGreen: { label: "Green from (attainment)", note: "Attainment at or above this is green and counts as achieved; yellow in between" },
+        CoverageWarn: { label: "Pipeline coverage warning", note: "Open pipeline ÷ remaining target below this: yellow warning" },
+        NewOppWarn: { label: "New opportunities warning", note: "New leads below this share of plan: red warning" },
+        ActivityWarn: { label: "Activity completion reminder", note: "Calls, emails and demos below this share of plan: reminder" },
+        BaseTier: { label: "Base target tier", note: "Base target = target × this" },
+        ChallengeTier: { label: "Challenge target tier", note: "Challenge target = target × this" },
+        LastReportedDay: { label: "Reported through day", note: "Last day with actuals entered" },
+        WorkingDaysElapsed: { label: "Working days elapsed", note: "Working days up to the last reported day" },
+      },
+    },
+    sprint: {
+      title: "{days}-Day Sales Sprint Plan",
+      kpis: {
+        target: "Sprint target",
+        actualToDate: "Actual to date",
+        pacing: "Pacing target to date",
+        attainment: "Attainment vs pacing",
+        projected: "Projected total (run rate)",
+        requiredDaily: "Needed per remaining working day",
+        coverage: "Pipeline coverage",
+        newOpps: "New leads vs plan",
+        activity: "Activity completion",
+      },
+      flags: {
+        coverage: "⚠ Coverage below {pct}",
+        newOpps: "⚠ New leads below {pct} of plan",
+        activity: "⚠ Activity below {pct}",
+      },
+      plan: "Plan {metric}",
+      actual: "Actual {metric}",
+      metrics: {
+        leads: "leads",
+        calls: "calls",
+        emails: "emails",
+        demos: "demos",
+        quotes: "quotes",
+        deals: "deals",
+        revenue: "revenue",
+      },
+      columns: {
+        day: "Day",
+        date: "Date",
+        weekday: "Weekday",
+        working: "Working",
+        phase: "Phase",
+        phaseNo: "Phase #",
+        week: "Week",
+        workIndex: "Working day #",
+        cumPlan: "Cumulative plan",
+        cumActual: "Cumulative actual",
+        attainment: "Attainment",
+        status: "Status",
+        activity: "Activity completion",
+        projected: "Projected total",
+        required: "Needed per day",
+        reported: "Reported",
+      },
+      weeklyTitle: "Weekly summary",
+      weekly: {
+        week: "Week",
+        from: "From",
+        to: "To",
+        workingDays: "Working days",
+        phase: "Phase",
+        keyFigure: "Key figure",
+        keyPlan: "Key plan",
+        keyActual: "Key actual",
+        plan: "Plan revenue",
+        actual: "Actual revenue",
+        attainment: "Attainment",
+      },
+      chartTitle: "Cumulative revenue: plan vs actual",
+      chartPlan: "Cumulative plan",
+      chartActual: "Cumulative actual",
+    },
+    targets: {
+      title: "Target table",
+      hint: "Targets are split by weight and add up exactly to the sprint target. Yellow cells are yours to change.",
+      columns: {
+        owner: "Owner",
+        weight: "Weight",
+        type: "Target type",
+        target: "Sprint target",
+        weekly: "Weekly average",
+        base: "Base target",
+        challenge: "Challenge target",
+        strategy: "Key strategy",
+        actual: "Actual",
+        attainment: "Attainment",
+      },
+      phaseTitle: "Sprint phases and strategies",
+      phaseColumns: {
+        phaseNo: "Phase #",
+        phase: "Focus",
+        from: "From",
+        to: "To",
+        keyFigure: "Key figure",
+        keyPlan: "Key plan",
+        role: "Owner",
+        strategy: "Key strategy",
+      },
+    },
+    funnel: {
+      title: "Sales funnel",
+      hint: "Required counts follow from the leads needed and the planned shares; enter actual counts to find the bottleneck.",
+      columns: {
+        stage: "Stage",
+        benchmark: "Benchmark share",
+        planned: "Planned share",
+        required: "Required",
+        actual: "Actual",
+        attainment: "Completion",
+        conversion: "Actual conversion",
+        benchmarkConversion: "Benchmark conversion",
+        vsBenchmark: "vs benchmark",
+        bottleneck: "Bottleneck",
+      },
+      bottleneck: "⚠ Bottleneck",
+      summaryTitle: "Lead pace",
+      summary: {
+        leadsPerWeek: "Leads per week",
+        leadsPerDay: "Leads per working day",
+        leadsPerOwnerDay: "Leads per owner per working day",
+        dealsPerOwnerDay: "Deals per owner per working day",
+      },
+    },
+    validation: {
+      title: "Invalid entry",
+      whole: "Enter a whole number from {min} to {max}.",
+      decimal: "Enter a number from {min} to {max}.",
+      decimalMin: "Enter a number of at least {min}.",
+      date: "Enter a date, e.g. 2025-03-03.",
+      list: "Choose a value from the list.",
+    },
+    fields: {
+      target: "Sprint target",
+      avgOrderValue: "Average order value",
+      conversion: "Conversion rate",
+      funnelShares: "Funnel benchmark shares",
+      owners: "Owners",
+      start: "Start date",
+      days: "Sprint length",
+      dailyActivity: "Daily activity targets",
+      thresholds: "Thresholds",
+      tiers: "Target tiers",
+      currency: "Currency symbol",
+    },
+    errors: {
+      wholeRange: "{field} must be a whole number from {min} to {max}; got {value}.",
+      numberRange: "{field} must be a number from {min} to {max}; got {value}.",
+      aboveAtMost: "{field} must be greater than {min} and at most {max}; got {value}.",
+      percentTyped: "{field} is {value} (= {pct}) but must be above 0% and at most 100%; for {value}%, enter {value}% or {fraction}.",
+      required: "{field} must not be empty.",
+      tooLong: "{field} “{value}” is too long; at most {max} characters.",
+      duplicate: "{field} “{value}” appears more than once.",
+      count: "{field}: between {min} and {max} needed; got {value}.",
+      date: "{field} must be a valid date as YYYY-MM-DD ({min} to {max}); got “{value}”.",
+      order: "{field}: the red threshold {min} must not be above the green threshold {max}.",
+      sharesOrder: "{field} must be 5 values from 0% to 100%, the first above 0, never rising from one stage to the next.",
+      currency: "{field} must be at most {max} characters without quotes; got “{value}”.",
+    },
+  },
+};
+
+/** Sheet strings of one language. */
+export function sheetStrings(locale: Locale): SheetStrings {
+  return SHEET_STRINGS[locale];
+}

@@ -1,0 +1,24 @@
+/**
+ * buildWorkbook: a sprint plan → the declarative workbook spec every writer consumes
+ * (src/hosts/xlsx here, Office.js in src/hosts/excel).
+ */
+import type { SprintPlan } from "../domain/sprint";
+import type { WorkbookSpec } from "./spec";
+import { workbookLayout } from "./layout";
+import { buildInputsSheet } from "./inputs";
+import { buildSprintSheet } from "./sprintSheet";
+import { buildTargetsSheet } from "./targets";
+import { buildFunnelSheet } from "./funnel";
+
+export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
+  const layout = workbookLayout(plan);
+  const inputs = buildInputsSheet(plan, layout);
+  const sprint = buildSprintSheet(plan, layout);
+  return {
+    locale: plan.inputs.locale,
+    sheets: [inputs.sheet, sprint.sheet, buildTargetsSheet(plan, layout), buildFunnelSheet(plan, layout)],
+    names: [...inputs.names, ...sprint.names],
+  };
+}
+
+export { workbookLayout } from "./layout";

@@ -1,0 +1,129 @@
+/**
+ * The inputs sheet (输入): every figure the plan starts from, each in a cell with a
+ * workbook-level defined name (SprintTarget, AvgOrderValue, …), plus the derived counts
+ * and the progress figures the other sheets share.
+ */
+import { INPUT_SECTIONS, type InputKey } from "../i18n/sheet";
+import { SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
+import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
+import { INPUT_ROWS, type WorkbookLayout } from "./layout";
+import { calc, ceilCleanF, EMPTY, FMT, input, moneyFormat, SheetDraft, STYLE, text, validationText } from "./kit";
+import type { CellSpec } from "./spec";
+
+interface InputItem {
+  cell: CellSpec;
+  /** Whether the value cell gets a defined name (the key). */
+  named: boolean;
+  validation?: (range: string) => ValidationSpec;
+}
+
+/** Value column of the inputs sheet. */
+export const INPUT_VALUE_COL = "B";
+
+function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem> {
+  const p = plan.inputs;
+  const s = L.strings;
+  const v = validationText(s);
+  const money = moneyFormat(p.currency);
+  const sp = L.sprint;
+  const at = (key: InputKey): string => `${INPUT_VALUE_COL}${L.inputs.row[key]}`;
+  const pctInput = (x: number): InputItem => ({
+    cell: input(x, FMT.pct),
+    named: true,
+    validation: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true),
+  });
+  const named = (cell: CellSpec): InputItem => ({ cell, named: true });
+  return {
+    SprintTarget: {
+      cell: input(p.target, money),
+      named: true,
+      validation: (r) => v.whole(r, 1, SPRINT_LIMITS.maxTarget),
+    },
+    AvgOrderValue: {
+      cell: input(p.avgOrderValue, moneyFormat(p.currency, !Number.isInteger(p.avgOrderValue))),
+      named: true,
+      validation: (r) => v.decimal(r, 0.01, SPRINT_LIMITS.maxTarget),
+    },
+    ConversionRate: {
+      cell: input(p.conversion, FMT.pct),
+      named: true,
+      validation: (r) => v.decimal(r, 0.0001, 1, true),
+    },
+    SprintStart: { cell: input(p.startSerial, FMT.date), named: true, validation: (r) => v.date(r) },
+    SprintDays: named(calc(`COUNT(${L.ref("sprint", sp.days("day"))})`, FMT.count)),
+    IncludeWeekends: {
+      cell: input(p.weekends ? s.yes : s.no),
+      named: true,
+      validation: (r) => v.list(r, [s.yes, s.no]),
+    },
+    WorkingDays: named(calc(`SUM(${L.ref("sprint", sp.days("working"))})`, FMT.count)),
+    SprintWeeks: named(calc("MAX(1,ROUND(SprintDays/7,0))", FMT.count)),
+    PhaseDays: named(calc("MAX(1,INT(SprintDays/4))", FMT.count)),
+    TeamSize: named(
+      calc(`COUNTA(${L.ref("targets", `${L.targets.col.owner}${L.targets.firstOwnerRow}:${L.targets.col.owner}${L.targets.lastOwnerRow}`)})`, FMT.count),
+    ),
+    DealsExact: { cell: calc("SprintTarget/AvgOrderValue", FMT.twoDecimals), named: false },
+    RequiredDeals: named(calc(ceilCleanF(at("DealsExact")), FMT.count)),
+    LeadsExact: { cell: calc("SprintTarget/AvgOrderValue/ConversionRate", FMT.twoDecimals), named: false },
+    RequiredLeads: named(calc(ceilCleanF(at("LeadsExact")), FMT.count)),
+    DailyCalls: {
+      cell: input(p.dailyActivity.calls, FMT.count),
+      named: true,
+      validation: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
+    },
+    DailyEmails: {
+      cell: input(p.dailyActivity.emails, FMT.count),
+      named: true,
+      validation: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
+    },
+    PipelineValue: { cell: input(null, money), named: true, validation: (r) => v.decimal(r, 0) },
+    ThresholdRed: pctInput(p.thresholds.red),
+    ThresholdGreen: pctInput(p.thresholds.green),
+    CoverageWarn: pctInput(p.thresholds.coverage),
+    NewOppWarn: pctInput(p.thresholds.newOpp),
+    ActivityWarn: pctInput(p.thresholds.activity),
+    BaseTier: pctInput(p.tiers.base),
+    ChallengeTier: pctInput(p.tiers.challenge),
+    LastReportedDay: named(calc(`MAX(${L.ref("sprint", sp.days("reported"))})`, FMT.count)),
+    WorkingDaysElapsed: named(
+      calc(`IF(LastReportedDay=0,0,INDEX(${L.ref("sprint", sp.days("workIndex"))},LastReportedDay))`, FMT.count),
+    ),
+  };
+}
+
+export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: SheetSpec; names: DefinedNameSpec[] } {
+  const s = L.strings;
+  const all = items(plan, L);
+  const draft = new SheetDraft();
+  const names: DefinedNameSpec[] = [];
+  const h = s.inputs.headers;
+  const rows: CellSpec[][] = [
+    [text(s.inputs.title, STYLE.title), EMPTY, EMPTY, EMPTY],
+    [text(s.inputs.hint, STYLE.hint), EMPTY, EMPTY, EMPTY],
+    [h.item, h.value, h.name, h.note].map((x) => text(x, STYLE.header)),
+  ];
+  draft.merge("A1:D1").merge("A2:D2");
+  for (const section of INPUT_SECTIONS) {
+    const r = L.inputs.sectionRow[section];
+    rows.push([text(s.inputs.sections[section], STYLE.section), EMPTY, EMPTY, EMPTY]);
+    draft.merge(`A${r}:D${r}`);
+    for (const key of INPUT_ROWS[section]) {
+      const item = all[key];
+      const address = `${INPUT_VALUE_COL}${L.inputs.row[key]}`;
+      const label = s.inputs.items[key];
+      rows.push([text(label.label), item.cell, item.named ? text(key, STYLE.name) : EMPTY, text(label.note, STYLE.hint)]);
+      if (item.named) names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
+      if (item.validation) draft.validate(item.validation(address));
+    }
+  }
+  draft.block("A1", rows);
+  const sheet = draft.build({
+    key: "inputs",
+    name: L.sheetNames.inputs,
+    tabColor: "#FFC000",
+    columns: [{ width: 32 }, { width: 16 }, { width: 20 }, { width: 64 }],
+    freeze: { rows: 3, columns: 0 },
+    printTitleRows: "3:3",
+  });
+  return { sheet, names };
+}

@@ -1,0 +1,343 @@
+/**
+ * The sprint sheet (30天冲刺计划): a KPI strip with the warnings, one row per day
+ * (calendar, phase, planned and actual activity, cumulative revenue, attainment,
+ * status, run-rate figures), a total row, the weekly summary and the burn-up chart.
+ *
+ * Every figure is a native formula over the inputs' defined names, so the sheet
+ * follows any change of an input. Planned figures telescope (see src/domain/sprint.ts).
+ */
+import { KPI_KEYS, type KpiKey, type SprintMetric, type WeekColumnKey } from "../i18n/sheet";
+import { format } from "../i18n/locale";
+import { METRIC_STAGE, PHASE_KEY_METRICS, SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
+import type { CellSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
+import { colLetter, colNumber } from "./a1";
+import { KPI_SPAN, SPRINT_COLUMNS, WEEK_SPANS, type SprintColumnKey, type WorkbookLayout } from "./layout";
+import {
+  calc,
+  chooseText,
+  EMPTY,
+  fitWidth,
+  FMT,
+  input,
+  lit,
+  LOOK,
+  moneyFormat,
+  num,
+  pctText,
+  SheetDraft,
+  STYLE,
+  text,
+  TWO_LINES,
+  validationText,
+  yesNoFormat,
+} from "./kit";
+
+/** Defined names of the KPI cells. */
+export const KPI_NAMES: Readonly<Partial<Record<KpiKey, string>>> = {
+  actualToDate: "ActualToDate",
+  pacing: "PacingToDate",
+  attainment: "AttainmentToDate",
+  projected: "ProjectedTotal",
+  requiredDaily: "RequiredDailyRate",
+  coverage: "PipelineCoverage",
+  newOpps: "NewOppRatio",
+  activity: "ActivityCompletion",
+};
+
+/** Base widths; headers and texts may widen them (fitWidth). */
+function columnWidth(key: SprintColumnKey, moneyWidth: number): ColumnSpec {
+  switch (key) {
+    case "day":
+    case "phaseNo":
+    case "week":
+      return { width: 6 };
+    case "date":
+    case "weekday":
+      return { width: 11 };
+    case "phase":
+      return { width: 12 };
+    case "reported":
+      return { width: 6, hidden: true };
+    default:
+      return { width: key.endsWith(".revenue") || ["cumPlan", "cumActual", "projected", "required"].includes(key) ? moneyWidth : 10 };
+  }
+}
+
+const CENTER = { ...STYLE.calc, hAlign: "center" } as const;
+
+/** The warnings of DOMAIN.md §7: a KPI below its threshold name shows a flag text and a colour. */
+const WARNINGS = [
+  { kpi: "coverage", threshold: "CoverageWarn", look: LOOK.yellow },
+  { kpi: "newOpps", threshold: "NewOppWarn", look: LOOK.red },
+  { kpi: "activity", threshold: "ActivityWarn", look: LOOK.yellow },
+] as const;
+
+const below = (ref: string, threshold: string): string => `AND(ISNUMBER(${ref}),${ref}<${threshold})`;
+
+export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: SheetSpec; names: DefinedNameSpec[] } {
+  const s = L.strings;
+  const S = L.sprint;
+  const c = S.col;
+  const p = plan.inputs;
+  const money = moneyFormat(p.currency);
+  const first = S.firstDayRow;
+  const days = S.days;
+  const draft = new SheetDraft();
+  /** The funnel's required count of the stage a telescoped metric spreads over the working days. */
+  const stageTotal = (m: SprintMetric): string => {
+    const stage = METRIC_STAGE[m];
+    const i = plan.funnel.findIndex((f) => f.key === stage);
+    if (i < 0) throw new Error(`no funnel stage for ${m}`);
+    return L.ref("funnel", `${L.funnel.col.required}${L.funnel.firstStageRow + i}`);
+  };
+
+  const actualRange = (r: number): string => `${c["act.leads"]}${r}:${c["act.revenue"]}${r}`;
+  const reported = (r: number): string => `COUNT(${actualRange(r)})>0`;
+
+  /** Planned metric of day row r: telescoped share of a total, or a per-owner activity target. */
+  const planCell = (m: SprintMetric, r: number): CellSpec => {
+    const fmt = m === "revenue" ? money : FMT.count;
+    if (m === "revenue") return calc(r === first ? `${c.cumPlan}${r}` : `${c.cumPlan}${r}-${c.cumPlan}${r - 1}`, fmt);
+    if (m === "calls") return calc(`${c.working}${r}*DailyCalls*TeamSize`, fmt);
+    if (m === "emails") return calc(`${c.working}${r}*DailyEmails*TeamSize`, fmt);
+    const total = stageTotal(m);
+    const cum = (k: string): string => `ROUND(${total}*${k}/WorkingDays,0)`;
+    return calc(r === first ? cum(`${c.workIndex}${r}`) : `${cum(`${c.workIndex}${r}`)}-${cum(`${c.workIndex}${r - 1}`)}`, fmt);
+  };
+
+  const dayCell = (key: SprintColumnKey, day: number, r: number): CellSpec => {
+    if (key.startsWith("plan.")) return planCell(key.slice(5) as SprintMetric, r);
+    if (key.startsWith("act.")) return input(null, key === "act.revenue" ? money : FMT.count);
+    const at = (k: SprintColumnKey): string => `${c[k]}${r}`;
+    switch (key as Exclude<SprintColumnKey, `plan.${string}` | `act.${string}`>) {
+      case "day":
+        return num(day, FMT.count);
+      case "date":
+        return calc(`SprintStart+${at("day")}-1`, FMT.date);
+      case "weekday":
+        return calc(chooseText(`WEEKDAY(${at("date")},2)`, s.weekdays), undefined, CENTER);
+      case "working":
+        return calc(`IF(OR(WEEKDAY(${at("date")},2)<6,IncludeWeekends=${lit(s.yes)}),1,0)`, yesNoFormat(s), CENTER);
+      case "phase":
+        return calc(chooseText(at("phaseNo"), s.phases));
+      case "phaseNo":
+        return calc(`MIN(4,INT((${at("day")}-1)/PhaseDays)+1)`, FMT.count);
+      case "week":
+        return calc(`INT((${at("day")}-1)/7)+1`, FMT.count);
+      case "workIndex":
+        return calc(r === first ? at("working") : `${c.workIndex}${r - 1}+${at("working")}`, FMT.count);
+      case "cumPlan":
+        return calc(`ROUND(SprintTarget*${at("workIndex")}/WorkingDays,0)`, money);
+      case "cumActual":
+        return calc(`IF(${reported(r)},SUM(${c["act.revenue"]}$${first}:${at("act.revenue")}),"")`, money);
+      case "attainment":
+        return calc(`IF(AND(ISNUMBER(${at("cumActual")}),${at("cumPlan")}>0),${at("cumActual")}/${at("cumPlan")},"")`, FMT.pct);
+      case "status":
+        return calc(
+          `IF(ISNUMBER(${at("attainment")}),IF(${at("attainment")}>=ThresholdGreen,${lit(s.status.achieved)},${lit(s.status.notAchieved)}),"")`,
+          undefined,
+          CENTER,
+        );
+      case "activity": {
+        const planned = `SUM(${at("plan.calls")}:${at("plan.demos")})`;
+        return calc(`IF(AND(${reported(r)},${planned}>0),SUM(${at("act.calls")}:${at("act.demos")})/${planned},"")`, FMT.pct);
+      }
+      case "projected":
+        return calc(`IF(AND(ISNUMBER(${at("cumActual")}),${at("workIndex")}>0),${at("cumActual")}/${at("workIndex")}*WorkingDays,"")`, money);
+      case "required":
+        return calc(
+          `IF(AND(ISNUMBER(${at("cumActual")}),WorkingDays-${at("workIndex")}>0),MAX(0,SprintTarget-${at("cumActual")})/(WorkingDays-${at("workIndex")}),"")`,
+          money,
+        );
+      case "reported":
+        return calc(`IF(${reported(r)},${at("day")},"")`);
+    }
+  };
+
+  // ---- KPI strip: labels, values, flags ----
+  const K = (k: KpiKey): string => `${S.kpiCol[k]}${S.kpiValueRow}`;
+  const upToReported = (range: string): string => `SUMPRODUCT((${days("day")}<=LastReportedDay)*(${range}))`;
+  const plannedLeads = upToReported(days("plan.leads"));
+  const plannedActivity = upToReported(S.span("plan.calls", "plan.demos"));
+  const kpi: Record<KpiKey, { f: string; fmt: string; flag?: string }> = {
+    target: { f: "SprintTarget", fmt: money },
+    actualToDate: { f: `SUM(${days("act.revenue")})`, fmt: money },
+    pacing: { f: `IF(LastReportedDay=0,"",ROUND(SprintTarget*WorkingDaysElapsed/WorkingDays,0))`, fmt: money },
+    attainment: {
+      f: `IF(N(${K("pacing")})>0,${K("actualToDate")}/${K("pacing")},"")`,
+      fmt: FMT.pct,
+      flag: `IF(ISNUMBER(${K("attainment")}),IF(${K("attainment")}>=ThresholdGreen,${lit(s.status.achieved)},${lit(s.status.notAchieved)}),"")`,
+    },
+    projected: { f: `IF(WorkingDaysElapsed>0,${K("actualToDate")}/WorkingDaysElapsed*WorkingDays,"")`, fmt: money },
+    requiredDaily: {
+      f: `IF(WorkingDays-WorkingDaysElapsed>0,MAX(0,SprintTarget-${K("actualToDate")})/(WorkingDays-WorkingDaysElapsed),"")`,
+      fmt: money,
+    },
+    coverage: {
+      f: `IF(AND(ISNUMBER(PipelineValue),SprintTarget-${K("actualToDate")}>0),PipelineValue/(SprintTarget-${K("actualToDate")}),"")`,
+      fmt: FMT.pct,
+    },
+    newOpps: { f: `IF(${plannedLeads}>0,SUM(${days("act.leads")})/${plannedLeads},"")`, fmt: FMT.pct },
+    activity: { f: `IF(${plannedActivity}>0,SUM(${S.span("act.calls", "act.demos")})/${plannedActivity},"")`, fmt: FMT.pct },
+  };
+  for (const w of WARNINGS) {
+    kpi[w.kpi].flag = `IF(${below(K(w.kpi), w.threshold)},${pctText(s.sprint.flags[w.kpi], w.threshold)},"")`;
+  }
+  const stripWidth = KPI_KEYS.length * KPI_SPAN;
+  const stripRow = (cell: (k: KpiKey) => CellSpec): CellSpec[] =>
+    KPI_KEYS.flatMap((k) => [cell(k), ...Array.from({ length: KPI_SPAN - 1 }, () => EMPTY)]);
+  draft.block(`A${S.titleRow}`, [
+    [text(format(s.sprint.title, { days: p.days }), STYLE.title), ...Array.from({ length: stripWidth - 1 }, () => EMPTY)],
+    stripRow((k) => text(s.sprint.kpis[k], STYLE.kpiLabel)),
+    stripRow((k) => calc(kpi[k].f, kpi[k].fmt, STYLE.kpiValue)),
+    stripRow((k) => {
+      const flag = kpi[k].flag;
+      return flag ? calc(flag, undefined, STYLE.flag) : EMPTY;
+    }),
+  ]);
+  draft.merge(`A${S.titleRow}:${colLetter(12)}${S.titleRow}`);
+  for (const k of KPI_KEYS) {
+    const left = S.kpiCol[k];
+    const right = colLetter(colNumber(left) + KPI_SPAN - 1);
+    for (const r of [S.kpiLabelRow, S.kpiValueRow, S.flagRow]) draft.merge(`${left}${r}:${right}${r}`);
+  }
+  const names: DefinedNameSpec[] = KPI_KEYS.flatMap((k) => {
+    const name = KPI_NAMES[k];
+    return name ? [{ name, ref: L.ref("sprint", K(k)), comment: s.sprint.kpis[k] }] : [];
+  });
+
+  // ---- day table ----
+  const headerLabel = (key: SprintColumnKey): string =>
+    key.startsWith("plan.")
+      ? format(s.sprint.plan, { metric: s.sprint.metrics[key.slice(5) as SprintMetric] })
+      : key.startsWith("act.")
+        ? format(s.sprint.actual, { metric: s.sprint.metrics[key.slice(4) as SprintMetric] })
+        : s.sprint.columns[key as keyof typeof s.sprint.columns];
+  const header = SPRINT_COLUMNS.map((key) => text(headerLabel(key), STYLE.header));
+  const dayRows = plan.days.map((d, i) => SPRINT_COLUMNS.map((key) => dayCell(key, d.day, first + i)));
+  const totalRow = SPRINT_COLUMNS.map((key): CellSpec => {
+    if (key === "day") return text(s.total, STYLE.total);
+    if (key.startsWith("plan.") || key.startsWith("act.")) {
+      return calc(`SUM(${days(key)})`, key.endsWith(".revenue") ? money : FMT.count, STYLE.total);
+    }
+    return { style: STYLE.total };
+  });
+  draft.block(`A${S.headerRow}`, [header, ...dayRows, totalRow]);
+
+  const v = validationText(s);
+  draft.validate(
+    v.whole(`${c["act.leads"]}${first}:${c["act.deals"]}${S.lastDayRow}`, 0, SPRINT_LIMITS.maxLeads),
+    v.decimal(`${c["act.revenue"]}${first}:${c["act.revenue"]}${S.lastDayRow}`, 0),
+  );
+
+  // ---- weekly summary ----
+  const wk = weeklyBlock(plan, L);
+  draft.block(`A${S.weeklyTitleRow}`, wk.rows);
+  wk.merges.forEach((m) => draft.merge(m));
+
+  // ---- formatting: attainment colours, warnings, non-working days ----
+  const lastCol = c.required;
+  draft
+    .attainment(`${K("attainment")}:${S.kpiCol.attainment}${S.flagRow}`, `$${S.kpiCol.attainment}$${S.kpiValueRow}`)
+    .attainment(`${c.attainment}${first}:${c.status}${S.lastDayRow}`, `$${c.attainment}${first}`)
+    .attainment(wk.attainmentRange, wk.attainmentRef);
+  for (const w of WARNINGS) {
+    const col = S.kpiCol[w.kpi];
+    draft.highlight(`${K(w.kpi)}:${col}${S.flagRow}`, below(`$${col}$${S.kpiValueRow}`, w.threshold), w.look);
+  }
+  draft
+    .highlight(`${c.activity}${first}:${c.activity}${S.lastDayRow}`, below(`${c.activity}${first}`, "ActivityWarn"), LOOK.yellow)
+    .highlight(`A${first}:${lastCol}${S.lastDayRow}`, `$${c.working}${first}=0`, LOOK.off);
+
+  draft.chart({
+    kind: "line",
+    title: s.sprint.chartTitle,
+    anchor: S.chartAnchor,
+    series: [
+      { name: s.sprint.chartPlan, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("cumPlan")), color: "#4472C4" },
+      { name: s.sprint.chartActual, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("cumActual")), color: "#ED7D31" },
+    ],
+  });
+
+  draft.rowHeight(TWO_LINES, S.kpiLabelRow, S.headerRow, S.weeklyHeaderRow);
+  const moneyWidth = Math.max(12, p.target.toLocaleString("en-US").length + 3 + p.currency.length);
+  const values: Partial<Record<SprintColumnKey, readonly string[]>> = { phase: s.phases, weekday: s.weekdays };
+  const sheet = draft.build({
+    key: "sprint",
+    name: L.sheetNames.sprint,
+    tabColor: "#4472C4",
+    columns: SPRINT_COLUMNS.map((key) => {
+      const c = columnWidth(key, moneyWidth);
+      return { ...c, width: fitWidth(c.width, headerLabel(key), ...(values[key] ?? [])) };
+    }),
+    freeze: { rows: S.headerRow, columns: KPI_SPAN },
+    printTitleRows: `${S.headerRow}:${S.headerRow}`,
+  });
+  return { sheet, names };
+}
+
+/** The weekly summary: title, header and one row per sprint week, laid over the day table's columns. */
+function weeklyBlock(
+  plan: SprintPlan,
+  L: WorkbookLayout,
+): { rows: CellSpec[][]; merges: string[]; attainmentRange: string; attainmentRef: string } {
+  const s = L.strings;
+  const S = L.sprint;
+  const days = S.days;
+  const money = moneyFormat(plan.inputs.currency);
+  const width = WEEK_SPANS.reduce((a, [, span]) => a + span, 0);
+  const colOf = S.weekCol;
+  const spread = (cell: CellSpec, span: number): CellSpec[] => [cell, ...Array.from({ length: span - 1 }, () => EMPTY)];
+  const merges: string[] = [];
+  const rowOf = (cells: (key: WeekColumnKey) => CellSpec, r: number): CellSpec[] =>
+    WEEK_SPANS.flatMap(([key, span]) => {
+      if (span > 1) merges.push(`${colOf[key]}${r}:${colLetter(colNumber(colOf[key]) + span - 1)}${r}`);
+      return spread(cells(key), span);
+    });
+
+  const week = (key: WeekColumnKey, r: number): string => `${colOf[key]}${r}`;
+  const phaseNo = (r: number): string => `INDEX(${days("phaseNo")},(${week("week", r)}-1)*7+1)`;
+  const sumWeek = (r: number, range: string): string => `SUMIF(${days("week")},${week("week", r)},${range})`;
+  const anyReported = (r: number): string => `${sumWeek(r, days("reported"))}=0`;
+  const byPhase = (r: number, prefix: "plan." | "act."): string =>
+    `CHOOSE(${phaseNo(r)},${PHASE_KEY_METRICS.map((m) => sumWeek(r, days(`${prefix}${m}`))).join(",")})`;
+  const weekCell = (key: WeekColumnKey, w: number, r: number): CellSpec => {
+    switch (key) {
+      case "week":
+        return num(w, FMT.count);
+      case "from":
+        return calc(`SprintStart+(${week("week", r)}-1)*7`, FMT.date);
+      case "to":
+        return calc(`MIN(${week("from", r)}+6,SprintStart+SprintDays-1)`, FMT.date);
+      case "workingDays":
+        return calc(sumWeek(r, days("working")), FMT.count);
+      case "phase":
+        return calc(`INDEX(${days("phase")},(${week("week", r)}-1)*7+1)`);
+      case "keyFigure":
+        return calc(chooseText(phaseNo(r), s.phaseKeyFigures));
+      case "keyPlan":
+        return calc(byPhase(r, "plan."), FMT.count);
+      case "keyActual":
+        return calc(`IF(${anyReported(r)},"",${byPhase(r, "act.")})`, FMT.count);
+      case "plan":
+        return calc(sumWeek(r, days("plan.revenue")), money);
+      case "actual":
+        return calc(`IF(${anyReported(r)},"",${sumWeek(r, days("act.revenue"))})`, money);
+      case "attainment":
+        return calc(`IF(AND(ISNUMBER(${week("actual", r)}),N(${week("plan", r)})>0),${week("actual", r)}/${week("plan", r)},"")`, FMT.pct);
+    }
+  };
+
+  const rows: CellSpec[][] = [
+    [text(s.sprint.weeklyTitle, { ...STYLE.title, fontSize: 12 }), ...Array.from({ length: width - 1 }, () => EMPTY)],
+    rowOf((key) => text(s.sprint.weekly[key], STYLE.header), S.weeklyHeaderRow),
+    ...plan.weeks.map((w, i) => rowOf((key) => weekCell(key, w.week, S.firstWeekRow + i), S.firstWeekRow + i)),
+  ];
+  const att = colOf.attainment;
+  return {
+    rows,
+    merges,
+    attainmentRange: `${att}${S.firstWeekRow}:${att}${S.lastWeekRow}`,
+    attainmentRef: `${att}${S.firstWeekRow}`,
+  };
+}

@@ -1,0 +1,200 @@
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { EXIT, main, type CliIo } from "../../src/cli/plan";
+import { parseCli } from "../../src/cli/args";
+import { LOCALES } from "../../src/i18n/locale";
+import { CLI_STRINGS } from "../../src/i18n/cli";
+
+const ROOT = resolve(__dirname, "../..");
+let dir = "";
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "plan-cli-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** A Wednesday, so the default start is Monday 2025-03-10. */
+const NOW = new Date(2025, 2, 5, 10, 0);
+
+async function run(argv: string[], env: Record<string, string> = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { env, now: NOW, cwd: dir, stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
+  const code = await main(argv, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, file));
+  return wb;
+}
+
+describe("npm run plan", () => {
+  test("no options: the seeds' worked case in sprint-plan.xlsx", async () => {
+    const r = await run([], { LANG: "zh_CN.UTF-8" });
+    expect(r).toMatchObject({ code: EXIT.ok, err: "" });
+    expect(r.out).toContain("已写入 sprint-plan.xlsx：30 天（22 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
+    expect(r.out).toContain("不含燃尽图");
+    const wb = await readBook("sprint-plan.xlsx");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["输入", "30天冲刺计划", "目标表", "销售漏斗"]);
+    const inputs = wb.getWorksheet("输入")!;
+    expect(inputs.getCell("B5").value).toBe(500000);
+    expect(inputs.getCell("B8").value).toEqual(new Date("2025-03-10T00:00:00Z")); // next Monday
+    expect(wb.getWorksheet("目标表")!.getCell("A8").value).toBe("销售代表5");
+  });
+
+  test("options: team with weights, start, days, weekends, language, output file", async () => {
+    const r = await run([
+      "--target",
+      "1,200,000",
+      "--avg-order",
+      "8000",
+      "--conversion",
+      "4%",
+      "--team",
+      "Ann, Bo:2 ,=Cy：0.5",
+      "--start",
+      "2028-02-26",
+      "--days",
+      "14",
+      "--weekends",
+      "--lang",
+      "en",
+      "--out",
+      "q1.xlsx",
+    ]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/^Wrote q1\.xlsx: 14 days \(14 working days\), 3 owners, target 1,200,000, leads needed 3750, deals needed 150\./);
+    const wb = await readBook("q1.xlsx");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "14-Day Sprint", "Targets", "Funnel"]);
+    const t = wb.getWorksheet("Targets")!;
+    expect([4, 5, 6].map((r) => [t.getCell(`A${r}`).value, t.getCell(`B${r}`).value])).toEqual([
+      ["Ann", 1],
+      ["Bo", 2],
+      ["=Cy", 0.5],
+    ]);
+    expect(t.getCell("A6").formula).toBeUndefined();
+    const inputs = wb.getWorksheet("Inputs")!;
+    expect(inputs.getCell("B7").value).toBe(0.04);
+    expect(inputs.getCell("B10").value).toBe("Yes");
+  });
+
+  test("an existing file is kept unless --force", async () => {
+    const path = join(dir, "sprint-plan.xlsx");
+    writeFileSync(path, "precious");
+    const r = await run(["--lang", "en"]);
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).toContain("sprint-plan.xlsx already exists and was not overwritten. Add --force");
+    expect(readFileSync(path, "utf8")).toBe("precious");
+
+    const forced = await run(["--lang", "en", "--force", "--days", "7"]);
+    expect(forced.code).toBe(EXIT.ok);
+    expect((await readBook("sprint-plan.xlsx")).worksheets[1].name).toBe("7-Day Sprint");
+    expect(readdirSync(dir)).toEqual(["sprint-plan.xlsx"]); // no temp file left behind
+  });
+
+  test("a directory that does not exist: exit 1 with the reason", async () => {
+    const r = await run(["--lang", "en", "--out", "missing/plan.xlsx"]);
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).toMatch(/^Cannot write missing\/plan\.xlsx: ENOENT/);
+  });
+
+  test.each([
+    [["--days", "5"], "--days: Sprint length must be a whole number from 7 to 92; got 5."],
+    [["--days", "93"], "--days: Sprint length must be a whole number from 7 to 92; got 93."],
+    [["--days", "thirty"], "--days: “thirty” is not a number."],
+    [["--target", "0"], "--target: Sprint target must be a whole number from 1 to 1,000,000,000,000; got 0."],
+    [["--target", "-5"], "The value of --target starts with “-”: write it as --target=value"],
+    [["--target=-5"], "--target: Sprint target must be a whole number from 1 to 1,000,000,000,000; got -5."],
+    [["--avg-order", "0"], "--avg-order: Average order value must be greater than 0 and at most 1,000,000,000,000; got 0."],
+    [["--conversion", "5"], "--conversion: Conversion rate is 5 (= 500%) but must be above 0% and at most 100%; for 5%, enter 5% or 0.05."],
+    [["--conversion", "0%"], "--conversion: Conversion rate must be greater than 0% and at most 100%; got 0%."],
+    [["--team", "a,b:0"], "--team: “b:0” is not “name” or “name:weight”"],
+    [["--team", "a,,b"], "--team: Owners must not be empty."],
+    [["--team", "a,a"], "--team: Owners “a” appears more than once."],
+    [["--start", "2027-02-29"], "--start: Start date must be a valid date as YYYY-MM-DD"],
+    [["--lang", "fr"], "--lang must be zh-CN, zh-TW or en; got “fr”."],
+    [["--out", "plan.csv"], "--out must be an .xlsx file; got “plan.csv”."],
+    [["--colour", "red"], "Unknown option --colour."],
+    [["--days"], "Option --days needs a value."],
+    [["30"], "Unexpected argument “30”"],
+  ])("bad input %j: exit 2, the option named, nothing written", async (argv, message) => {
+    const r = await run(argv, { LANG: "en_US.UTF-8" });
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toContain(message);
+    expect(r.err).toContain("npm run plan -- --help");
+    expect(r.out).toBe("");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test("every problem is reported at once", async () => {
+    const r = await run(["--days", "5", "--target", "abc", "--conversion", "200%", "--lang", "en"]);
+    expect(r.err.split("\n")).toEqual([
+      "--target: “abc” is not a number.",
+      "--conversion: Conversion rate is 2 (= 200%) but must be above 0% and at most 100%; for 2%, enter 2% or 0.02.",
+      "--days: Sprint length must be a whole number from 7 to 92; got 5.",
+      "Run npm run plan -- --help for all options.",
+    ]);
+  });
+
+  test("messages in the chosen language: --lang first, then LC_ALL / LC_MESSAGES / LANG, else English", async () => {
+    expect((await run(["--days", "5", "--lang", "zh-TW"], { LANG: "en_US.UTF-8" })).err).toContain("--days：衝刺天數必須是 7 到 92 之間的整數");
+    expect((await run(["--days", "5"], { LANG: "zh_CN.UTF-8" })).err).toContain("--days：冲刺天数必须是 7 到 92 之间的整数");
+    expect((await run(["--days", "5"], { LANG: "en_US.UTF-8", LC_ALL: "zh_HK.UTF-8" })).err).toContain("衝刺天數");
+    expect((await run(["--days", "5"], {})).err).toContain("Sprint length");
+    expect((await run(["--lang", "xx"], { LANG: "zh_CN.UTF-8" })).err).toContain("--lang 必须是 zh-CN、zh-TW 或 en");
+  });
+
+  test.each(LOCALES)("--help (%s) explains every option and exits 0 without writing", async (locale) => {
+    const r = await run(["--help", "--lang", locale]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe(CLI_STRINGS[locale].help);
+    for (const o of ["--target", "--avg-order", "--conversion", "--team", "--start", "--days", "--weekends", "--lang", "--out", "--force", "--help"]) {
+      expect(r.out).toContain(o);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test("parseCli: default start is the next Monday; --team splits on full-width commas too", () => {
+    const p = parseCli(["--team", "张三，李四:2"], {}, new Date(2025, 2, 10, 8));
+    expect(p.kind).toBe("run");
+    if (p.kind !== "run") return;
+    expect(p.options.inputs.start).toBe("2025-03-17");
+    expect(p.options.inputs.owners).toEqual([{ name: "张三" }, { name: "李四", weight: 2 }]);
+    expect(p.options).toMatchObject({ out: "sprint-plan.xlsx", force: false });
+  });
+});
+
+describe("the command as a process", () => {
+  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+  const script = join(ROOT, "src", "cli", "plan.ts");
+
+  test("exit code 2 and the message on stderr for bad input; no file", () => {
+    const r = spawnSync(tsx, [script, "--days", "5", "--out", join(dir, "x.xlsx")], { encoding: "utf8", env: { ...process.env, LANG: "C" } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--days: Sprint length must be a whole number from 7 to 92; got 5.");
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  test("writes relative to INIT_CWD (where npm run was typed), exit 0", () => {
+    const r = spawnSync(tsx, [script, "--out", "team.xlsx", "--lang", "zh-CN"], {
+      encoding: "utf8",
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: dir },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(statSync(join(dir, "team.xlsx")).size).toBeGreaterThan(10000);
+    expect(existsSync(join(ROOT, "team.xlsx"))).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, serialToIso, weekdayMon1 } from "../../src/domain/dates";
+
+describe("Excel serial dates", () => {
+  test("known serials (1900 date system)", () => {
+    expect(isoToSerial("1900-03-01")).toBe(61);
+    expect(isoToSerial("2025-03-03")).toBe(45719);
+    expect(isoToSerial("2028-02-29")).toBe(46812);
+    expect(isoToSerial("9999-12-31")).toBe(2958465);
+  });
+
+  test("only real calendar days in range", () => {
+    expect(["2027-02-29", "2025-13-01", "2025-04-31", "1900-02-28", "2025-3-3", "", "10000-01-01", " 2025-03-03"].map(isoToSerial)).toEqual(
+      Array(8).fill(null),
+    );
+    expect(isoToSerial("2000-02-29")).not.toBeNull();
+    expect(isoToSerial("2100-02-29")).toBeNull();
+  });
+
+  test("round trip and weekdays", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_SERIAL, max: MAX_SERIAL }), (serial) => {
+        const iso = serialToIso(serial);
+        const jsDay = new Date(`${iso}T00:00:00Z`).getUTCDay();
+        return isoToSerial(iso) === serial && weekdayMon1(serial) === (jsDay === 0 ? 7 : jsDay);
+      }),
+    );
+    expect(weekdayMon1(45719)).toBe(1); // 2025-03-03 was a Monday
+    expect(weekdayMon1(46812)).toBe(2); // 2028-02-29 is a Tuesday
+  });
+
+  test("next Monday is strictly after today (local calendar day)", () => {
+    expect(nextMonday(new Date(2025, 2, 5, 23, 59))).toBe("2025-03-10"); // Wednesday
+    expect(nextMonday(new Date(2025, 2, 9, 0, 1))).toBe("2025-03-10"); // Sunday
+    expect(nextMonday(new Date(2025, 2, 10, 9, 0))).toBe("2025-03-17"); // Monday
+    expect(nextMonday(new Date(2028, 1, 27))).toBe("2028-02-28");
+  });
+});

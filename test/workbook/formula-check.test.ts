@@ -1,0 +1,113 @@
+import { checkWorkbook, parseFormula } from "../../src/workbook/formulaCheck";
+import { buildWorkbook } from "../../src/workbook";
+import { defaultOwners, planSprint, type SprintPlan } from "../../src/domain/sprint";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+
+function seedPlan(): SprintPlan {
+  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("en", 3), start: "2025-03-03", locale: "en" });
+  if (!r.ok) throw new Error("bad seed");
+  return r.plan;
+}
+
+/** A fresh copy of the seed spec with one formula replaced (so each test breaks one thing). */
+function specWith(change: (spec: WorkbookSpec) => void): WorkbookSpec {
+  const spec = structuredClone(buildWorkbook(seedPlan()));
+  change(spec);
+  return spec;
+}
+
+/** The sprint sheet's first day row, first formula cell (the date). */
+function setDayFormula(spec: WorkbookSpec, f: string): void {
+  const sprint = spec.sheets.find((s) => s.key === "sprint")!;
+  sprint.blocks[1].cells[1][1] = { f };
+}
+
+describe("parseFormula", () => {
+  test.each([
+    "SUM($V$6:$V$35)",
+    'IF(AND(ISNUMBER(X6),W6>0),X6/W6,"")',
+    "IF(ABS(B16-ROUND(B16,0))<=1E-9*MAX(1,ABS(B16)),ROUND(B16,0),ROUNDUP(B16,0))",
+    "SUMPRODUCT(($A$6:$A$35<=LastReportedDay)*($J$6:$L$35))",
+    `"⚠ 覆盖率低于 "&TEXT(CoverageWarn,"0%")`,
+    "'30天冲刺计划'!$A$6+-1%",
+    `"a""b"`,
+  ])("parses %s", (f) => {
+    expect(() => parseFormula(f)).not.toThrow();
+  });
+
+  test("collects functions with argument counts, references and names", () => {
+    const p = parseFormula("IF(SprintTarget>0,SUM('目标表'!$D$4:$D$8),0)");
+    expect(p.functions).toEqual([
+      { name: "SUM", args: 1 },
+      { name: "IF", args: 3 },
+    ]);
+    expect(p.names).toEqual(["SprintTarget"]);
+    expect(p.refs.map((r) => [r.sheet, r.range])).toEqual([["目标表", { top: 4, left: 4, bottom: 8, right: 4 }]]);
+  });
+
+  test.each([
+    ["=SUM(A1)", /must not start/],
+    ["SUM(A1", /missing \)/],
+    ["SUM(A1))", /after the end/],
+    ['IF(A1>0,"x,0)', /unterminated string/],
+    ["SUM(A1,,A2)", /empty argument/],
+    ["A1+", /ends where a value was expected/],
+    ["A1 A2", /after the end/],
+    ["", /empty/],
+    ["'Sheet!A1", /unterminated quoted sheet/],
+    ["SUM(A1:)", /bad range/],
+  ])("rejects %s", (f, message) => {
+    expect(() => parseFormula(f)).toThrow(message);
+  });
+});
+
+describe("checkWorkbook", () => {
+  test("the seed workbook is clean", () => {
+    expect(checkWorkbook(buildWorkbook(seedPlan()))).toEqual([]);
+  });
+
+  test.each([
+    ["a function off the whitelist", "XLOOKUP(1,A6:A7,B6:B7)", /XLOOKUP is not on the whitelist/],
+    ["LET", "LET(x,1,x)", /LET is not on the whitelist/],
+    ["a SALES function", "SALES.REQUIRED_LEADS(1,2,3%)", /SALES\.\* functions must not appear/],
+    ["a newer-Excel function", "_xlfn.IFS(TRUE,1)", /_xlfn/],
+    ["a wrong argument count", "ROUND(A6)", /ROUND takes 2–2 arguments, got 1/],
+    ["an unknown name", "SprintTargett+1", /unknown name SprintTargett/],
+    ["a cell outside every block", "SUM(A6:A36)+AZ6", /which no block defines/],
+    ["an unknown sheet", "'Nope'!A1", /unknown sheet "Nope"/],
+    ["a syntax error", "SUM((A6)", /does not parse/],
+  ])("finds %s", (_what, f, message) => {
+    const issues = checkWorkbook(specWith((s) => setDayFormula(s, f)));
+    expect(issues.map((i) => i.message).join("\n")).toMatch(message);
+  });
+
+  test("a conditional format whose relative reference runs off the table", () => {
+    const issues = checkWorkbook(
+      specWith((s) => {
+        const sprint = s.sheets.find((x) => x.key === "sprint")!;
+        sprint.conditionalFormats.push({ kind: "expression", range: "Y6:Y35", formula: "Y8>0", style: {}, priority: 99 });
+      }),
+    );
+    expect(issues.map((i) => i.message).join("\n")).toMatch(/Y37/);
+  });
+
+  test("a defined name, a validation and a chart pointing nowhere", () => {
+    const issues = checkWorkbook(
+      specWith((s) => {
+        s.names.push({ name: "Broken", ref: "'Inputs'!$B$99" });
+        s.sheets[0].validations.push({ kind: "list", range: "F1:F2", values: ["a"], allowBlank: true, errorTitle: "x", error: "x" });
+        s.sheets[1].charts[0].series[0].values = "'Nope'!$A$1:$A$2";
+      }),
+    );
+    expect(issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
+      expect.stringMatching(/F1:F2: .*F1/),
+      expect.stringMatching(/unknown sheet "Nope"/),
+      expect.stringMatching(/^Broken: .*B99/),
+    ]);
+  });
+
+  test("a cell with both a value and a formula", () => {
+    const issues = checkWorkbook(specWith((s) => (s.sheets[1].blocks[1].cells[1][1] = { v: 1, f: "1+1" })));
+    expect(issues.map((i) => i.message)).toEqual(["cell has both a value and a formula"]);
+  });
+});

@@ -1,0 +1,141 @@
+import ExcelJS from "exceljs";
+import { writeXlsx } from "../../src/hosts/xlsx/writer";
+import { buildWorkbook, workbookLayout } from "../../src/workbook";
+import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
+import { parseRange } from "../../src/workbook/a1";
+import { defaultOwners, planSprint, type SprintPlan } from "../../src/domain/sprint";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+
+const INJECTION = ["=1+1", "+SUM(A1:A2)", "-2", "@now", '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0"];
+
+function seed(): SprintPlan {
+  const r = planSprint({
+    target: 500000,
+    avgOrderValue: 5000,
+    conversion: 0.05,
+    owners: [...defaultOwners("zh-CN", 2), ...INJECTION.map((name) => ({ name, strategy: name }))],
+    start: "2025-03-03",
+    locale: "zh-CN",
+  });
+  if (!r.ok) throw new Error("bad seed");
+  return r.plan;
+}
+
+let plan: SprintPlan;
+let spec: WorkbookSpec;
+let wb: ExcelJS.Workbook;
+let chartsOmitted = -1;
+
+beforeAll(async () => {
+  plan = seed();
+  spec = buildWorkbook(plan);
+  const { buffer, report } = await writeXlsx(spec);
+  chartsOmitted = report.chartsOmitted;
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer); // ExcelJS's types want an ArrayBuffer; a Buffer works
+});
+
+/** A private field of ExcelJS's worksheet model, read for checking only. */
+function model<T>(ws: ExcelJS.Worksheet, key: string): T {
+  return (ws as unknown as { model: Record<string, T> }).model[key];
+}
+
+describe(".xlsx written with ExcelJS", () => {
+  test("sheets in order, with their localized names and tab colours", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(spec.sheets.map((s) => s.name));
+    expect(wb.worksheets[1].properties.tabColor).toEqual({ argb: "FF4472C4" });
+  });
+
+  test("every formula is written as a formula, exactly as in the spec, and every constant as a constant", () => {
+    let formulas = 0;
+    for (const s of spec.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      for (const b of s.blocks) {
+        const o = parseRange(b.at);
+        b.cells.forEach((row, i) =>
+          row.forEach((c, j) => {
+            const cell = ws.getCell(o.top + i, o.left + j);
+            if (c.f !== undefined) {
+              formulas++;
+              expect([cell.address, cell.formula]).toEqual([cell.address, c.f]);
+            } else if (c.v !== undefined && c.v !== null) {
+              // ExcelJS reads a number with a date format back as a Date.
+              const expected = c.fmt === "yyyy-mm-dd" ? new Date(Date.UTC(1899, 11, 30) + (c.v as number) * 86400000) : c.v;
+              expect([cell.address, cell.formula, cell.value]).toEqual([cell.address, undefined, expected]);
+            }
+            if (c.fmt) expect([cell.address, cell.numFmt]).toEqual([cell.address, c.fmt]);
+          }),
+        );
+      }
+    }
+    expect(formulas).toBeGreaterThan(500);
+  });
+
+  test("names and strategies that start with = + - @ are text, never formulas", () => {
+    const L = workbookLayout(plan);
+    const ws = wb.getWorksheet(L.sheetNames.targets)!;
+    INJECTION.forEach((name, i) => {
+      const r = L.targets.firstOwnerRow + 2 + i;
+      for (const col of [L.targets.col.owner, L.targets.col.strategy]) {
+        const cell = ws.getCell(`${col}${r}`);
+        expect([cell.type, cell.formula, cell.value]).toEqual([ExcelJS.ValueType.String, undefined, name]);
+      }
+    });
+  });
+
+  test("workbook-level defined names", () => {
+    const L = workbookLayout(plan);
+    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }).model;
+    const target = names.find((n) => n.name === "SprintTarget");
+    expect(target).toEqual({ name: "SprintTarget", ranges: [`'输入'!$B$${L.inputs.row.SprintTarget}`] });
+    for (const n of spec.names) expect(names.map((x) => x.name)).toContain(n.name);
+  });
+
+  test("inputs look like inputs and stay unlocked; widths, hidden helper column, frozen panes, merges", () => {
+    const L = workbookLayout(plan);
+    const inputs = wb.getWorksheet(L.sheetNames.inputs)!;
+    const target = inputs.getCell(`${INPUT_VALUE_COL}${L.inputs.row.SprintTarget}`);
+    expect(target.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
+    expect(target.protection).toMatchObject({ locked: false });
+    const sprint = wb.getWorksheet(L.sheetNames.sprint)!;
+    for (const s of spec.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      expect(s.columns.map((_, i) => [ws.getColumn(i + 1).width, ws.getColumn(i + 1).hidden])).toEqual(
+        s.columns.map((c) => [c.width, c.hidden === true]),
+      );
+      for (const { row, height } of s.rowHeights ?? []) expect([row, ws.getRow(row).height]).toEqual([row, height]);
+    }
+    expect(sprint.getColumn(30).hidden).toBe(true);
+    expect(sprint.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: L.sprint.headerRow });
+    expect(model<string[]>(sprint, "merges")).toEqual(expect.arrayContaining(["A2:C2", "J3:L3", `F${L.sprint.firstWeekRow}:H${L.sprint.firstWeekRow}`]));
+  });
+
+  test("A4 landscape, one page wide, header rows repeated", () => {
+    for (const s of spec.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup.printTitlesRow).toBe(s.pageSetup.printTitleRows);
+    }
+  });
+
+  test("conditional formats and data validations come through", () => {
+    for (const s of spec.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      const cfs = model<{ ref: string; rules: { formulae: string[]; priority: number }[] }[]>(ws, "conditionalFormattings");
+      expect(cfs.map((cf) => [cf.ref, cf.rules[0].formulae[0]])).toEqual(s.conditionalFormats.map((cf) => [cf.range, cf.formula]));
+      const dv = model<Record<string, { type: string; formulae: unknown[] }>>(ws, "dataValidations");
+      // ExcelJS reads validations back cell by cell: check both corners of each range.
+      for (const v of s.validations) {
+        const r = v.range.split(":");
+        expect([v.range, dv[r[0]]?.type, dv[r[r.length - 1]]?.type]).toEqual([v.range, v.kind, v.kind]);
+      }
+    }
+    const L = workbookLayout(plan);
+    const dv = model<Record<string, { formulae: unknown[] }>>(wb.getWorksheet(L.sheetNames.inputs)!, "dataValidations");
+    expect(dv[`${INPUT_VALUE_COL}${L.inputs.row.IncludeWeekends}`].formulae).toEqual(['"是,否"']);
+  });
+
+  test("the chart is reported as omitted (ExcelJS cannot write charts)", () => {
+    expect(chartsOmitted).toBe(1);
+  });
+});
