@@ -2,7 +2,8 @@
 /**
  * `npm stop`: the counterpart of `npm start`.
  * - Windows / macOS: office-addin-debugging stop (unregisters the sideloaded add-in, ends its dev server).
- * - Linux, or `npm stop -- preview`: ends the dev server that `npm start` recorded in its pid file.
+ * - Elsewhere, or `npm stop -- preview`: ends the preview server that `npm start` recorded in its
+ *   pid file (see scripts/start.mjs).
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -12,12 +13,12 @@ import { PID_FILE } from "./pidfile.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const preview = args.includes("preview") || process.platform === "linux";
 const desktop = process.platform === "win32" || process.platform === "darwin";
+const preview = args.includes("preview") || !desktop;
 
 function stopRecordedServer() {
   if (!existsSync(PID_FILE)) {
-    console.log("No dev server started by `npm start` is running.");
+    console.log("No preview server started by `npm start` is running.");
     return 0;
   }
   const pid = Number(readFileSync(PID_FILE, "utf8").trim());
@@ -28,9 +29,9 @@ function stopRecordedServer() {
   }
   try {
     process.kill(pid, "SIGTERM");
-    console.log(`Stopped the dev server (pid ${pid}).`);
+    console.log(`Stopped the preview server (pid ${pid}).`);
   } catch (err) {
-    if (err && err.code === "ESRCH") console.log(`The dev server (pid ${pid}) had already stopped.`);
+    if (err && err.code === "ESRCH") console.log(`The preview server (pid ${pid}) had already stopped.`);
     else throw err;
   }
   return 0;

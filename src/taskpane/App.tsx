@@ -1,29 +1,30 @@
 /**
- * The task pane: header with the language switch, a tab list, and the selected tab's panel.
+ * The task pane: header with the language switch, a tab list, and the tabs' panels.
  *
- * Tabs are data (PANE_TABS below): a later issue adds the sprint generator by appending one
- * entry. The language starts from the host's display language (Office's UI language) and the user
- * can switch it; the theme follows Office (light or dark), chosen by the caller.
+ * Tabs are data (PANE_TABS below): the sprint generator (only for a host that can write a
+ * workbook, see `isWorkbookHost`) and the function reference card. Every panel stays mounted and
+ * the inactive ones are hidden, so switching tabs keeps what the user typed. The language starts
+ * from the host's display language (Office's UI language) and the user can switch it; the theme
+ * follows Office (light or dark), chosen by the caller.
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import {
   FluentProvider,
   Label,
   Select,
-  Tab,
-  TabList,
   Title3,
-  makeStaticStyles,
+  createFocusOutlineStyle,
   makeStyles,
+  mergeClasses,
   tokens,
   useId,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Host } from "../hosts/host";
+import { isWorkbookHost, type Host } from "../hosts/host";
 import { LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { LANGUAGE_NAMES, UI, type UiStrings } from "../i18n/ui";
-import { ReferenceCard } from "./ReferenceCard";
+import { Generator } from "./Generator";
 
 export type PaneTheme = "light" | "dark";
 
@@ -31,26 +32,38 @@ export type PaneTheme = "light" | "dark";
 export interface TabContext {
   host: Host;
   locale: Locale;
+  now: () => Date;
 }
 
 export interface PaneTab {
   id: string;
   label: (t: UiStrings) => string;
+  /** Whether the tab is offered with this host (default: always). */
+  available?: (host: Host) => boolean;
   render: (ctx: TabContext) => ReactNode;
 }
+
+/** The reference card (its help texts in three languages), loaded when its tab is first shown. */
+const ReferenceCard = lazy(() => import(/* webpackChunkName: "reference", webpackPrefetch: true */ "./ReferenceCard"));
 
 /** The pane's tabs, in order. */
 export const PANE_TABS: readonly PaneTab[] = [
   {
+    id: "generator",
+    label: (t) => t.tabGenerator,
+    available: isWorkbookHost,
+    render: ({ host, locale, now }) => (isWorkbookHost(host) ? <Generator host={host} locale={locale} now={now} /> : null),
+  },
+  {
     id: "reference",
     label: (t) => t.tabReference,
-    render: ({ host, locale }) => <ReferenceCard host={host} locale={locale} />,
+    render: ({ host, locale }) => (
+      <Suspense fallback={null}>
+        <ReferenceCard host={host} locale={locale} />
+      </Suspense>
+    ),
   },
 ];
-
-const useGlobalStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
 
 const useStyles = makeStyles({
   provider: {
@@ -74,8 +87,40 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   tabs: {
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tab: {
+    position: "relative",
+    border: "none",
+    borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    cursor: "pointer",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
+    "::after": {
+      content: '""',
+      position: "absolute",
+      left: tokens.spacingHorizontalM,
+      right: tokens.spacingHorizontalM,
+      bottom: 0,
+      height: tokens.strokeWidthThicker,
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: "transparent",
+    },
+    ...createFocusOutlineStyle(),
+  },
+  tabSelected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    "::after": { backgroundColor: tokens.colorCompoundBrandStroke },
   },
   panel: {
     padding: tokens.spacingHorizontalM,
@@ -87,21 +132,46 @@ export interface AppProps {
   theme?: PaneTheme;
   /** Overrides the host's display language (tests, preview). */
   initialLocale?: Locale;
+  /** The clock (tests fix it); default the system clock. */
+  now?: () => Date;
 }
 
-export function App({ host, theme = "light", initialLocale }: AppProps): JSX.Element {
-  useGlobalStyles();
+const systemClock = (): Date => new Date();
+
+export function App({ host, theme = "light", initialLocale, now = systemClock }: AppProps): JSX.Element {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? resolveLocale(host.displayLanguage()));
-  const [tabId, setTabId] = useState<string>(PANE_TABS[0].id);
+  const tabs = PANE_TABS.filter((tab) => !tab.available || tab.available(host));
+  const [tabId, setTabId] = useState<string>(tabs[0].id);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([tabs[0].id]));
   const languageId = useId("language");
   const t = UI[locale];
-  const active = PANE_TABS.find((tab) => tab.id === tabId) ?? PANE_TABS[0];
+  const active = tabs.find((tab) => tab.id === tabId) ?? tabs[0];
 
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t.appTitle;
   }, [locale, t.appTitle]);
+
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const select = (id: string): void => {
+    setTabId(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  };
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const i = tabs.findIndex((tab) => tab.id === active.id);
+    const next =
+      e.key === "ArrowRight" ? (i + 1) % tabs.length : e.key === "ArrowLeft" ? (i - 1 + tabs.length) % tabs.length : e.key === "Home" ? 0 : e.key === "End" ? tabs.length - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    select(tabs[next].id);
+    tabRefs.current[next]?.focus();
+  };
+
+  useEffect(() => {
+    // The pane fills the task pane edge to edge (set through the CSSOM: the CSP allows no inline styles).
+    document.body.style.margin = "0";
+  }, []);
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider} lang={locale}>
@@ -120,20 +190,33 @@ export function App({ host, theme = "light", initialLocale }: AppProps): JSX.Ele
           </Select>
         </div>
       </header>
-      <TabList
-        className={styles.tabs}
-        aria-label={t.tabsLabel}
-        selectedValue={active.id}
-        onTabSelect={(_, data) => setTabId(String(data.value))}
-      >
-        {PANE_TABS.map((tab) => (
-          <Tab key={tab.id} id={`tab-${tab.id}`} value={tab.id} aria-controls={`panel-${tab.id}`}>
+      {/* WAI-ARIA tabs: Left/Right/Home/End move between tabs and select them; only the selected tab is in the Tab order. */}
+      <div role="tablist" aria-label={t.tabsLabel} className={styles.tabs} onKeyDown={onTabKey}>
+        {tabs.map((tab, i) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === active.id}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={tab.id === active.id ? 0 : -1}
+            className={mergeClasses(styles.tab, tab.id === active.id && styles.tabSelected)}
+            onClick={() => select(tab.id)}
+          >
             {tab.label(t)}
-          </Tab>
+          </button>
         ))}
-      </TabList>
-      <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className={styles.panel}>
-        {active.render({ host, locale })}
+      </div>
+      <main className={styles.panel}>
+        {tabs.map((tab) => (
+          <div key={tab.id} id={`panel-${tab.id}`} role="tabpanel" aria-labelledby={`tab-${tab.id}`} hidden={tab.id !== active.id}>
+            {visited.has(tab.id) && tab.render({ host, locale, now })}
+          </div>
+        ))}
       </main>
     </FluentProvider>
   );

@@ -271,3 +271,5 @@ function ExampleItem({ example, locale, t, pending, onInsert }: ExampleItemProps
     </li>
   );
 }
+
+export default ReferenceCard;

@@ -3,7 +3,7 @@
  * The function reference card as a user meets it: found by role and label, in zh-CN, zh-TW and
  * English, with a fake host standing in for Excel.
  */
-import { act, render, screen, within } from "@testing-library/react";
+import { act, cleanup, configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { Host } from "../../src/hosts/host";
@@ -20,6 +20,15 @@ interface FakeHost extends Host {
 function fakeHost(language: string, insert: (formula: string) => Promise<void> = () => Promise.resolve()): FakeHost {
   return { kind: "fake", displayLanguage: () => language, insertFormula: jest.fn(insert) };
 }
+
+configure({ asyncUtilTimeout: 5000 });
+
+// The card is loaded on demand (React.lazy): load it once, so every test below renders it at once.
+beforeAll(async () => {
+  render(<App host={fakeHost("en")} />);
+  await screen.findAllByRole("article");
+  cleanup();
+});
 
 const help = FUNCTION_HELP as unknown as Record<string, { description: Record<Locale, string> }>;
 const officeTag: Record<Locale, string> = { "zh-CN": "zh-CN", "zh-TW": "zh-TW", en: "en-US" };

@@ -1,0 +1,394 @@
+/**
+ * The preview's formula engine: HyperFormula (GPL-3.0-only, used under licenseKey "gpl-v3";
+ * acceptable because the preview is a development tool that is never part of the add-in's
+ * dist/). This module is the only one that talks to HyperFormula.
+ *
+ * - Native formulas: English function names, comma separators, `'Sheet'!$A$1` references and
+ *   workbook- and sheet-level defined names, as the workbook spec writes them. Array
+ *   arithmetic is on (Excel 365 semantics: `SUMPRODUCT((A1:A9<=X)*(B1:B9))`), a reference to
+ *   an empty cell is 0, dates are Excel's 1900 serial numbers.
+ * - `SALES.*`: registered from the functions' metadata (functions.json) and called through
+ *   the implementations that src/functions/functions.ts itself associated with
+ *   `CustomFunctions.associate`: the very code Excel loads. Arguments arrive as Excel hands
+ *   them over (scalars, `null` for omitted or blank, 2-D arrays for `matrix` parameters);
+ *   a thrown `CustomFunctions.Error` becomes the same spreadsheet error with its message.
+ * - Spills: a `SALES.*` result larger than one cell spills when its size can be told from
+ *   the formula text (HyperFormula sizes arrays when parsing): a literal count
+ *   (`SPLIT_TARGET(100,3)`), a range of weights, or the funnel of a number of leads. When the
+ *   size depends on another cell's value, the cell shows the top-left value only.
+ * - TEXT: HyperFormula's TEXT mishandles percent formats (`TEXT(0.8,"0%")` gives "1%"), so
+ *   the preview's TEXT uses the grid's number formatter (./format.ts).
+ */
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ConfigParams,
+  type FunctionPluginDefinition,
+  type ImplementedFunctions,
+  type RawCellContent,
+} from "hyperformula";
+import { isStandInError, type AssociatedFunction } from "./customFunctions";
+import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
+import { formatValue } from "./format";
+
+export const FUNCTION_PREFIX = "SALES.";
+
+export interface EngineError {
+  /** Excel's error text, e.g. "#VALUE!". */
+  error: string;
+  /** The message a custom function (or the engine) attached, "" if none. */
+  message: string;
+}
+
+export type EngineValue = number | string | boolean | null | EngineError;
+
+export function isEngineError(v: EngineValue): v is EngineError {
+  return typeof v === "object" && v !== null;
+}
+
+const CONFIG: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: true,
+  evaluateNullToZero: true,
+  // Excel's 1900 date system (serial 45726 = 2025-03-10).
+  nullDate: { year: 1899, month: 12, day: 30 },
+  leapYear1900: false,
+  functionArgSeparator: ",",
+  decimalSeparator: ".",
+  thousandSeparator: "",
+  precisionRounding: 15,
+  smartRounding: true,
+};
+
+const EXCEL_TO_ENGINE_ERROR: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#NAME?": ErrorType.NAME,
+  "#REF!": ErrorType.REF,
+};
+
+/** A thrown CustomFunctions.Error (or anything else) as the engine's error value. */
+function toCellError(e: unknown): CellError {
+  if (isStandInError(e)) return new CellError(EXCEL_TO_ENGINE_ERROR[e.code] ?? ErrorType.VALUE, e.message || undefined);
+  return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
+}
+
+type Scalar = number | string | boolean | null;
+
+/** One engine value as Excel hands it to a custom function. */
+function toExcelScalar(v: unknown): Scalar | CellError {
+  if (v === EmptyValue || v === undefined || v === null) return null;
+  if (v instanceof CellError) return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  // Dates, percentages and currency come wrapped as "rich numbers" with their value in `val`.
+  if (typeof v === "object" && "val" in v && typeof (v as { val: unknown }).val === "number") return (v as { val: number }).val;
+  return String(v);
+}
+
+function toExcelArgument(v: unknown, matrix: boolean): Scalar | Scalar[][] | CellError {
+  if (v instanceof SimpleRangeValue) {
+    const rows: Scalar[][] = [];
+    for (const row of v.data) {
+      const out: Scalar[] = [];
+      for (const cell of row) {
+        const x = toExcelScalar(cell);
+        if (x instanceof CellError) return x;
+        out.push(x);
+      }
+      rows.push(out);
+    }
+    if (matrix) return rows;
+    // A range given to a scalar parameter: one cell is fine, more is #VALUE! (as in Excel without lifting).
+    if (rows.length === 1 && rows[0].length === 1) return rows[0][0];
+    return new CellError(ErrorType.VALUE, "A range was given where one value is expected.");
+  }
+  if (v === undefined) return null; // an omitted optional argument
+  const x = toExcelScalar(v);
+  if (x instanceof CellError) return x;
+  return matrix ? [[x]] : x;
+}
+
+/** What a node of HyperFormula's syntax tree tells about the result's size. */
+interface ArgShape {
+  kind: "range" | "number" | "empty" | "other";
+  width: number;
+  height: number;
+  value: number;
+}
+
+/** Predicted spill size [width, height] per function; [1, 1] when it cannot be told from the formula. */
+const SPILL_SIZE: Record<string, (args: ArgShape[]) => [number, number]> = {
+  SPLIT_TARGET: (args) => {
+    const parts = args[1];
+    if (!parts) return [1, 1];
+    if (parts.kind === "range") return [parts.width, parts.height];
+    if (parts.kind === "number" && Number.isInteger(parts.value) && parts.value >= 1 && parts.value <= 1000) return [1, parts.value];
+    return [1, 1];
+  },
+  FUNNEL_STAGE: (args) => {
+    const leads = args[0];
+    const stage = args[1];
+    if (!leads || (leads.kind === "range" && leads.width * leads.height > 1)) return [1, 1];
+    if (stage && stage.kind !== "empty") return [1, 1];
+    const shares = args[2];
+    const stages = shares && shares.kind === "range" && shares.width * shares.height > 1 ? shares.width * shares.height : 5;
+    return [3, stages];
+  },
+};
+
+/** A HyperFormula plugin for one custom function, calling its associated implementation. */
+function customFunctionPlugin(entry: FunctionMetadataEntry, impl: AssociatedFunction): FunctionPluginDefinition {
+  const id = entry.id.toUpperCase();
+  const formulaId = FUNCTION_PREFIX + id;
+  const matrix = entry.parameters.map((p) => p.dimensionality === "matrix");
+  const predict = SPILL_SIZE[id];
+
+  class CustomFunction extends FunctionPlugin {
+    static override implementedFunctions: ImplementedFunctions = {
+      [formulaId]: {
+        method: "call",
+        sizeOfResultArrayMethod: "size",
+        vectorizationForbidden: true,
+        parameters: entry.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+      },
+    };
+
+    call(ast: { args: Parameters<CustomFunction["runFunction"]>[0] }, state: Parameters<CustomFunction["runFunction"]>[1]) {
+      const size = this.size(ast, state);
+      return this.runFunction(ast.args, state, this.metadata(formulaId), (...values: unknown[]) => {
+        const args: unknown[] = [];
+        for (let i = 0; i < entry.parameters.length; i++) {
+          const a = toExcelArgument(values[i], matrix[i]);
+          if (a instanceof CellError) return a;
+          args.push(a);
+        }
+        let out: unknown;
+        try {
+          out = impl(...args);
+        } catch (e) {
+          return toCellError(e);
+        }
+        return fromExcelResult(out, size);
+      });
+    }
+
+    size(ast: { args: Parameters<CustomFunction["runFunction"]>[0] }, state: Parameters<CustomFunction["runFunction"]>[1]): ArraySize {
+      if (!predict) return ArraySize.scalar();
+      const shapes = ast.args.map((arg): ArgShape => {
+        // The syntax tree's node kinds are strings; only the few below matter here.
+        const node = arg as unknown as { type: string; value?: unknown };
+        if (node.type === "NUMBER" && typeof node.value === "number") return { kind: "number", width: 1, height: 1, value: node.value };
+        if (node.type === "EMPTY") return { kind: "empty", width: 1, height: 1, value: 0 };
+        if (node.type === "CELL_RANGE" || node.type === "NAMED_EXPRESSION" || node.type === "ARRAY") {
+          const s = this.arraySizeForAst(arg, state);
+          return { kind: "range", width: s.width, height: s.height, value: 0 };
+        }
+        return { kind: "other", width: 1, height: 1, value: 0 };
+      });
+      const [w, h] = predict(shapes);
+      return w === 1 && h === 1 ? ArraySize.scalar() : new ArraySize(w, h);
+    }
+  }
+  return CustomFunction;
+}
+
+/** An implementation's result as an engine value, cut or padded to the predicted size. */
+function fromExcelResult(out: unknown, size: ArraySize): CellError | number | string | boolean | SimpleRangeValue {
+  if (out instanceof Promise) return new CellError(ErrorType.VALUE, "Asynchronous functions are not supported in the preview.");
+  const cell = (v: unknown): number | string | boolean | CellError | typeof EmptyValue => {
+    if (v === null || v === undefined) return EmptyValue;
+    if (typeof v === "number") return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
+    if (typeof v === "string" || typeof v === "boolean") return v;
+    return new CellError(ErrorType.VALUE, "Unsupported result type.");
+  };
+  if (!Array.isArray(out)) {
+    const v = cell(out);
+    return v === EmptyValue ? 0 : v;
+  }
+  const rows = out as unknown[][];
+  if (size.isScalar()) {
+    const v = cell(rows[0]?.[0]);
+    return v === EmptyValue ? 0 : v;
+  }
+  const data: (number | string | boolean | CellError | typeof EmptyValue)[][] = [];
+  for (let r = 0; r < size.height; r++) {
+    const row: (number | string | boolean | CellError | typeof EmptyValue)[] = [];
+    // Cells the result does not reach show #N/A, as in Excel when an array is stretched.
+    for (let c = 0; c < size.width; c++) row.push(r < rows.length && c < (rows[r]?.length ?? 0) ? cell(rows[r][c]) : new CellError(ErrorType.NA));
+    data.push(row);
+  }
+  return SimpleRangeValue.onlyValues(data);
+}
+
+/** TEXT(value, format) through the preview's number formatter. */
+class TextPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    TEXT: {
+      method: "text",
+      parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }],
+    },
+  };
+
+  text(ast: { args: Parameters<TextPlugin["runFunction"]>[0] }, state: Parameters<TextPlugin["runFunction"]>[1]) {
+    return this.runFunction(ast.args, state, this.metadata("TEXT"), (value: unknown, format: string) => {
+      const v = toExcelScalar(value);
+      if (v instanceof CellError) return v;
+      if (v === null) return formatValue(0, format);
+      if (typeof v === "string") {
+        const n = Number(v);
+        return v.trim() !== "" && Number.isFinite(n) ? formatValue(n, format) : formatValue(v, format);
+      }
+      return formatValue(v, format);
+    });
+  }
+}
+
+let registered: string[] | null = null;
+
+/**
+ * Registers TEXT and one function per metadata entry with HyperFormula (global, once per
+ * page). `impls` are the associated implementations by upper-case id.
+ */
+export function registerFunctions(metadata: FunctionsMetadata, impls: ReadonlyMap<string, AssociatedFunction>): string[] {
+  if (registered) return registered;
+  const translations = (ids: string[]) => ({ enGB: Object.fromEntries(ids.map((x) => [x, x])) });
+  HyperFormula.unregisterFunction("TEXT");
+  HyperFormula.registerFunctionPlugin(TextPlugin, translations(["TEXT"]));
+  const names: string[] = [];
+  for (const entry of metadata.functions) {
+    const impl = impls.get(entry.id.toUpperCase());
+    if (!impl) throw new Error(`functions.json lists ${entry.id}, but functions.js associated no implementation with it`);
+    const formulaId = FUNCTION_PREFIX + entry.id.toUpperCase();
+    HyperFormula.registerFunctionPlugin(customFunctionPlugin(entry, impl), translations([formulaId]));
+    names.push(formulaId);
+  }
+  registered = names;
+  return names;
+}
+
+function toEngineValue(v: unknown): EngineValue {
+  if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? "" };
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/**
+ * Excel's formula text in HyperFormula's dialect. HyperFormula reads no exponent in number
+ * literals (`1E-9`), so those are written out in full; string literals and quoted sheet
+ * names are left alone.
+ */
+export function toEngineDialect(formula: string): string {
+  if (!/\d[eE]/.test(formula)) return formula;
+  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.$])((?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+)/g, (whole, quoted: string | undefined, before: string, num: string) => {
+    if (quoted !== undefined) return whole;
+    const m = /^(\d*)(?:\.(\d*))?[eE]([+-]?\d+)$/.exec(num);
+    if (!m) return whole;
+    const digits = `${m[1]}${m[2] ?? ""}`;
+    const point = m[1].length + Number(m[3]);
+    let text: string;
+    if (point <= 0) text = `0.${"0".repeat(-point)}${digits}`;
+    else if (point >= digits.length) text = digits + "0".repeat(point - digits.length);
+    else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    text = text.replace(/^0+(?=\d)/, "");
+    if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
+    return before + text;
+  });
+}
+
+/** A workbook's formulas, computed. Rows and columns are 1-based, like A1 addresses. */
+export class Engine {
+  private readonly hf: HyperFormula;
+
+  constructor() {
+    this.hf = HyperFormula.buildEmpty(CONFIG);
+  }
+
+  private id(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`engine: no sheet "${sheet}"`);
+    return id;
+  }
+
+  addSheet(name: string): void {
+    this.hf.addSheet(name);
+  }
+
+  removeSheet(name: string): void {
+    this.hf.removeSheet(this.id(name));
+  }
+
+  /** Runs `work` with recalculation deferred until it returns (one recalculation for many changes). */
+  batch(work: () => void): void {
+    this.hf.batch(work);
+  }
+
+  /**
+   * Sets a cell: a formula as "=…", a constant, or null to clear. A string constant is always
+   * text, even "=1+1" or "123" (the engine's text prefix is added here).
+   */
+  setFormula(sheet: string, row: number, col: number, formula: string): void {
+    this.hf.setCellContents({ sheet: this.id(sheet), row: row - 1, col: col - 1 }, [[`=${toEngineDialect(formula)}`]]);
+  }
+
+  setConstant(sheet: string, row: number, col: number, value: string | number | boolean | null): void {
+    let raw: RawCellContent;
+    if (value === null || value === "") raw = null;
+    else if (typeof value === "string") raw = `'${value}`;
+    else raw = value;
+    this.hf.setCellContents({ sheet: this.id(sheet), row: row - 1, col: col - 1 }, [[raw]]);
+  }
+
+  value(sheet: string, row: number, col: number): EngineValue {
+    return toEngineValue(this.hf.getCellValue({ sheet: this.id(sheet), row: row - 1, col: col - 1 }));
+  }
+
+  /** Is this cell covered by a spilled array result (the anchor excluded)? */
+  isSpilled(sheet: string, row: number, col: number): boolean {
+    const address = { sheet: this.id(sheet), row: row - 1, col: col - 1 };
+    return this.hf.isCellPartOfArray(address) && !this.hf.doesCellHaveFormula(address);
+  }
+
+  /** `ref` like "'输入'!$B$5" (no "="); scope null for workbook level, else the sheet's name. */
+  addName(name: string, ref: string, scope: string | null): void {
+    this.hf.addNamedExpression(name, `=${ref}`, scope === null ? undefined : this.id(scope));
+  }
+
+  changeName(name: string, ref: string, scope: string | null): void {
+    this.hf.changeNamedExpression(name, `=${ref}`, scope === null ? undefined : this.id(scope));
+  }
+
+  removeName(name: string, scope: string | null): void {
+    this.hf.removeNamedExpression(name, scope === null ? undefined : this.id(scope));
+  }
+
+  /** Evaluates a formula (no "=") as if it were in a cell of `sheet`; an array result gives its top-left value. */
+  evaluate(formula: string, sheet: string): EngineValue {
+    let out: unknown;
+    try {
+      out = this.hf.calculateFormula(`=${toEngineDialect(formula)}`, this.id(sheet));
+    } catch (e) {
+      return { error: "#NAME?", message: e instanceof Error ? e.message : String(e) };
+    }
+    if (Array.isArray(out)) out = (out as unknown[][])[0]?.[0];
+    return toEngineValue(out);
+  }
+
+  /** Checks that a formula parses, without evaluating it. */
+  validFormula(formula: string): boolean {
+    return this.hf.validateFormula(`=${toEngineDialect(formula)}`);
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}

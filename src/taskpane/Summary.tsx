@@ -1,0 +1,194 @@
+/**
+ * The live summary under the form: leads and deals needed, working days, weekly average, tiers,
+ * daily activity, each owner's target and the weekly figures, straight from the domain's plan
+ * (the same figures the sheets compute), plus the SMART score of the goal sentence.
+ */
+import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { SprintPlan } from "../domain/sprint";
+import { sheetStrings } from "../i18n/sheet";
+import { format, type Locale } from "../i18n/locale";
+import type { UiStrings } from "../i18n/ui";
+import { formatNumber } from "./form";
+
+/** Owners listed in the summary; the rest are counted. */
+export const SUMMARY_MAX_OWNERS = 12;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  heading: { margin: 0 },
+  facts: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "fit-content(60%) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+  value: {
+    margin: 0,
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+    fontSize: tokens.fontSizeBase300,
+  },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: "tabular-nums",
+  },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    paddingBottom: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground1,
+  },
+  th: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  },
+  td: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: "anywhere",
+  },
+  num: { textAlign: "end", whiteSpace: "nowrap" },
+  nowrap: { whiteSpace: "nowrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface SummaryProps {
+  plan: SprintPlan | null;
+  locale: Locale;
+  t: UiStrings;
+  /** SMART score (0–5) of the goal sentence, or null when none is typed. */
+  smartScore: number | null;
+  headingId: string;
+}
+
+export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps): JSX.Element {
+  const styles = useStyles();
+  const n = (x: number): string => formatNumber(x, locale);
+  const s = sheetStrings(locale);
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.summaryTitle}
+      </Subtitle2>
+      {!plan ? (
+        <Body1 className={styles.muted}>{t.summaryEmpty}</Body1>
+      ) : (
+        <>
+          <dl className={styles.facts}>
+            <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.ceil(plan.requiredLeads / plan.weeksForAverage)) })} />
+            <Fact term={t.sumDeals} value={n(plan.requiredDeals)} />
+            <Fact term={t.sumWorkingDays} value={n(plan.workingDays)} />
+            <Fact term={t.sumWeekly} value={n(Math.round(plan.inputs.target / plan.weeksForAverage))} />
+            <Fact
+              term={t.sumTiers}
+              value={`${n(plan.inputs.target * plan.inputs.tiers.base)} / ${n(plan.inputs.target * plan.inputs.tiers.challenge)}`}
+            />
+            <Fact
+              term={t.sumActivity}
+              value={format(t.sumActivityValue, { calls: n(plan.inputs.dailyActivity.calls), emails: n(plan.inputs.dailyActivity.emails) })}
+            />
+            {smartScore !== null && <Fact term={t.smartTitle} value={`${smartScore}/5`} />}
+          </dl>
+
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t.ownersCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  {t.colOwner}
+                </th>
+                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+                  {t.colTarget}
+                </th>
+                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+                  {t.colWeekly}
+                </th>
+                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+                  {t.colChallenge}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.owners.slice(0, SUMMARY_MAX_OWNERS).map((o) => (
+                <tr key={o.name}>
+                  <th scope="row" className={styles.td}>
+                    {o.name}
+                  </th>
+                  <td className={mergeClasses(styles.td, styles.num)}>{n(o.target)}</td>
+                  <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyAverage))}</td>
+                  <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.challenge))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.owners.length > SUMMARY_MAX_OWNERS && (
+            <Caption1 className={styles.muted}>{format(t.moreOwners, { count: plan.owners.length - SUMMARY_MAX_OWNERS })}</Caption1>
+          )}
+
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t.weeksCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  {t.colWeek}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {t.colDates}
+                </th>
+                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+                  {t.colRevenue}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {t.colKeyFigure}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.weeks.map((w) => {
+                const from = plan.days[w.fromDay - 1].date.slice(5);
+                const to = plan.days[w.toDay - 1].date.slice(5);
+                return (
+                  <tr key={w.week}>
+                    <th scope="row" className={styles.td}>
+                      {w.week}
+                    </th>
+                    <td className={mergeClasses(styles.td, styles.nowrap)}>{`${from}–${to}`}</td>
+                    <td className={mergeClasses(styles.td, styles.num)}>{n(w.revenue)}</td>
+                    <td className={styles.td}>{`${s.phaseKeyFigures[w.phase - 1]} ${n(w.keyPlan)}`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Fact({ term, value }: { term: string; value: string }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.value}>{value}</dd>
+    </>
+  );
+}
