@@ -449,7 +449,6 @@ export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
       validationMessage={shown(field)}
     >
       <Input
-        id={fid(field)}
         className={styles.control}
         type={props.type ?? "text"}
         inputMode={props.inputMode}
@@ -509,7 +508,6 @@ export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
             validationMessage={shown("owners")}
           >
             <Textarea
-              id={fid("owners")}
               resize="vertical"
               rows={3}
               value={form.owners}
@@ -535,7 +533,7 @@ export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
             validationState={shown("goal") ? "error" : smart ? (smart.score === 5 ? "success" : "warning") : "none"}
             validationMessage={shown("goal") ?? smart?.text}
           >
-            <Textarea id={fid("goal")} resize="vertical" rows={3} value={form.goal} onChange={(_, d) => update("goal", d.value, "goal")} />
+            <Textarea resize="vertical" rows={3} value={form.goal} onChange={(_, d) => update("goal", d.value, "goal")} />
           </Field>
         </fieldset>
 
