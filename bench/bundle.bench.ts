@@ -3,9 +3,12 @@
  *
  * - dist/functions.js: the JavaScript-only runtime loads it on every Excel start, so it stays
  *   small (≤ 30 KB gzip) and holds no React or Fluent UI.
- * - The task pane: every script taskpane.html loads from us (not Office.js), gzip, ≤ 150 KB.
+ * - The task pane: every script taskpane.html loads at start from us (not Office.js), gzip,
+ *   ≤ 150 KB. The chunks the pane loads on demand (writer, dialogs, SMART checker, reference
+ *   card) are reported beside it, with the total for the whole pane: that total is over 150 KB
+ *   (React 18 + Fluent UI v9 + three languages), see README "Figures".
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { budget } from "./util";
@@ -45,5 +48,18 @@ export default function bundleBench(): void {
     paneKB += kb;
     console.log(`  ${src}: ${(readFileSync(join(DIST, src)).length / 1024).toFixed(1)} KB minified, ${kb.toFixed(1)} KB gzip`);
   }
-  budget("task pane JS gzip (all scripts)", paneKB, 150, "KB");
+  budget("task pane JS gzip (scripts loaded at start)", paneKB, 150, "KB");
+
+  const initial = new Set(pageScripts(readFileSync(taskpaneHtml, "utf8")).map((src) => join(DIST, src)));
+  const onDemand = listJs(DIST).filter((file) => !initial.has(file) && !file.endsWith("functions.js"));
+  const lazyKB = onDemand.reduce((sum, file) => sum + gzipKB(file), 0);
+  console.log(`  on-demand chunks: ${onDemand.length} files, ${lazyKB.toFixed(1)} KB gzip`);
+  console.log(`  whole task pane (start + on demand): ${(paneKB + lazyKB).toFixed(1)} KB gzip`);
+}
+
+/** Every .js file under dir (webpack may put chunks in sub-folders). */
+function listJs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listJs(join(dir, entry.name)) : entry.name.endsWith(".js") ? [join(dir, entry.name)] : [],
+  );
 }
