@@ -34,7 +34,7 @@ import {
   type ImplementedFunctions,
   type RawCellContent,
 } from "hyperformula";
-import { isStandInError, type AssociatedFunction } from "./customFunctions";
+import { isStandInError, type AssociatedFunction } from "../functions/standIn";
 import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
 import { formatValue } from "./format";
 

@@ -4,7 +4,7 @@
  * Excel), registers them with the formula engine from functions.json's metadata, and
  * renders the page. Office.js is not loaded: the page works offline.
  */
-import { associated } from "./customFunctions";
+import { associated } from "../functions/standIn";
 import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { registerFunctions } from "./engine";

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
 import type { CustomFunctionsMetadata } from "../../scripts/localize-metadata";
-import { ERROR_CODES, StandInError, createCustomFunctionsStandIn, type CustomFunctionsStandIn } from "./customFunctionsStandIn";
+import { ERROR_CODES, StandInError, createCustomFunctionsStandIn, type CustomFunctionsStandIn } from "../../src/functions/standIn";
 import { cellValue, excelArgs, type Arg } from "./excelCall";
 import { ROOT } from "./metadata";
 

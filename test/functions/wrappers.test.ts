@@ -14,35 +14,14 @@ import { FUNCTION_PARAMS } from "../../src/domain/args";
 import { FUNCTION_HELP, FUNCTION_IDS, type FunctionId } from "../../src/i18n/functionsHelp";
 import { LOCALES } from "../../src/i18n/locale";
 import { functionsLocale, setFunctionsLocale } from "../../src/functions/locale";
+import { StandInError, createCustomFunctionsStandIn } from "../../src/functions/standIn";
 
 // ---- stand-in for Excel's CustomFunctions runtime ------------------------------------------
 
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-
-type Fn = (...args: unknown[]) => unknown;
-const registry = new Map<string, Fn>();
-
+const standIn = createCustomFunctionsStandIn();
+const registry = standIn.registry;
 const globals = globalThis as unknown as Record<string, unknown>;
-globals.CustomFunctions = {
-  Error: StandInError,
-  ErrorCode,
-  associate: (id: string, fn: Fn) => registry.set(id, fn),
-};
+globals.CustomFunctions = standIn;
 
 type Module = typeof import("../../src/functions/functions");
 let mod: Module;

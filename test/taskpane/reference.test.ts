@@ -3,7 +3,7 @@
  * JSDoc of src/functions/functions.ts), and every worked example, run through the real custom
  * functions in each language exactly as Excel would call them, gives the result the card shows.
  */
-import "../build/customFunctionsStandIn";
+import "../../src/functions/standIn";
 import * as functions from "../../src/functions/functions";
 import { setFunctionsLocale } from "../../src/functions/locale";
 import { FUNCTION_HELP } from "../../src/i18n/functionsHelp";
