@@ -30,6 +30,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import { useCardStyles } from "./styles";
 import {
   nextFreeSheetNames,
   type CustomFunctionCells,
@@ -104,15 +105,6 @@ const useStyles = makeStyles({
   advancedPanel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
   fieldError: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
   reason: { color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3 },
   status: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -213,6 +205,7 @@ function useSmartCheck(wanted: boolean): SmartModule | null {
 
 export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
   const styles = useStyles();
+  const { card } = useCardStyles();
   const t = UI[locale];
   const id = useId("gen");
   const fid = (f: string): string => `${id}-${f}`;
@@ -591,7 +584,7 @@ export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
 
       <Summary plan={plan} locale={locale} t={t} smartScore={smart?.score ?? null} headingId={fid("summary")} />
 
-      <section className={styles.card} aria-labelledby={fid("actions")}>
+      <section className={card} aria-labelledby={fid("actions")}>
         <Subtitle2 as="h2" id={fid("actions")}>
           {t.actionsHeading}
         </Subtitle2>
@@ -625,7 +618,7 @@ export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
         />
       </section>
 
-      <section className={styles.card} aria-labelledby={fid("replan")}>
+      <section className={card} aria-labelledby={fid("replan")}>
         <Subtitle2 as="h2" id={fid("replan")}>
           {t.replanHeading}
         </Subtitle2>
@@ -642,7 +635,7 @@ export function Generator({ host, locale, now }: GeneratorProps): JSX.Element {
         </Button>
       </section>
 
-      <section className={styles.card} aria-labelledby={fid("share")}>
+      <section className={card} aria-labelledby={fid("share")}>
         <Subtitle2 as="h2" id={fid("share")}>
           {t.shareHeading}
         </Subtitle2>

@@ -17,6 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useCardStyles } from "./styles";
 import type { Host } from "../hosts/host";
 import { format, type Locale, type Localized } from "../i18n/locale";
 import { UI, type UiStrings } from "../i18n/ui";
@@ -37,15 +38,6 @@ const useStyles = makeStyles({
   },
   hint: {
     color: tokens.colorNeutralForeground3,
-  },
-  fn: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
   },
   fnTitle: {
     margin: 0,
@@ -203,10 +195,11 @@ function helpText(text: Localized | undefined, locale: Locale): string {
 
 function FunctionEntry({ fn, locale, t, pending, onInsert }: FunctionEntryProps): JSX.Element {
   const styles = useStyles();
+  const { card } = useCardStyles();
   const help = FUNCTION_HELP[fn.id];
   const headingId = `fn-${fn.id}`;
   return (
-    <article className={styles.fn} aria-labelledby={headingId}>
+    <article className={card} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.fnTitle}>
         {`SALES.${fn.id}`}
       </Subtitle2>

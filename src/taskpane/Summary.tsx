@@ -4,6 +4,7 @@
  * (the same figures the sheets compute), plus the SMART score of the goal sentence.
  */
 import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCardStyles } from "./styles";
 import type { SprintPlan } from "../domain/sprint";
 import { sheetStrings } from "../i18n/sheet";
 import { format, type Locale } from "../i18n/locale";
@@ -14,15 +15,6 @@ import { formatNumber } from "./form";
 export const SUMMARY_MAX_OWNERS = 12;
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
   heading: { margin: 0 },
   facts: {
     margin: 0,
@@ -80,10 +72,11 @@ export interface SummaryProps {
 
 export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps): JSX.Element {
   const styles = useStyles();
+  const { card } = useCardStyles();
   const n = (x: number): string => formatNumber(x, locale);
   const s = sheetStrings(locale);
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={card} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {t.summaryTitle}
       </Subtitle2>
