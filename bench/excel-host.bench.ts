@@ -10,7 +10,8 @@
  */
 import { budget, medianMillis } from "./util";
 import { createExcelHost } from "../src/hosts/excel";
-import { defaultOwners, planSprint } from "../src/domain/sprint";
+import { planSprint } from "../src/domain/sprint";
+import { defaultOwners } from "../src/i18n/sheet";
 import { buildWorkbook } from "../src/workbook";
 import type { WorkbookSpec } from "../src/workbook/spec";
 import { FakeExcel } from "../test/hosts/fakeExcel";
@@ -27,7 +28,7 @@ function spec(owners: number, days: number): WorkbookSpec {
     days,
     locale: "zh-CN",
   });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("; "));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return buildWorkbook(r.plan);
 }
 

@@ -8,7 +8,8 @@ import { FUNNEL_STAGE, REQUIRED_LEADS, SMART_SCORE, SPLIT_TARGET } from "../src/
 import { setFunctionsLocale } from "../src/functions/locale";
 import { bottleneck, expectedCounts, stageCount } from "../src/domain/funnel";
 import { requiredLeads } from "../src/domain/leads";
-import { explainSmart, smartScore, type SmartResult } from "../src/domain/smart";
+import { smartScore, type SmartResult } from "../src/domain/smart";
+import { explainSmart } from "../src/i18n/smart";
 import { splitByWeights, splitEqual } from "../src/domain/split";
 
 const NUMERIC_BUDGET_US = 2;

@@ -18,7 +18,7 @@ function plan(owners: number, days: number): SprintPlan {
     days,
     locale: "zh-CN",
   });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("; "));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.plan;
 }
 

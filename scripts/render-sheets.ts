@@ -9,10 +9,11 @@ import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { defaultOwners, planSprint } from "../src/domain/sprint";
+import { planSprint } from "../src/domain/sprint";
+import { defaultOwners } from "../src/i18n/sheet";
 import { buildWorkbook, workbookLayout } from "../src/workbook";
 import { writeXlsx } from "../src/hosts/xlsx/writer";
-import { SPRINT_METRICS } from "../src/i18n/sheet";
+import { SPRINT_METRICS } from "../src/domain/vocabulary";
 import { resolveLocale } from "../src/i18n/locale";
 import { convertWithLibreOffice } from "./lo-recalc";
 
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
   const outDir = resolve(argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--lang") ?? "out");
   mkdirSync(outDir, { recursive: true });
   const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners(locale, 5), start: "2025-03-03", locale });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("\n"));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const L = workbookLayout(r.plan);
   const file = join(outDir, `sprint-plan-${locale}.xlsx`);
   writeFileSync(file, (await writeXlsx(buildWorkbook(r.plan))).buffer);

@@ -1,21 +1,21 @@
 /**
  * Command-line options of `npm run plan` → sprint inputs, with localized messages that
  * name the option and its valid range. Parsing only: no I/O (see ./plan.ts).
+ *
+ * Numbers are read and checked by the sprint input model (src/domain/inputs.ts), exactly as the
+ * task pane reads them: "50万", "5,000", "５％" …; an option left out takes the model's default
+ * (the seeds' case, 20 calls and 30 emails per owner a day).
  */
 import { parseArgs } from "node:util";
 import { format, LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { CLI_STRINGS } from "../i18n/cli";
-import { parseNumberText } from "../domain/args";
+import { inputErrorMessage } from "../i18n/errors";
+import { defaultOwners } from "../i18n/sheet";
+import { parseNumber } from "../domain/numbers";
+import { defaultOf, inputError, readInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";
 import { nextMonday } from "../domain/dates";
-import {
-  defaultOwners,
-  SEED_CASE,
-  validateSprintInputs,
-  type OwnerInput,
-  type SprintInputError,
-  type SprintInputs,
-} from "../domain/sprint";
-import type { SprintField } from "../i18n/sheet";
+import { validateSprintInputs, type OwnerInput, type SprintInputError, type SprintInputs } from "../domain/sprint";
+import type { SprintField } from "../domain/vocabulary";
 
 export interface CliOptions {
   inputs: SprintInputs;
@@ -35,6 +35,8 @@ const OPTIONS = {
   team: { type: "string" },
   start: { type: "string" },
   days: { type: "string" },
+  calls: { type: "string" },
+  emails: { type: "string" },
   weekends: { type: "boolean" },
   lang: { type: "string" },
   out: { type: "string" },
@@ -50,7 +52,25 @@ export const FIELD_OPTION: Readonly<Partial<Record<SprintField, string>>> = {
   owners: "--team",
   start: "--start",
   days: "--days",
+  weekends: "--weekends",
 };
+
+/** The numeric options and the input of the model each one sets. */
+const NUMBER_OPTIONS = {
+  target: "target",
+  "avg-order": "avgOrderValue",
+  conversion: "conversion",
+  days: "days",
+  calls: "calls",
+  emails: "emails",
+} as const satisfies Partial<Record<keyof typeof OPTIONS, SprintInputId>>;
+
+/** The option that sets an input path (daily activity has one option per figure). */
+function optionOf(e: SprintInputError): string | undefined {
+  if (e.path === SPRINT_INPUTS.calls.path) return "--calls";
+  if (e.path === SPRINT_INPUTS.emails.path) return "--emails";
+  return FIELD_OPTION[e.field];
+}
 
 export const DEFAULT_OUT = "sprint-plan.xlsx";
 
@@ -72,7 +92,7 @@ function parseTeam(value: string): OwnerInput[] | { bad: string } {
   for (const raw of value.split(/[,，]/)) {
     const entry = raw.trim();
     const m = /^(.*?)\s*[:：]\s*([^:：]*)$/.exec(entry);
-    const weight = m ? parseNumberText(m[2]) : null;
+    const weight = m ? parseNumber(m[2]) : null;
     if (!m || weight === null) {
       owners.push({ name: entry });
       continue;
@@ -85,8 +105,9 @@ function parseTeam(value: string): OwnerInput[] | { bad: string } {
 
 /** Localized "--option: message" for an input error. */
 export function describeInputError(e: SprintInputError, locale: Locale): string {
-  const option = FIELD_OPTION[e.field];
-  return option ? format(CLI_STRINGS[locale].optionMessage, { option, message: e.message }) : e.message;
+  const option = optionOf(e);
+  const message = inputErrorMessage(e, locale);
+  return option ? format(CLI_STRINGS[locale].optionMessage, { option, message }) : message;
 }
 
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, now: Date): CliParse {
@@ -102,20 +123,19 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     if (values.lang !== undefined && !lang) messages.push(format(t.lang, { option: "--lang", value: values.lang }));
     for (const p of parsed.positionals) messages.push(format(t.unexpectedArgument, { value: p }));
 
-    const number = (option: keyof typeof OPTIONS, fallback: number): number => {
-      const raw = values[option];
-      if (typeof raw !== "string") return fallback;
-      const n = parseNumberText(raw);
-      if (n === null) {
-        messages.push(format(t.notNumber, { option: `--${option}`, value: raw }));
-        return fallback;
-      }
-      return n;
+    /** The input model reads the option (absent: its default); text that is not a number is reported and the default used. */
+    const number = (option: keyof typeof NUMBER_OPTIONS): number => {
+      const id = NUMBER_OPTIONS[option];
+      const r = readInput(id, values[option]);
+      if (r.ok) return r.value;
+      messages.push(describeInputError(inputError(id, r.issue), locale));
+      return defaultOf(id);
     };
-    const target = number("target", SEED_CASE.target);
-    const avgOrderValue = number("avg-order", SEED_CASE.avgOrderValue);
-    const conversion = number("conversion", SEED_CASE.conversion);
-    const days = number("days", SEED_CASE.days);
+    const target = number("target");
+    const avgOrderValue = number("avg-order");
+    const conversion = number("conversion");
+    const days = number("days");
+    const dailyActivity = { calls: number("calls"), emails: number("emails") };
 
     let owners: OwnerInput[] = defaultOwners(locale, SEED_CASE.owners);
     if (values.team !== undefined) {
@@ -133,6 +153,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       start: values.start ?? nextMonday(now),
       days,
       weekends: values.weekends ?? false,
+      dailyActivity,
       locale,
     };
     // Report every bad option at once: values that did not parse fell back to the defaults above.

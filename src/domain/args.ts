@@ -10,11 +10,13 @@
  *   objects) to numbers/text/booleans, then the same bounds checks.
  *
  * Every failure is a SalesError value naming the parameter exactly as Excel shows it
- * and its valid range. Nothing here throws.
+ * and its valid range. Nothing here throws. The sprint inputs (./inputs.ts) are declared
+ * with the same NumberSpec and judged by the same numberProblem; text is read by the one
+ * parser, ./numbers.ts.
  */
-import { fail, showNumber, showValue, type SalesError } from "./errors";
-import type { MessageKey } from "../i18n/errors";
-import type { FunctionId } from "../i18n/functionsHelp";
+import { fail, showNumber, showValue, type ErrorKey, type SalesError } from "./errors";
+import { parseNumber } from "./numbers";
+import type { FunctionId, ParamName } from "./vocabulary";
 
 /** Largest money amount or count we accept: Excel keeps 15 significant digits. */
 export const MAX_AMOUNT = 1e15;
@@ -24,7 +26,7 @@ export const MAX_PARTS = 10000;
 export const MAX_PERIODS = 10000;
 
 export interface NumberSpec {
-  /** Parameter name exactly as in src/functions/functions.ts (and as Excel shows it). */
+  /** Parameter name exactly as Excel shows it (FUNCTION_PARAMETERS), or a sprint input's path. */
   readonly name: string;
   readonly min: number;
   /** Whether `min` itself is allowed. */
@@ -32,7 +34,7 @@ export interface NumberSpec {
   /** Inclusive upper bound. */
   readonly max: number;
   readonly whole: boolean;
-  /** A rate or share given as a fraction (5% = 0.05): 1 < x ≤ 100 gets the "typed 5 instead of 5%" message. */
+  /** A rate or share given as a fraction (5% = 0.05): shown as a percentage; at most 100% (max ≤ 1), max < x ≤ 100 gets the "typed 5 instead of 5%" message. */
   readonly fraction: boolean;
   /** 0 is a divisor: the honest answer is #DIV/0!. */
   readonly zeroDivides: boolean;
@@ -42,9 +44,10 @@ export interface NumberSpec {
   readonly zeroIsBlank: boolean;
 }
 
-type SpecOptions = Partial<Omit<NumberSpec, "name">>;
+export type SpecOptions = Partial<Omit<NumberSpec, "name">>;
 
-function num(name: string, o: SpecOptions = {}): NumberSpec {
+/** A NumberSpec; bounds default to 0 … MAX_AMOUNT. */
+export function num(name: string, o: SpecOptions = {}): NumberSpec {
   return {
     name,
     min: o.min ?? 0,
@@ -58,69 +61,47 @@ function num(name: string, o: SpecOptions = {}): NumberSpec {
   };
 }
 
+/** A spec for a parameter of function F: the name must be one FUNCTION_PARAMETERS declares. */
+function param<F extends FunctionId>(_fn: F): (name: ParamName<F>, o?: SpecOptions) => NumberSpec {
+  return (name, o) => num(name, o);
+}
+const leadsParam = param("REQUIRED_LEADS");
+const splitParam = param("SPLIT_TARGET");
+const smartParam = param("SMART_SCORE");
+const funnelParam = param("FUNNEL_STAGE");
+
 /** REQUIRED_LEADS(target, avg_order_value, conversion_rate, [periods]) */
 export const LEADS_ARGS = {
-  target: num("target"),
-  avg_order_value: num("avg_order_value", { minInclusive: false, zeroDivides: true }),
+  target: leadsParam("target"),
+  avg_order_value: leadsParam("avg_order_value", { minInclusive: false, zeroDivides: true }),
   /** One rate, or each cell of a range of stage-to-stage rates. */
-  conversion_rate: num("conversion_rate", { minInclusive: false, max: 1, fraction: true, zeroDivides: true }),
-  periods: num("periods", { min: 1, max: MAX_PERIODS, whole: true, default: 1, zeroIsBlank: true }),
+  conversion_rate: leadsParam("conversion_rate", { minInclusive: false, max: 1, fraction: true, zeroDivides: true }),
+  periods: leadsParam("periods", { min: 1, max: MAX_PERIODS, whole: true, default: 1, zeroIsBlank: true }),
 } as const;
 
 /** SPLIT_TARGET(total, parts_or_weights, [round_to]) */
 export const SPLIT_ARGS = {
-  total: num("total", { min: -MAX_AMOUNT }),
+  total: splitParam("total", { min: -MAX_AMOUNT }),
   /** A single cell: the number of equal parts. */
-  parts: num("parts_or_weights", { min: 1, max: MAX_PARTS, whole: true }),
+  parts: splitParam("parts_or_weights", { min: 1, max: MAX_PARTS, whole: true }),
   /** Each cell of a range: a weight. */
-  weight: num("parts_or_weights"),
-  round_to: num("round_to", { minInclusive: false, default: 1, zeroIsBlank: true }),
+  weight: splitParam("parts_or_weights"),
+  round_to: splitParam("round_to", { minInclusive: false, default: 1, zeroIsBlank: true }),
 } as const;
 
 /** SMART_SCORE(goal, [current], [target], [explain]) */
 export const SMART_ARGS = {
-  current: num("current", { min: -MAX_AMOUNT }),
-  target: num("target", { min: -MAX_AMOUNT }),
+  current: smartParam("current", { min: -MAX_AMOUNT }),
+  target: smartParam("target", { min: -MAX_AMOUNT }),
 } as const;
 
 /** FUNNEL_STAGE(leads_or_counts, [stage], [shares]) */
 export const FUNNEL_ARGS = {
-  leads: num("leads_or_counts"),
+  leads: funnelParam("leads_or_counts"),
   /** Each cell of a row/column of stage counts. */
-  count: num("leads_or_counts"),
-  share: num("shares", { max: 1, fraction: true }),
+  count: funnelParam("leads_or_counts"),
+  share: funnelParam("shares", { max: 1, fraction: true }),
 } as const;
-
-export interface ParamInfo {
-  readonly name: string;
-  readonly optional: boolean;
-}
-
-/** Every function's parameters in order, as functions.ts declares them (tests hold the JSDoc and help to this). */
-export const FUNCTION_PARAMS: Readonly<Record<FunctionId, readonly ParamInfo[]>> = {
-  REQUIRED_LEADS: [
-    { name: "target", optional: false },
-    { name: "avg_order_value", optional: false },
-    { name: "conversion_rate", optional: false },
-    { name: "periods", optional: true },
-  ],
-  SPLIT_TARGET: [
-    { name: "total", optional: false },
-    { name: "parts_or_weights", optional: false },
-    { name: "round_to", optional: true },
-  ],
-  SMART_SCORE: [
-    { name: "goal", optional: false },
-    { name: "current", optional: true },
-    { name: "target", optional: true },
-    { name: "explain", optional: true },
-  ],
-  FUNNEL_STAGE: [
-    { name: "leads_or_counts", optional: false },
-    { name: "stage", optional: true },
-    { name: "shares", optional: true },
-  ],
-};
 
 // ---- messages ---------------------------------------------------------------------------
 
@@ -145,17 +126,27 @@ function rangeParams(spec: NumberSpec, index: number | undefined, value: unknown
 
 // ---- numbers ----------------------------------------------------------------------------
 
+/** What is wrong with a value for a spec; null when it is valid. The one bounds check of functions and sprint inputs. */
+export type NumberProblem = "notNumber" | "zeroDivides" | "percentTyped" | "outOfRange";
+
+export function numberProblem(spec: NumberSpec, x: unknown): NumberProblem | null {
+  if (typeof x !== "number" || !Number.isFinite(x)) return "notNumber";
+  if (x === 0 && spec.zeroDivides) return "zeroDivides";
+  if (spec.fraction && spec.max <= 1 && x > spec.max && x <= 100) return "percentTyped";
+  const belowMin = spec.minInclusive ? x < spec.min : x <= spec.min;
+  if (belowMin || x > spec.max || (spec.whole && !Number.isInteger(x))) return "outOfRange";
+  return null;
+}
+
 /** Bounds of a numeric value. `index` (0-based) names a cell of a range argument in the message. */
 export function checkNumber(spec: NumberSpec, x: number, index?: number): number | SalesError {
-  if (typeof x !== "number" || !Number.isFinite(x)) return fail("#VALUE!", "arg.notNumber", rangeParams(spec, index, x));
-  if (x === 0 && spec.zeroDivides) return fail("#DIV/0!", "arg.zeroDivides", { arg: argName(spec, index) });
-  if (spec.fraction && x > 1 && x <= 100) return fail("#VALUE!", "arg.percentTyped", rangeParams(spec, index, x));
-  const belowMin = spec.minInclusive ? x < spec.min : x <= spec.min;
-  if (belowMin || x > spec.max || (spec.whole && !Number.isInteger(x))) {
-    return fail("#VALUE!", "arg.outOfRange", rangeParams(spec, index, x));
-  }
-  return x;
+  const problem = numberProblem(spec, x);
+  if (problem === null) return x;
+  if (problem === "zeroDivides") return fail("#DIV/0!", "arg.zeroDivides", { arg: argName(spec, index) });
+  return fail("#VALUE!", ARG_KEY[problem], rangeParams(spec, index, x));
 }
+
+const ARG_KEY = { notNumber: "arg.notNumber", percentTyped: "arg.percentTyped", outOfRange: "arg.outOfRange" } as const;
 
 /** checkNumber for every value of a list (cells of a range argument); the first failure, or null. */
 export function checkEach(spec: NumberSpec, xs: readonly number[]): SalesError | null {
@@ -169,23 +160,6 @@ export function checkEach(spec: NumberSpec, xs: readonly number[]): SalesError |
 /** Blank as Excel hands it over: omitted/empty cell (null, undefined) or an empty string. */
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-
-/** Text typed or imported as a number: "1,000", "5%", " 0.05 ", "¥5,000", "１２" (full-width). Null when it is not one. */
-export function parseNumberText(s: string): number | null {
-  let t = s.trim();
-  if (typeof t.normalize === "function") t = t.normalize("NFKC");
-  if (/^[$¥€£]/.test(t)) t = t.slice(1).trim();
-  let scale = 1;
-  if (t.endsWith("%")) {
-    scale = 100;
-    t = t.slice(0, -1).trim();
-  }
-  if (t === "" || !/\d/.test(t) || !NUMBER_TEXT.test(t)) return null;
-  const n = Number(t.replace(/,/g, "")) / scale;
-  return Number.isFinite(n) ? n : null;
 }
 
 /** Marker for "a range where a single value was expected". */
@@ -230,7 +204,7 @@ export function coerceNumber(spec: NumberSpec, raw: unknown, index?: number): nu
     v = 0;
   }
   if (typeof v === "string") {
-    const n = parseNumberText(v);
+    const n = parseNumber(v);
     if (n === null) return fail("#VALUE!", "arg.notNumber", rangeParams(spec, index, v));
     v = n;
   }
@@ -262,7 +236,7 @@ export function coerceBoolean(name: string, raw: unknown, fallback: boolean): bo
 }
 
 /** Non-blank text; a number is taken as its text, as Excel does for text arguments. */
-export function coerceText(name: string, raw: unknown, key: MessageKey = "arg.notText"): string | SalesError {
+export function coerceText(name: string, raw: unknown, key: ErrorKey = "arg.notText"): string | SalesError {
   const v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
   if (typeof v === "string" && v.trim() !== "") return v;

@@ -2,7 +2,7 @@
  * The sales funnel (销售漏斗), DOMAIN.md §4: default stages as shares of the leads that
  * entered, expected counts per stage, and the bottleneck stage of actual counts.
  */
-import type { Locale, Localized } from "../i18n/locale";
+import type { Locale, Localized } from "./locale";
 import { checkEach, checkNumber, FUNNEL_ARGS as F } from "./args";
 import { fail, showValue, type SalesError } from "./errors";
 

@@ -9,20 +9,26 @@
  * - owner targets telescope the same way over cumulative weights;
  * - required leads and deals round up, ignoring floating-point noise (ceilClean).
  *
- * Bad inputs come back as localized errors naming the field and its valid range.
+ * Bad inputs come back as errors (a catalog key, parameters, the field and path) checked
+ * against the one input model, ./inputs.ts; the words are added where they are shown.
  */
-import { format, type Locale } from "../i18n/locale";
-import {
-  sheetStrings,
-  SPRINT_METRICS,
-  TARGET_TYPES,
-  type InputKey,
-  type SprintField,
-  type SprintMetric,
-  type TargetType,
-} from "../i18n/sheet";
+import type { Locale } from "./locale";
+import { SPRINT_METRICS, TARGET_TYPES, type InputKey, type SprintField, type SprintMetric, type TargetType } from "./vocabulary";
 import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToIso, weekdayMon1 } from "./dates";
-import { showNumber } from "./errors";
+import { showNumber, showValue, type ErrorKey, type ErrorParams } from "./errors";
+import {
+  checkInput,
+  defaultOf,
+  checkNumberInput,
+  DEFAULT_ACTIVITY,
+  SPRINT_INPUTS,
+  SPRINT_LIMITS,
+  showPercent,
+  inputError,
+  type SprintInputError,
+  type SprintInputId,
+} from "./inputs";
+import { num } from "./args";
 import { checkShares, DEFAULT_SHARES, STAGE_COUNT, type FunnelStageKey, DEFAULT_FUNNEL } from "./funnel";
 import { ceilClean, requiredLeads } from "./leads";
 
@@ -80,7 +86,7 @@ export interface SprintInputs {
   days?: number;
   /** Saturdays and Sundays are working days too; default false (Monday–Friday). */
   weekends?: boolean;
-  /** Default derived from the funnel (see planSprint). */
+  /** Default: the seeds' 20 calls and 30 emails per owner (DEFAULT_ACTIVITY); the plan says when the funnel needs more. */
   dailyActivity?: Partial<DailyActivity>;
   thresholds?: Partial<Thresholds>;
   tiers?: Partial<Tiers>;
@@ -89,31 +95,16 @@ export interface SprintInputs {
   locale: Locale;
 }
 
-export const SPRINT_LIMITS = {
-  maxTarget: 1e12,
-  minDays: 7,
-  maxDays: 92,
-  defaultDays: 30,
-  maxOwners: 500,
-  maxNameLength: 100,
-  maxStrategyLength: 500,
-  maxWeight: 1e6,
-  maxActivity: 10000,
-  maxThreshold: 10,
-  maxLeads: 1e9,
-  maxCurrencyLength: 5,
-} as const;
+export { DEFAULT_ACTIVITY, SEED_CASE, SPRINT_LIMITS } from "./inputs";
 
-export const DEFAULT_THRESHOLDS: Thresholds = { red: 0.8, green: 1, coverage: 1.5, newOpp: 0.8, activity: 0.85 };
-export const DEFAULT_TIERS: Tiers = { base: 0.8, challenge: 1.2 };
-
-/** The seeds' worked case (seed 000 §5): 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%. */
-export const SEED_CASE = { target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: 5, days: 30 } as const;
-
-/** Default owners "销售代表1…n" / "Rep 1…n". */
-export function defaultOwners(locale: Locale, n: number): OwnerInput[] {
-  return Array.from({ length: n }, (_, i) => ({ name: format(sheetStrings(locale).defaultOwner, { n: i + 1 }) }));
-}
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  red: defaultOf("red"),
+  green: defaultOf("green"),
+  coverage: defaultOf("coverage"),
+  newOpp: defaultOf("newOpp"),
+  activity: defaultOf("activity"),
+};
+export const DEFAULT_TIERS: Tiers = { base: defaultOf("base"), challenge: defaultOf("challenge") };
 
 // ---- plan -------------------------------------------------------------------------------
 
@@ -132,7 +123,8 @@ export type Phase = 1 | 2 | 3 | 4;
 export interface ResolvedOwner {
   name: string;
   weight: number;
-  strategy: string;
+  /** The owner's key strategy; undefined: the workbook writes the default sentence in its language. */
+  strategy?: string;
   targetType: TargetType;
 }
 
@@ -214,6 +206,13 @@ export interface SprintPlan {
   phaseDays: number;
   requiredDeals: number;
   requiredLeads: number;
+  /**
+   * Daily activity per owner and working day the funnel needs to reach the target: calls to
+   * contact the contacted stage's count, emails to reach every lead.
+   */
+  activityNeeded: DailyActivity;
+  /** The activity targets below what the funnel needs (empty when they suffice). */
+  activityShort: readonly (keyof DailyActivity)[];
   funnel: readonly FunnelStagePlan[];
   days: readonly DayPlan[];
   weeks: readonly WeekPlan[];
@@ -221,13 +220,7 @@ export interface SprintPlan {
   owners: readonly OwnerPlan[];
 }
 
-export interface SprintInputError {
-  field: SprintField;
-  /** Where inside the field, e.g. "owners[3].weight". */
-  path: string;
-  /** Localized, names the field and its valid range. */
-  message: string;
-}
+export type { SprintInputError };
 
 export type SprintPlanResult = { ok: true; plan: SprintPlan } | { ok: false; errors: SprintInputError[] };
 
@@ -268,134 +261,105 @@ export function telescope(total: number, weights: readonly number[]): number[] {
 
 // ---- validation -------------------------------------------------------------------------
 
-type ErrorKey = keyof ReturnType<typeof sheetStrings>["errors"];
-
 /** The inputs-sheet row (and defined name) of each threshold, tier and activity target. */
 export const THRESHOLD_INPUT: Readonly<Record<keyof Thresholds, InputKey>> = {
-  red: "ThresholdRed",
-  green: "ThresholdGreen",
-  coverage: "CoverageWarn",
-  newOpp: "NewOppWarn",
-  activity: "ActivityWarn",
+  red: SPRINT_INPUTS.red.definedName,
+  green: SPRINT_INPUTS.green.definedName,
+  coverage: SPRINT_INPUTS.coverage.definedName,
+  newOpp: SPRINT_INPUTS.newOpp.definedName,
+  activity: SPRINT_INPUTS.activity.definedName,
 };
-export const TIER_INPUT: Readonly<Record<keyof Tiers, InputKey>> = { base: "BaseTier", challenge: "ChallengeTier" };
-export const ACTIVITY_INPUT: Readonly<Record<keyof DailyActivity, InputKey>> = { calls: "DailyCalls", emails: "DailyEmails" };
-
-function pct(x: number): string {
-  return `${showNumber(Math.round(x * 1e6) / 1e4)}%`;
-}
-
-function shown(v: unknown): string {
-  if (typeof v === "number") return showNumber(v);
-  if (typeof v === "string") return v.length > 40 ? v.slice(0, 37) + "..." : v;
-  return String(v);
-}
+export const TIER_INPUT: Readonly<Record<keyof Tiers, InputKey>> = {
+  base: SPRINT_INPUTS.base.definedName,
+  challenge: SPRINT_INPUTS.challenge.definedName,
+};
+export const ACTIVITY_INPUT: Readonly<Record<keyof DailyActivity, InputKey>> = {
+  calls: SPRINT_INPUTS.calls.definedName,
+  emails: SPRINT_INPUTS.emails.definedName,
+};
 
 class Collector {
   readonly errors: SprintInputError[] = [];
-  constructor(private readonly locale: Locale) {}
 
-  /** `label` names an input more precisely than its field (e.g. one threshold of "thresholds"). */
-  add(field: SprintField, path: string, key: ErrorKey, params: Record<string, string | number> = {}, label?: InputKey): void {
-    const s = sheetStrings(this.locale);
-    const message = format(s.errors[key], { field: label ? s.inputs.items[label].label : s.fields[field], ...params });
-    this.errors.push({ field, path, message });
+  add(field: SprintField, path: string, key: ErrorKey, params: ErrorParams = {}, label?: InputKey): void {
+    this.errors.push(label ? { field, path, key, params, label } : { field, path, key, params });
   }
 
-  /** A finite number in [min, max] (or (min, max] when `above`), optionally whole. */
-  number(
-    field: SprintField,
-    path: string,
-    x: unknown,
-    o: { min: number; max: number; whole?: boolean; above?: boolean; percent?: boolean; label?: InputKey },
-  ): x is number {
-    const show = (n: number): string => (o.percent ? pct(n) : showNumber(n));
-    const ok =
-      typeof x === "number" &&
-      Number.isFinite(x) &&
-      (o.above ? x > o.min : x >= o.min) &&
-      x <= o.max &&
-      (!o.whole || Number.isInteger(x));
-    if (ok) return true;
-    if (o.percent && typeof x === "number" && x > 1 && x <= 100 && o.max <= 1) {
-      this.add(field, path, "percentTyped", { value: shown(x), pct: pct(x), fraction: showNumber(x / 100) }, o.label);
-    } else {
-      const key: ErrorKey = o.whole ? "wholeRange" : o.above ? "aboveAtMost" : "numberRange";
-      const value = typeof x === "number" && Number.isFinite(x) ? show(x) : shown(x);
-      this.add(field, path, key, { min: show(o.min), max: show(o.max), value }, o.label);
-    }
-    return false;
+  /** One numeric input of the model (./inputs.ts), checked against its bounds. */
+  input(id: SprintInputId, x: unknown): x is number {
+    const issue = checkInput(id, x);
+    if (issue) this.errors.push(inputError(id, issue));
+    return issue === null;
   }
 }
+
+/** An owner's weight: above 0, at most maxWeight. */
+const WEIGHT = num("weight", { minInclusive: false, max: SPRINT_LIMITS.maxWeight });
 
 /** Every problem with the inputs, each naming its field and valid range in the inputs' language. */
 export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
   const L = SPRINT_LIMITS;
-  const c = new Collector(input.locale);
-  c.number("target", "target", input.target, { min: 1, max: L.maxTarget, whole: true });
-  const aovOk = c.number("avgOrderValue", "avgOrderValue", input.avgOrderValue, { min: 0, max: L.maxTarget, above: true });
-  let convOk = true;
-  if (input.conversion !== undefined) {
-    convOk = c.number("conversion", "conversion", input.conversion, { min: 0, max: 1, above: true, percent: true });
-  }
+  const c = new Collector();
+  c.input("target", input.target);
+  const aovOk = c.input("avgOrderValue", input.avgOrderValue);
+  const convOk = input.conversion === undefined || c.input("conversion", input.conversion);
   if (input.funnelShares !== undefined) {
     const s = checkShares(input.funnelShares);
-    if (!Array.isArray(s)) c.add("funnelShares", "funnelShares", "sharesOrder");
+    if (!Array.isArray(s)) c.add("funnelShares", "funnelShares", "input.sharesOrder");
   }
   const days = input.days ?? L.defaultDays;
-  const daysOk = c.number("days", "days", days, { min: L.minDays, max: L.maxDays, whole: true });
+  const daysOk = c.input("days", days);
 
   const startSerial = typeof input.start === "string" ? isoToSerial(input.start) : null;
   const lastStart = MAX_SERIAL - (daysOk ? days : L.maxDays) + 1;
   if (startSerial === null || startSerial > lastStart) {
-    c.add("start", "start", "date", { min: serialToIso(MIN_SERIAL), max: serialToIso(lastStart), value: shown(input.start) });
+    c.add("start", "start", "input.date", { min: serialToIso(MIN_SERIAL), max: serialToIso(lastStart), value: showValue(input.start) });
   }
 
   const owners = Array.isArray(input.owners) ? input.owners : [];
   if (owners.length < 1 || owners.length > L.maxOwners) {
-    c.add("owners", "owners", "count", { min: 1, max: L.maxOwners, value: owners.length });
+    c.add("owners", "owners", "input.count", { min: 1, max: L.maxOwners, value: owners.length });
   }
   const seen = new Set<string>();
   owners.forEach((o, i) => {
     const path = `owners[${i + 1}]`;
     const name = typeof o.name === "string" ? o.name.trim() : "";
-    if (name === "") c.add("owners", `${path}.name`, "required");
-    else if (name.length > L.maxNameLength) c.add("owners", `${path}.name`, "tooLong", { value: shown(name), max: L.maxNameLength });
-    else if (seen.has(name)) c.add("owners", `${path}.name`, "duplicate", { value: shown(name) });
+    if (name === "") c.add("owners", `${path}.name`, "input.required");
+    else if (name.length > L.maxNameLength) c.add("owners", `${path}.name`, "input.tooLong", { value: showValue(name), max: L.maxNameLength });
+    else if (seen.has(name)) c.add("owners", `${path}.name`, "input.duplicate", { value: showValue(name) });
     seen.add(name);
-    if (o.weight !== undefined) c.number("owners", `${path}.weight`, o.weight, { min: 0, max: L.maxWeight, above: true });
+    if (o.weight !== undefined) {
+      const issue = checkNumberInput(WEIGHT, o.weight);
+      if (issue) c.add("owners", `${path}.weight`, issue.key, issue.params);
+    }
     if (o.strategy !== undefined && o.strategy.length > L.maxStrategyLength) {
-      c.add("owners", `${path}.strategy`, "tooLong", { value: shown(o.strategy), max: L.maxStrategyLength });
+      c.add("owners", `${path}.strategy`, "input.tooLong", { value: showValue(o.strategy), max: L.maxStrategyLength });
     }
     if (o.targetType !== undefined && !TARGET_TYPES.includes(o.targetType)) {
-      c.add("owners", `${path}.targetType`, "required");
+      c.add("owners", `${path}.targetType`, "input.required");
     }
   });
 
   for (const k of ["calls", "emails"] as const) {
     const v = input.dailyActivity?.[k];
-    const label = ACTIVITY_INPUT[k];
-    if (v !== undefined) c.number("dailyActivity", `dailyActivity.${k}`, v, { min: 0, max: L.maxActivity, whole: true, label });
+    if (v !== undefined) c.input(k, v);
   }
   const t = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   let thresholdsOk = true;
-  for (const k of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
-    const o = { min: 0, max: L.maxThreshold, percent: true, label: THRESHOLD_INPUT[k] };
-    thresholdsOk = c.number("thresholds", `thresholds.${k}`, t[k], o) && thresholdsOk;
+  for (const k of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) thresholdsOk = c.input(k, t[k]) && thresholdsOk;
+  if (thresholdsOk && t.red > t.green) {
+    c.add("thresholds", "thresholds.red", "input.order", { min: showPercent(t.red), max: showPercent(t.green) });
   }
-  if (thresholdsOk && t.red > t.green) c.add("thresholds", "thresholds.red", "order", { min: pct(t.red), max: pct(t.green) });
   const tiers = { ...DEFAULT_TIERS, ...input.tiers };
-  for (const k of Object.keys(DEFAULT_TIERS) as (keyof Tiers)[]) {
-    c.number("tiers", `tiers.${k}`, tiers[k], { min: 0, max: L.maxThreshold, percent: true, label: TIER_INPUT[k] });
-  }
+  for (const k of Object.keys(DEFAULT_TIERS) as (keyof Tiers)[]) c.input(k, tiers[k]);
   if (input.currency !== undefined && (input.currency.length > L.maxCurrencyLength || /["\\]/.test(input.currency))) {
-    c.add("currency", "currency", "currency", { value: shown(input.currency), max: L.maxCurrencyLength });
+    c.add("currency", "currency", "input.currency", { value: showValue(input.currency), max: L.maxCurrencyLength });
   }
 
   if (c.errors.length === 0 && aovOk && convOk) {
     const leads = requiredLeads(input.target, input.avgOrderValue, conversionOf(input));
     if (typeof leads !== "number" || leads > L.maxLeads) {
-      c.add("conversion", "conversion", "wholeRange", {
+      c.add("conversion", "conversion", "input.wholeRange", {
         min: 1,
         max: showNumber(L.maxLeads),
         value: typeof leads === "number" ? showNumber(leads) : "∞",
@@ -424,7 +388,6 @@ export function planSprint(input: SprintInputs): SprintPlanResult {
 }
 
 function buildPlan(input: SprintInputs): SprintPlan {
-  const s = sheetStrings(input.locale);
   const days = input.days ?? SPRINT_LIMITS.defaultDays;
   const weekends = input.weekends ?? false;
   const startSerial = isoToSerial(input.start) as number;
@@ -433,7 +396,7 @@ function buildPlan(input: SprintInputs): SprintPlan {
   const owners: ResolvedOwner[] = input.owners.map((o) => ({
     name: o.name.trim(),
     weight: o.weight ?? 1,
-    strategy: o.strategy ?? s.defaultOwnerStrategy,
+    strategy: o.strategy,
     targetType: o.targetType ?? "revenue",
   }));
 
@@ -471,10 +434,15 @@ function buildPlan(input: SprintInputs): SprintPlan {
   const stageCount = (key: FunnelStageKey): number => funnel.find((f) => f.key === key)?.required ?? 0;
 
   const team = owners.length;
-  const dailyActivity: DailyActivity = {
-    calls: input.dailyActivity?.calls ?? ceilClean(stageCount("contacted") / (team * workingDays)),
-    emails: input.dailyActivity?.emails ?? ceilClean(leads / (team * workingDays)),
+  const activityNeeded: DailyActivity = {
+    calls: ceilClean(stageCount("contacted") / (team * workingDays)),
+    emails: ceilClean(leads / (team * workingDays)),
   };
+  const dailyActivity: DailyActivity = {
+    calls: input.dailyActivity?.calls ?? DEFAULT_ACTIVITY.calls,
+    emails: input.dailyActivity?.emails ?? DEFAULT_ACTIVITY.emails,
+  };
+  const activityShort = (["calls", "emails"] as const).filter((k) => dailyActivity[k] < activityNeeded[k]);
 
   // Daily plan: cumulative ROUND(total × k ÷ W) and its daily differences.
   const cumulative = (total: number, k: number): number => excelRound((total * k) / workingDays);
@@ -559,6 +527,8 @@ function buildPlan(input: SprintInputs): SprintPlan {
     phaseDays,
     requiredDeals: deals,
     requiredLeads: leads,
+    activityNeeded,
+    activityShort,
     funnel,
     days: dayPlans,
     weeks,

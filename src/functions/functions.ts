@@ -22,8 +22,9 @@ import * as funnelModule from "../domain/funnel";
 import * as leadsModule from "../domain/leads";
 import * as smartModule from "../domain/smart";
 import * as splitModule from "../domain/split";
-import { MESSAGES } from "../i18n/errors";
-import type { FunctionId } from "../i18n/functionsHelp";
+import * as messagesModule from "../i18n/errors";
+import * as explainModule from "../i18n/smart";
+import type { FunctionId } from "../domain/vocabulary";
 import { functionsLocale } from "./locale";
 
 // Bound once at load. Compilers that emit CommonJS (tsx/esbuild, which the bench and CLI use)
@@ -33,10 +34,12 @@ import { functionsLocale } from "./locale";
 const { asMatrix, cells, coerceBoolean, coerceNumber, coerceNumbers, coerceStage, coerceText, isBlankArg, isSingleCell, line } =
   argsModule;
 const { FUNNEL_ARGS, LEADS_ARGS, MAX_PARTS, SMART_ARGS, SPLIT_ARGS } = argsModule;
-const { errorMessage, fail, isSalesError, showNumber } = errorsModule;
+const { fail, isSalesError, showNumber } = errorsModule;
+const { errorMessage, MESSAGES } = messagesModule;
 const { bottleneck, checkShares, DEFAULT_FUNNEL, DEFAULT_SHARES, expectedCounts, stageCount } = funnelModule;
 const { requiredLeads } = leadsModule;
-const { explainSmart, smartScore } = smartModule;
+const { smartScore } = smartModule;
+const { explainSmart } = explainModule;
 const { splitByWeights, splitEqual } = splitModule;
 
 type Out<T> = T | SalesError;

@@ -9,9 +9,37 @@
  * Placeholders: `{name}` is filled by `format` (src/i18n/locale.ts). A test checks that each
  * key has all three languages with the same placeholders, and that every key is used.
  */
-import type { Localized } from "./locale";
+import { format, type Locale, type Localized } from "./locale";
+import type { ErrorKey } from "../domain/errorKeys";
+import type { SalesError, ErrorParams } from "../domain/errors";
+import type { SprintInputError } from "../domain/sprint";
+import { sheetStrings } from "./sheet";
 
-export const MESSAGES = {
+/** Phrases the edge composes (SMART_SCORE's explanation, FUNNEL_STAGE's "healthy"), not error keys. */
+type PhraseKey =
+  | "funnel.healthy"
+  | "smart.summary"
+  | "smart.allMet"
+  | "smart.missing"
+  | "smart.item"
+  | "smart.separator"
+  | "smart.name.specific"
+  | "smart.name.measurable"
+  | "smart.name.achievable"
+  | "smart.name.relevant"
+  | "smart.name.timeBound"
+  | "smart.hint.specific"
+  | "smart.hint.measurable"
+  | "smart.hint.achievableValues"
+  | "smart.hint.achievableText"
+  | "smart.hint.achievableNone"
+  | "smart.hint.relevant"
+  | "smart.hint.timeBound";
+
+/** Every key the catalog translates: the domain's error keys (src/domain/errorKeys.ts) and the edge's phrases. */
+export type MessageKey = ErrorKey | PhraseKey;
+
+export const MESSAGES: { readonly [K in MessageKey]: Localized } = {
   // ---- phrases for {range} -------------------------------------------------------------
   "range.between": {
     "zh-CN": "{min} 到 {max} 之间的数字",
@@ -222,12 +250,136 @@ export const MESSAGES = {
     en: "add a deadline or period, e.g. “within 30 days”, “by June 30” or “this quarter”",
   },
 
+  // ---- sprint inputs ({field} is the input's label: sheet strings fields / inputs.items) ----
+  "input.missing": {
+    "zh-CN": "请填写{field}。",
+    "zh-TW": "請填寫{field}。",
+    en: "Enter the {field}.",
+  },
+  "input.notNumber": {
+    "zh-CN": "{field}需要是数字，当前为“{value}”。",
+    "zh-TW": "{field}需要是數字，目前為「{value}」。",
+    en: "{field} must be a number; got “{value}”.",
+  },
+  "input.wholeRange": {
+    "zh-CN": "{field}必须是 {min} 到 {max} 之间的整数，当前为 {value}。",
+    "zh-TW": "{field}必須是 {min} 到 {max} 之間的整數，目前為 {value}。",
+    en: "{field} must be a whole number from {min} to {max}; got {value}.",
+  },
+  "input.numberRange": {
+    "zh-CN": "{field}必须是 {min} 到 {max} 之间的数字，当前为 {value}。",
+    "zh-TW": "{field}必須是 {min} 到 {max} 之間的數字，目前為 {value}。",
+    en: "{field} must be a number from {min} to {max}; got {value}.",
+  },
+  "input.aboveAtMost": {
+    "zh-CN": "{field}必须大于 {min} 且不超过 {max}，当前为 {value}。",
+    "zh-TW": "{field}必須大於 {min} 且不超過 {max}，目前為 {value}。",
+    en: "{field} must be greater than {min} and at most {max}; got {value}.",
+  },
+  "input.percentTyped": {
+    "zh-CN": "{field}为 {value}（即 {pct}），必须大于 0% 且不超过 100%；如果想输入 {value}%，请写 {value}% 或 {fraction}。",
+    "zh-TW": "{field}為 {value}（即 {pct}），必須大於 0% 且不超過 100%；如果想輸入 {value}%，請寫 {value}% 或 {fraction}。",
+    en: "{field} is {value} (= {pct}) but must be above 0% and at most 100%; for {value}%, enter {value}% or {fraction}.",
+  },
+  "input.required": {
+    "zh-CN": "{field}不能为空。",
+    "zh-TW": "{field}不能為空。",
+    en: "{field} must not be empty.",
+  },
+  "input.tooLong": {
+    "zh-CN": "{field}“{value}”太长，最多 {max} 个字符。",
+    "zh-TW": "{field}「{value}」太長，最多 {max} 個字元。",
+    en: "{field} “{value}” is too long; at most {max} characters.",
+  },
+  "input.duplicate": {
+    "zh-CN": "{field}“{value}”重复出现。",
+    "zh-TW": "{field}「{value}」重複出現。",
+    en: "{field} “{value}” appears more than once.",
+  },
+  "input.count": {
+    "zh-CN": "{field}需要 {min} 到 {max} 个，当前为 {value} 个。",
+    "zh-TW": "{field}需要 {min} 到 {max} 個，目前為 {value} 個。",
+    en: "{field}: between {min} and {max} needed; got {value}.",
+  },
+  "input.date": {
+    "zh-CN": "{field}必须是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），当前为“{value}”。",
+    "zh-TW": "{field}必須是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），目前為「{value}」。",
+    en: "{field} must be a valid date as YYYY-MM-DD ({min} to {max}); got “{value}”.",
+  },
+  "input.order": {
+    "zh-CN": "{field}：红色阈值 {min} 不能高于绿色阈值 {max}。",
+    "zh-TW": "{field}：紅色門檻 {min} 不能高於綠色門檻 {max}。",
+    en: "{field}: the red threshold {min} must not be above the green threshold {max}.",
+  },
+  "input.sharesOrder": {
+    "zh-CN": "{field}必须有 5 个从 0% 到 100% 的值，第一个大于 0，且逐级不升高。",
+    "zh-TW": "{field}必須有 5 個從 0% 到 100% 的值，第一個大於 0，且逐級不升高。",
+    en: "{field} must be 5 values from 0% to 100%, the first above 0, never rising from one stage to the next.",
+  },
+  "input.currency": {
+    "zh-CN": "{field}最多 {max} 个字符，且不能包含引号，当前为“{value}”。",
+    "zh-TW": "{field}最多 {max} 個字元，且不能包含引號，目前為「{value}」。",
+    en: "{field} must be at most {max} characters without quotes; got “{value}”.",
+  },
+
   // ---- bugs -------------------------------------------------------------------------------
   "internal.error": {
     "zh-CN": "{fn} 发生意外错误，请联系加载项支持并附上所用参数。",
     "zh-TW": "{fn} 發生意外錯誤，請聯絡增益集支援並附上所用參數。",
     en: "Unexpected error in {fn}. Please report it to the add-in's support with the arguments used.",
   },
-} as const satisfies Record<string, Localized>;
+};
 
-export type MessageKey = keyof typeof MESSAGES;
+function lookup(key: string, locale: Locale): string | undefined {
+  const entry = (MESSAGES as Readonly<Record<string, Localized | undefined>>)[key];
+  return entry ? entry[locale] : undefined;
+}
+
+/**
+ * Parameters for one language: a parameter `name@zh-CN` (say) replaces `name` in zh-CN,
+ * for values that are words rather than numbers (e.g. a list of stage names).
+ */
+function localParams(params: ErrorParams, locale: Locale): ErrorParams {
+  const suffix = "@" + locale;
+  let out = params;
+  for (const k of Object.keys(params)) {
+    if (k.endsWith(suffix)) {
+      if (out === params) out = { ...params };
+      out[k.slice(0, -suffix.length)] = params[k];
+    }
+  }
+  return out;
+}
+
+/**
+ * A message key and its parameters in one language. A `range` parameter that is itself a
+ * catalog key (e.g. "range.between") is rendered first, with the same parameters, and
+ * substituted as {range}. An unknown key renders the generic "unexpected error" message.
+ */
+export function renderMessage(key: string, params: ErrorParams, locale: Locale): string {
+  let p = localParams(params, locale);
+  const range = p.range;
+  if (typeof range === "string" && range.startsWith("range.")) {
+    const rendered = lookup(range, locale);
+    if (rendered !== undefined) p = { ...p, range: format(rendered, p) };
+  }
+  const template = lookup(key, locale);
+  if (template === undefined) {
+    return format(lookup("internal.error", locale) ?? "Unexpected error ({fn}).", { fn: key });
+  }
+  return format(template, p);
+}
+
+/** A function's error value in the user's language: names the argument and its valid range. */
+export function errorMessage(e: SalesError, locale: Locale): string {
+  return renderMessage(e.key, e.params, locale);
+}
+
+/**
+ * A sprint-input error in the user's language: names the input (its Inputs-sheet label for a
+ * threshold, tier or activity target, else its field) and its valid range.
+ */
+export function inputErrorMessage(e: SprintInputError, locale: Locale): string {
+  const s = sheetStrings(locale);
+  return renderMessage(e.key, { field: e.label ? s.inputs.items[e.label].label : s.fields[e.field], ...e.params }, locale);
+}

@@ -8,18 +8,19 @@
  * shows it. Function and parameter names stay English, as Excel's own do.
  */
 import type { Localized } from "./locale";
-
-export type FunctionId = "REQUIRED_LEADS" | "SPLIT_TARGET" | "SMART_SCORE" | "FUNNEL_STAGE";
-
-export const FUNCTION_IDS: readonly FunctionId[] = ["REQUIRED_LEADS", "SPLIT_TARGET", "SMART_SCORE", "FUNNEL_STAGE"];
+import type { FunctionId, ParamName } from "../domain/vocabulary";
 
 export interface FunctionHelp {
   description: Localized;
-  params: Record<string, Localized>;
+  /** Keyed by parameter name: one entry per parameter of FUNCTION_PARAMETERS (src/domain/vocabulary.ts), in its order. */
+  params: Readonly<Record<string, Localized>>;
   result: Localized;
 }
 
-export const FUNCTION_HELP: Record<FunctionId, FunctionHelp> = {
+/** What the declaration below must satisfy: exactly the parameter names the domain declares. */
+type HelpOf<F extends FunctionId> = Omit<FunctionHelp, "params"> & { params: Record<ParamName<F>, Localized> };
+
+export const FUNCTION_HELP: Readonly<Record<FunctionId, FunctionHelp>> = {
   REQUIRED_LEADS: {
     description: {
       "zh-CN": "达成销售额目标所需的线索数：目标 ÷ 客单价 ÷ 转化率 ÷ 期数，向上取整。",
@@ -146,4 +147,4 @@ export const FUNCTION_HELP: Record<FunctionId, FunctionHelp> = {
       en: "The expected count (with stage); the funnel as rows of stage, share and count (leads only); or the bottleneck stage name, or Healthy (counts).",
     },
   },
-};
+} satisfies { readonly [F in FunctionId]: HelpOf<F> };

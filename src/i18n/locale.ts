@@ -2,12 +2,11 @@
  * The three languages every user-facing string comes in, and how we pick one.
  * Pure: no Office dependency, safe in the custom-functions runtime (no DOM).
  */
-export type Locale = "zh-CN" | "zh-TW" | "en";
+import type { Locale } from "../domain/locale";
 
-export const LOCALES: readonly Locale[] = ["zh-CN", "zh-TW", "en"];
-
-/** A string in every supported language. */
-export type Localized = Record<Locale, string>;
+// The language list is the domain's (src/domain/locale.ts); passed on here so the many callers
+// that pick a language keep one import.
+export { LOCALES, type Locale, type Localized } from "../domain/locale";
 
 /**
  * Map any BCP-47 tag (Office's displayLanguage, navigator.language, a CLI flag)

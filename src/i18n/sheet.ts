@@ -6,46 +6,9 @@
  * so a missing key fails to compile; test/workbook/sheet-strings.test.ts checks that every
  * string is non-empty and carries the same placeholders in every language.
  */
-import type { Locale } from "./locale";
-
-/** Daily figures of the sprint sheet, planned and actual. */
-export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
-export type SprintMetric = (typeof SPRINT_METRICS)[number];
-
-/** Target types of the target table (DOMAIN.md §6). */
-export const TARGET_TYPES = ["revenue", "units", "newCustomers", "collection", "margin", "marketShare", "retention"] as const;
-export type TargetType = (typeof TARGET_TYPES)[number];
-
-/** Rows of the inputs sheet. Most carry a defined name of the same spelling (see src/workbook/inputs.ts). */
-export const INPUT_KEYS = [
-  "SprintTarget",
-  "AvgOrderValue",
-  "ConversionRate",
-  "SprintStart",
-  "SprintDays",
-  "IncludeWeekends",
-  "WorkingDays",
-  "SprintWeeks",
-  "PhaseDays",
-  "TeamSize",
-  "DealsExact",
-  "RequiredDeals",
-  "LeadsExact",
-  "RequiredLeads",
-  "DailyCalls",
-  "DailyEmails",
-  "PipelineValue",
-  "ThresholdRed",
-  "ThresholdGreen",
-  "CoverageWarn",
-  "NewOppWarn",
-  "ActivityWarn",
-  "BaseTier",
-  "ChallengeTier",
-  "LastReportedDay",
-  "WorkingDaysElapsed",
-] as const;
-export type InputKey = (typeof INPUT_KEYS)[number];
+import { format, type Locale } from "./locale";
+import type { OwnerInput } from "../domain/sprint";
+import type { InputKey, SprintField, SprintMetric, TargetType } from "../domain/vocabulary";
 
 export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;
 export type InputSection = (typeof INPUT_SECTIONS)[number];
@@ -122,20 +85,6 @@ export type FunnelColumnKey =
 
 export type FunnelSummaryKey = "leadsPerWeek" | "leadsPerDay" | "leadsPerOwnerDay" | "dealsPerOwnerDay";
 
-/** Fields of SprintInputs, as named in validation errors. */
-export type SprintField =
-  | "target"
-  | "avgOrderValue"
-  | "conversion"
-  | "funnelShares"
-  | "owners"
-  | "start"
-  | "days"
-  | "dailyActivity"
-  | "thresholds"
-  | "tiers"
-  | "currency";
-
 export interface SheetStrings {
   sheetNames: { inputs: string; sprint: string; targets: string; funnel: string };
   yes: string;
@@ -203,20 +152,7 @@ export interface SheetStrings {
   };
   /** Sprint-input validation (src/domain/sprint.ts). */
   fields: Record<SprintField, string>;
-  errors: {
-    wholeRange: string;
-    numberRange: string;
-    aboveAtMost: string;
-    percentTyped: string;
-    required: string;
-    tooLong: string;
-    duplicate: string;
-    count: string;
-    date: string;
-    order: string;
-    sharesOrder: string;
-    currency: string;
-  };
+
 }
 
 export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
@@ -413,24 +349,11 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       owners: "负责人",
       start: "开始日期",
       days: "冲刺天数",
+      weekends: "周末算工作日",
       dailyActivity: "每日活动目标",
       thresholds: "阈值",
       tiers: "目标档位",
       currency: "货币符号",
-    },
-    errors: {
-      wholeRange: "{field}必须是 {min} 到 {max} 之间的整数，当前为 {value}。",
-      numberRange: "{field}必须是 {min} 到 {max} 之间的数字，当前为 {value}。",
-      aboveAtMost: "{field}必须大于 {min} 且不超过 {max}，当前为 {value}。",
-      percentTyped: "{field}为 {value}（即 {pct}），必须大于 0% 且不超过 100%；如果想输入 {value}%，请写 {value}% 或 {fraction}。",
-      required: "{field}不能为空。",
-      tooLong: "{field}“{value}”太长，最多 {max} 个字符。",
-      duplicate: "{field}“{value}”重复出现。",
-      count: "{field}需要 {min} 到 {max} 个，当前为 {value} 个。",
-      date: "{field}必须是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），当前为“{value}”。",
-      order: "{field}：红色阈值 {min} 不能高于绿色阈值 {max}。",
-      sharesOrder: "{field}必须有 5 个从 0% 到 100% 的值，第一个大于 0，且逐级不升高。",
-      currency: "{field}最多 {max} 个字符，且不能包含引号，当前为“{value}”。",
     },
   },
   "zh-TW": {
@@ -626,24 +549,11 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       owners: "負責人",
       start: "開始日期",
       days: "衝刺天數",
+      weekends: "週末算工作日",
       dailyActivity: "每日活動目標",
       thresholds: "門檻",
       tiers: "目標檔位",
       currency: "貨幣符號",
-    },
-    errors: {
-      wholeRange: "{field}必須是 {min} 到 {max} 之間的整數，目前為 {value}。",
-      numberRange: "{field}必須是 {min} 到 {max} 之間的數字，目前為 {value}。",
-      aboveAtMost: "{field}必須大於 {min} 且不超過 {max}，目前為 {value}。",
-      percentTyped: "{field}為 {value}（即 {pct}），必須大於 0% 且不超過 100%；如果想輸入 {value}%，請寫 {value}% 或 {fraction}。",
-      required: "{field}不能為空。",
-      tooLong: "{field}「{value}」太長，最多 {max} 個字元。",
-      duplicate: "{field}「{value}」重複出現。",
-      count: "{field}需要 {min} 到 {max} 個，目前為 {value} 個。",
-      date: "{field}必須是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），目前為「{value}」。",
-      order: "{field}：紅色門檻 {min} 不能高於綠色門檻 {max}。",
-      sharesOrder: "{field}必須有 5 個從 0% 到 100% 的值，第一個大於 0，且逐級不升高。",
-      currency: "{field}最多 {max} 個字元，且不能包含引號，目前為「{value}」。",
     },
   },
   en: {
@@ -839,24 +749,11 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       owners: "Owners",
       start: "Start date",
       days: "Sprint length",
+      weekends: "Weekends as working days",
       dailyActivity: "Daily activity targets",
       thresholds: "Thresholds",
       tiers: "Target tiers",
       currency: "Currency symbol",
-    },
-    errors: {
-      wholeRange: "{field} must be a whole number from {min} to {max}; got {value}.",
-      numberRange: "{field} must be a number from {min} to {max}; got {value}.",
-      aboveAtMost: "{field} must be greater than {min} and at most {max}; got {value}.",
-      percentTyped: "{field} is {value} (= {pct}) but must be above 0% and at most 100%; for {value}%, enter {value}% or {fraction}.",
-      required: "{field} must not be empty.",
-      tooLong: "{field} “{value}” is too long; at most {max} characters.",
-      duplicate: "{field} “{value}” appears more than once.",
-      count: "{field}: between {min} and {max} needed; got {value}.",
-      date: "{field} must be a valid date as YYYY-MM-DD ({min} to {max}); got “{value}”.",
-      order: "{field}: the red threshold {min} must not be above the green threshold {max}.",
-      sharesOrder: "{field} must be 5 values from 0% to 100%, the first above 0, never rising from one stage to the next.",
-      currency: "{field} must be at most {max} characters without quotes; got “{value}”.",
     },
   },
 };
@@ -864,4 +761,9 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
 /** Sheet strings of one language. */
 export function sheetStrings(locale: Locale): SheetStrings {
   return SHEET_STRINGS[locale];
+}
+
+/** Default owners "销售代表1…n" / "Rep 1…n" in the plan's language. */
+export function defaultOwners(locale: Locale, n: number): OwnerInput[] {
+  return Array.from({ length: n }, (_, i) => ({ name: format(sheetStrings(locale).defaultOwner, { n: i + 1 }) }));
 }

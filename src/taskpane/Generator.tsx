@@ -182,7 +182,7 @@ function progressValue(busy: Busy): number | undefined {
   return undefined;
 }
 
-type SmartModule = typeof import("../domain/smart");
+type SmartModule = typeof import("./smartCheck");
 
 /**
  * The SMART checker (its keyword patterns and message catalog), loaded when a goal sentence is
@@ -193,7 +193,7 @@ function useSmartCheck(wanted: boolean): SmartModule | null {
   useEffect(() => {
     if (!wanted || mod) return;
     let live = true;
-    void import(/* webpackChunkName: "smart", webpackPrefetch: true */ "../domain/smart").then((m) => {
+    void import(/* webpackChunkName: "smart", webpackPrefetch: true */ "./smartCheck").then((m) => {
       if (live) setMod(m);
     });
     return () => {

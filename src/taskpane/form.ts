@@ -4,12 +4,16 @@
  * selection, and the saved-inputs JSON kept in the workbook.
  *
  * Pure: no React, no host. The pane renders `FormState` and shows `FormCheck.errors` next to
- * each field; the domain (validateSprintInputs / planSprint) decides what is valid, this module
- * only turns text into numbers and maps the domain's errors back onto the fields.
+ * each field. Text becomes numbers through the sprint input model (src/domain/inputs.ts
+ * readInput, the same reader the command line uses) and the domain (validateSprintInputs /
+ * planSprint) decides what is valid; this module maps the errors' keys back onto the fields and
+ * renders them in the pane's language (the edge).
  */
 import { format, type Locale } from "../i18n/locale";
 import { UI, type UiStrings } from "../i18n/ui";
-import { parseNumberText } from "../domain/args";
+import { inputErrorMessage, renderMessage } from "../i18n/errors";
+import { parseNumber } from "../domain/numbers";
+import { DEFAULT_ACTIVITY, readInput, SEED_CASE, type SprintInputId } from "../domain/inputs";
 import { isoToSerial, nextMonday } from "../domain/dates";
 import { DEFAULT_SHARES, STAGE_COUNT } from "../domain/funnel";
 import {
@@ -94,11 +98,11 @@ export const FIELD_ORDER: readonly FieldId[] = [
 /** Fields inside the Advanced section (the pane opens it when one of them is wrong). */
 export const ADVANCED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(["funnelShares", ...ACTIVITY_FIELDS, ...THRESHOLD_FIELDS]);
 
-/** The seeds' daily activity targets (seed 003 dashboard: 20 calls, 30 emails a day). */
-export const DEFAULT_ACTIVITY: Readonly<Record<ActivityField, number>> = { calls: 20, emails: 30 };
+/** The seeds' daily activity targets (src/domain/inputs.ts: 20 calls, 30 emails a day), the pane's and the command line's default. */
+export { DEFAULT_ACTIVITY };
 
 /** The seeds' planning conversion (seed 000 §1.2: 5%). */
-export const DEFAULT_CONVERSION = 0.05;
+export const DEFAULT_CONVERSION = SEED_CASE.conversion;
 
 export const MAX_NAME_LENGTH = 60;
 export const MAX_GOAL_LENGTH = 500;
@@ -148,27 +152,12 @@ export function defaultForm(now: Date = new Date()): FormState {
 
 /**
  * A number as people type it: "500000", "500,000", "¥5,000", "50万", "1.2亿", "5%", full-width
- * digits. Null when it is not a number.
+ * digits and punctuation. Null when it is not a number. The one reader, src/domain/numbers.ts.
  */
-export function parseAmount(text: string): number | null {
-  let t = text.trim();
-  if (typeof t.normalize === "function") t = t.normalize("NFKC");
-  t = t.replace(/[\s_]/g, "").replace(/，/g, ",");
-  let scale = 1;
-  if (/[万萬]$/.test(t)) scale = 1e4;
-  else if (/[亿億]$/.test(t)) scale = 1e8;
-  if (scale !== 1) t = t.slice(0, -1);
-  // "1,000" with separators is parseNumberText's job; "1,5" (a decimal comma) is not a number here.
-  const n = parseNumberText(t);
-  if (n === null) return null;
-  // Scale in decimal text so 1.2亿 is exactly 120000000.
-  return scale === 1 ? n : Number(`${n}e${Math.log10(scale)}`);
-}
+export const parseAmount: (text: string) => number | null = parseNumber;
 
 /** A rate: "5%" → 0.05, "0.05" → 0.05; "5" stays 5 (the domain explains 5 vs 5%). */
-export function parseRate(text: string): number | null {
-  return parseAmount(text);
-}
+export const parseRate: (text: string) => number | null = parseNumber;
 
 // ---- owners ---------------------------------------------------------------------------------
 
@@ -331,9 +320,16 @@ export function describeImport(result: Extract<ImportResult, { ok: true }>, t: U
 
 export type FieldErrors = Partial<Record<FieldId, string>>;
 
+/**
+ * The key behind each field's message: a catalog key (src/domain/errorKeys.ts) for everything
+ * the input model and the domain judge, or "pane.*" for what only the pane asks (name and goal
+ * length, the owners and funnel-share lists as typed).
+ */
+export type FieldKeys = Partial<Record<FieldId, string>>;
+
 export type FormCheck =
-  | { ok: true; inputs: SprintInputs; plan: SprintPlan; errors: FieldErrors }
-  | { ok: false; errors: FieldErrors };
+  | { ok: true; inputs: SprintInputs; plan: SprintPlan; errors: FieldErrors; keys: FieldKeys }
+  | { ok: false; errors: FieldErrors; keys: FieldKeys };
 
 /** Maps a domain error path ("owners[3].name", "thresholds.red") onto the form field that shows it. */
 export function fieldOfPath(path: string, useFunnel: boolean): FieldId | null {
@@ -367,44 +363,46 @@ export function fieldOfPath(path: string, useFunnel: boolean): FieldId | null {
 export function checkForm(form: FormState, locale: Locale): FormCheck {
   const t = UI[locale];
   const errors: FieldErrors = {};
-  const add = (field: FieldId, message: string): void => {
-    if (!errors[field]) errors[field] = message;
+  const keys: FieldKeys = {};
+  const add = (field: FieldId, key: string, message: string): void => {
+    if (errors[field]) return;
+    errors[field] = message;
+    keys[field] = key;
   };
-  const number = (field: FieldId, text: string, label: string, optional = false): number | undefined => {
-    if (text.trim() === "") {
-      if (!optional) add(field, format(t.errRequired, { field: label }));
-      return undefined;
-    }
-    const n = parseAmount(text);
-    if (n === null) add(field, format(t.errNotNumber, { field: label, value: text.trim() }));
-    return n ?? undefined;
+  /** A field of the input model, read as the command line reads it; its messages name the pane's label. */
+  const number = (id: SprintInputId & FieldId, label: string): number | undefined => {
+    const r = readInput(id, form[id]);
+    if (r.ok) return r.value;
+    add(id, r.issue.key, renderMessage(r.issue.key, { field: label, ...r.issue.params }, locale));
+    return undefined;
   };
+  const missing = (field: FieldId, label: string): void => add(field, "input.missing", renderMessage("input.missing", { field: label }, locale));
 
-  if (form.name.length > MAX_NAME_LENGTH) add("name", format(t.errTooLong, { field: t.fieldName, max: MAX_NAME_LENGTH }));
-  if (form.goal.length > MAX_GOAL_LENGTH) add("goal", format(t.errTooLong, { field: t.fieldGoal, max: MAX_GOAL_LENGTH }));
-  const target = number("target", form.target, t.fieldTarget);
-  const avgOrderValue = number("avgOrderValue", form.avgOrderValue, t.fieldAvgOrderValue);
+  if (form.name.length > MAX_NAME_LENGTH) add("name", "pane.tooLong", format(t.errTooLong, { field: t.fieldName, max: MAX_NAME_LENGTH }));
+  if (form.goal.length > MAX_GOAL_LENGTH) add("goal", "pane.tooLong", format(t.errTooLong, { field: t.fieldGoal, max: MAX_GOAL_LENGTH }));
+  const target = number("target", t.fieldTarget);
+  const avgOrderValue = number("avgOrderValue", t.fieldAvgOrderValue);
   let conversion: number | undefined;
   let funnelShares: number[] | undefined;
   if (form.useFunnel) {
     const shares = form.funnelShares.slice(0, STAGE_COUNT).map((s) => (s.trim() === "" ? null : parseRate(s)));
-    if (shares.length !== STAGE_COUNT || shares.some((s) => s === null)) add("funnelShares", t.errShares);
+    if (shares.length !== STAGE_COUNT || shares.some((s) => s === null)) add("funnelShares", "pane.shares", t.errShares);
     else funnelShares = shares as number[];
   } else {
-    conversion = number("conversion", form.conversion, t.fieldConversion);
+    conversion = number("conversion", t.fieldConversion);
   }
-  const days = number("days", form.days, t.fieldDays);
-  if (form.start.trim() === "") add("start", format(t.errRequired, { field: t.fieldStart }));
+  const days = number("days", t.fieldDays);
+  if (form.start.trim() === "") missing("start", t.fieldStart);
   const parsedOwners = parseOwners(form.owners);
   if (parsedOwners.badWeights.length > 0) {
-    add("owners", format(t.errOwnerWeight, { items: parsedOwners.badWeights.slice(0, 3).join(locale === "en" ? ", " : "、") }));
+    add("owners", "pane.ownerWeight", format(t.errOwnerWeight, { items: parsedOwners.badWeights.slice(0, 3).join(locale === "en" ? ", " : "、") }));
   } else if (parsedOwners.owners.length === 0) {
-    add("owners", format(t.errRequired, { field: t.fieldOwners }));
+    missing("owners", t.fieldOwners);
   }
   const activity: Partial<Record<ActivityField, number>> = {};
-  for (const k of ACTIVITY_FIELDS) activity[k] = number(k, form[k], activityLabel(t, k), true);
+  for (const k of ACTIVITY_FIELDS) activity[k] = number(k, activityLabel(t, k));
   const thresholds: Partial<Record<ThresholdField, number>> = {};
-  for (const k of THRESHOLD_FIELDS) thresholds[k] = number(k, form[k], thresholdLabel(t, k));
+  for (const k of THRESHOLD_FIELDS) thresholds[k] = number(k, thresholdLabel(t, k));
 
   const owners: OwnerInput[] = parsedOwners.owners.map((o) => (o.weight === undefined ? { name: o.name } : { name: o.name, weight: o.weight }));
   const inputs: SprintInputs = {
@@ -430,14 +428,10 @@ export function checkForm(form: FormState, locale: Locale): FormCheck {
   // The domain checks everything; fields the pane already flagged keep the pane's message.
   const result = planSprint(inputs);
   if (!result.ok) {
-    for (const e of result.errors) {
-      const field = fieldOfPath(e.path, form.useFunnel);
-      if (field) add(field, e.message);
-      else add("target", e.message);
-    }
+    for (const e of result.errors) add(fieldOfPath(e.path, form.useFunnel) ?? "target", e.key, inputErrorMessage(e, locale));
   }
-  if (Object.keys(errors).length > 0 || !result.ok) return { ok: false, errors };
-  return { ok: true, inputs, plan: result.plan, errors };
+  if (Object.keys(errors).length > 0 || !result.ok) return { ok: false, errors, keys };
+  return { ok: true, inputs, plan: result.plan, errors, keys };
 }
 
 export function activityLabel(t: UiStrings, k: ActivityField): string {

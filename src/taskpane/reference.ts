@@ -9,7 +9,7 @@
  * test/taskpane/reference.test.ts checks the signatures against functions.json (generated from
  * the JSDoc of src/functions/functions.ts) and runs every example through the real functions.
  */
-import type { FunctionId } from "../i18n/functionsHelp";
+import { parameterList, type FunctionId } from "../domain/vocabulary";
 import type { Locale, Localized } from "../i18n/locale";
 
 /** A value as Excel shows it in a cell: a number or text, or a spilled block (rows of values). */
@@ -40,8 +40,6 @@ export const NAMESPACE = "SALES";
 
 const same = (s: string): Localized => ({ "zh-CN": s, "zh-TW": s, en: s });
 const sameValue = (v: ExampleValue): Record<Locale, ExampleValue> => ({ "zh-CN": v, "zh-TW": v, en: v });
-const req = (name: string): ReferenceParam => ({ name, optional: false });
-const opt = (name: string): ReferenceParam => ({ name, optional: true });
 
 const GOAL: Localized = {
   "zh-CN": "在接下来的30天内，通过电话销售将A产品的销售额提高15%，重点针对中小企业客户",
@@ -58,7 +56,7 @@ const smart = (extra: string): Localized => ({
 export const REFERENCE: readonly ReferenceFunction[] = [
   {
     id: "REQUIRED_LEADS",
-    params: [req("target"), req("avg_order_value"), req("conversion_rate"), opt("periods")],
+    params: parameterList("REQUIRED_LEADS"),
     examples: [
       {
         formula: same("=SALES.REQUIRED_LEADS(100000,5000,5%)"),
@@ -82,7 +80,7 @@ export const REFERENCE: readonly ReferenceFunction[] = [
   },
   {
     id: "SPLIT_TARGET",
-    params: [req("total"), req("parts_or_weights"), opt("round_to")],
+    params: parameterList("SPLIT_TARGET"),
     examples: [
       {
         formula: same("=SALES.SPLIT_TARGET(100,3)"),
@@ -106,7 +104,7 @@ export const REFERENCE: readonly ReferenceFunction[] = [
   },
   {
     id: "SMART_SCORE",
-    params: [req("goal"), opt("current"), opt("target"), opt("explain")],
+    params: parameterList("SMART_SCORE"),
     examples: [
       {
         formula: smart(""),
@@ -130,7 +128,7 @@ export const REFERENCE: readonly ReferenceFunction[] = [
   },
   {
     id: "FUNNEL_STAGE",
-    params: [req("leads_or_counts"), opt("stage"), opt("shares")],
+    params: parameterList("FUNNEL_STAGE"),
     examples: [
       {
         formula: {

@@ -3,7 +3,8 @@
  * workbook-level defined name (SprintTarget, AvgOrderValue, …), plus the derived counts
  * and the progress figures the other sheets share.
  */
-import { INPUT_SECTIONS, type InputKey } from "../i18n/sheet";
+import { INPUT_SECTIONS } from "../i18n/sheet";
+import type { InputKey } from "../domain/vocabulary";
 import { SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, type WorkbookLayout } from "./layout";

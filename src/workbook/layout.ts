@@ -6,16 +6,14 @@
  * counts, the phase table sums the sprint's columns). Tests use it to find cells.
  */
 import { format } from "../i18n/locale";
+import { SPRINT_METRICS, type InputKey, type SprintMetric } from "../domain/vocabulary";
 import {
   INPUT_SECTIONS,
-  SPRINT_METRICS,
   sheetStrings,
   type DayColumnKey,
-  type InputKey,
   type InputSection,
   type KpiKey,
   type SheetStrings,
-  type SprintMetric,
   type TargetColumnKey,
   type FunnelColumnKey,
   type PhaseColumnKey,

@@ -6,7 +6,8 @@
  * Every figure is a native formula over the inputs' defined names, so the sheet
  * follows any change of an input. Planned figures telescope (see src/domain/sprint.ts).
  */
-import { KPI_KEYS, type KpiKey, type SprintMetric, type WeekColumnKey } from "../i18n/sheet";
+import { KPI_KEYS, type KpiKey, type WeekColumnKey } from "../i18n/sheet";
+import type { SprintMetric } from "../domain/vocabulary";
 import { format } from "../i18n/locale";
 import { METRIC_STAGE, PHASE_KEY_METRICS, SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
 import type { CellSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";

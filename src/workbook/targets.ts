@@ -4,7 +4,8 @@
  * weekly average, base and challenge tiers, key strategy, actual and attainment;
  * then the four sprint phases with their key figures and default strategies.
  */
-import { TARGET_TYPES, type PhaseColumnKey, type TargetColumnKey } from "../i18n/sheet";
+import type { PhaseColumnKey, TargetColumnKey } from "../i18n/sheet";
+import { TARGET_TYPES } from "../domain/vocabulary";
 import type { SprintPlan } from "../domain/sprint";
 import type { CellSpec, SheetSpec } from "./spec";
 import { PHASE_COLUMNS, TARGET_COLUMNS, type WorkbookLayout } from "./layout";
@@ -44,7 +45,7 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
       case "challenge":
         return calc(`${c.target}${r}*ChallengeTier`, money);
       case "strategy":
-        return input(o.strategy, undefined, { ...STYLE.input, wrap: true });
+        return input(o.strategy ?? s.defaultOwnerStrategy, undefined, { ...STYLE.input, wrap: true });
       case "actual":
         return input(null, money);
       case "attainment":

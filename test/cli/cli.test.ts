@@ -112,7 +112,7 @@ describe("npm run plan", () => {
   test.each([
     [["--days", "5"], "--days: Sprint length must be a whole number from 7 to 92; got 5."],
     [["--days", "93"], "--days: Sprint length must be a whole number from 7 to 92; got 93."],
-    [["--days", "thirty"], "--days: “thirty” is not a number."],
+    [["--days", "thirty"], "--days: Sprint length must be a number; got “thirty”."],
     [["--target", "0"], "--target: Sprint target must be a whole number from 1 to 1,000,000,000,000; got 0."],
     [["--target", "-5"], "The value of --target starts with “-”: write it as --target=value"],
     [["--target=-5"], "--target: Sprint target must be a whole number from 1 to 1,000,000,000,000; got -5."],
@@ -140,7 +140,7 @@ describe("npm run plan", () => {
   test("every problem is reported at once", async () => {
     const r = await run(["--days", "5", "--target", "abc", "--conversion", "200%", "--lang", "en"]);
     expect(r.err.split("\n")).toEqual([
-      "--target: “abc” is not a number.",
+      "--target: Sprint target must be a number; got “abc”.",
       "--conversion: Conversion rate is 2 (= 200%) but must be above 0% and at most 100%; for 2%, enter 2% or 0.02.",
       "--days: Sprint length must be a whole number from 7 to 92; got 5.",
       "Run npm run plan -- --help for all options.",

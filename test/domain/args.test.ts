@@ -16,10 +16,11 @@ import {
   isSingleCell,
   LEADS_ARGS,
   line,
-  parseNumberText,
   SPLIT_ARGS,
 } from "../../src/domain/args";
-import { errorMessage, isSalesError, type SalesError } from "../../src/domain/errors";
+import { isSalesError, type SalesError } from "../../src/domain/errors";
+import { errorMessage } from "../../src/i18n/errors";
+import { parseNumber as parseNumberText } from "../../src/domain/numbers";
 
 function err(x: unknown): SalesError {
   if (!isSalesError(x)) throw new Error(`expected a SalesError, got ${JSON.stringify(x)}`);

@@ -12,7 +12,8 @@ import {
   roundClean,
   stageCount,
 } from "../../src/domain/funnel";
-import { errorMessage, isSalesError, type SalesError } from "../../src/domain/errors";
+import { isSalesError, type SalesError } from "../../src/domain/errors";
+import { errorMessage } from "../../src/i18n/errors";
 
 function err(x: unknown): SalesError {
   if (!isSalesError(x)) throw new Error(`expected a SalesError, got ${JSON.stringify(x)}`);

@@ -18,7 +18,7 @@ const SEED: SprintInputs = {
 
 function plan(overrides: Partial<SprintInputs> = {}): SprintPlan {
   const r = planSprint({ ...SEED, ...overrides });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("\n"));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.plan;
 }
 

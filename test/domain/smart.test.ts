@@ -4,8 +4,10 @@
  * seeds' goals (DOMAIN.md §3) and the explanation text.
  */
 import fc from "fast-check";
-import { explainSmart, smartScore, statedChange, parseChineseNumber, type SmartResult } from "../../src/domain/smart";
-import { errorMessage, isSalesError, type SalesError } from "../../src/domain/errors";
+import { smartScore, statedChange, parseChineseNumber, type SmartResult } from "../../src/domain/smart";
+import { explainSmart } from "../../src/i18n/smart";
+import { isSalesError, type SalesError } from "../../src/domain/errors";
+import { errorMessage } from "../../src/i18n/errors";
 
 function err(x: unknown): SalesError {
   if (!isSalesError(x)) throw new Error(`expected a SalesError, got ${JSON.stringify(x)}`);

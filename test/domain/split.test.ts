@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { apportion, splitByWeights, splitEqual } from "../../src/domain/split";
-import { errorMessage, isSalesError, type SalesError } from "../../src/domain/errors";
+import { isSalesError, type SalesError } from "../../src/domain/errors";
+import { errorMessage } from "../../src/i18n/errors";
 
 function err(x: unknown): SalesError {
   if (!isSalesError(x)) throw new Error(`expected a SalesError, got ${JSON.stringify(x)}`);

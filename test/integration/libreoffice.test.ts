@@ -11,14 +11,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
-import { planSprint, defaultOwners, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
+import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
 import { requiredLeads } from "../../src/domain/leads";
 import { bottleneck } from "../../src/domain/funnel";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { writeXlsx } from "../../src/hosts/xlsx/writer";
-import { SHEET_STRINGS, SPRINT_METRICS, type InputKey } from "../../src/i18n/sheet";
+import { defaultOwners, SHEET_STRINGS } from "../../src/i18n/sheet";
+import { SPRINT_METRICS, type InputKey } from "../../src/domain/vocabulary";
 import { isoToSerial } from "../../src/domain/dates";
 
 jest.setTimeout(180_000);

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import {
-  defaultOwners,
   excelRound,
   planSprint,
   telescope,
@@ -9,8 +8,10 @@ import {
   type SprintPlan,
 } from "../../src/domain/sprint";
 import { requiredLeads } from "../../src/domain/leads";
-import { SPRINT_METRICS } from "../../src/i18n/sheet";
+import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import { LOCALES } from "../../src/i18n/locale";
+import { defaultOwners } from "../../src/i18n/sheet";
+import { inputErrorMessage } from "../../src/i18n/errors";
 
 const SEED: SprintInputs = {
   target: 500000,
@@ -23,7 +24,7 @@ const SEED: SprintInputs = {
 
 function plan(overrides: Partial<SprintInputs> = {}): SprintPlan {
   const r = planSprint({ ...SEED, ...overrides });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("\n"));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.plan;
 }
 
@@ -57,7 +58,7 @@ describe("validation: bad inputs name the field and its valid range", () => {
     const errors = validateSprintInputs({ ...SEED, ...override } as SprintInputs);
     expect(errors.map((e) => e.field)).toContain(field);
     const e = errors.find((x) => x.field === field)!;
-    expect(e.message).toContain(fragment);
+    expect(inputErrorMessage(e, "zh-CN")).toContain(fragment);
     expect(planSprint({ ...SEED, ...override } as SprintInputs).ok).toBe(false);
   });
 
@@ -65,7 +66,7 @@ describe("validation: bad inputs name the field and its valid range", () => {
     for (const locale of LOCALES) {
       const [e] = validateSprintInputs({ ...SEED, days: 5, locale });
       expect(e.field).toBe("days");
-      expect(e.message).toMatch({ "zh-CN": /冲刺天数.*7 到 92/, "zh-TW": /衝刺天數.*7 到 92/, en: /Sprint length.*7 to 92/ }[locale]);
+      expect(inputErrorMessage(e, locale)).toMatch({ "zh-CN": /冲刺天数.*7 到 92/, "zh-TW": /衝刺天數.*7 到 92/, en: /Sprint length.*7 to 92/ }[locale]);
     }
   });
 
@@ -122,7 +123,7 @@ describe("Excel arithmetic", () => {
 describe("the seeds' worked case (seed 000 §5)", () => {
   const p = plan();
 
-  test("required leads and deals, funnel counts and derived activity", () => {
+  test("required leads and deals, funnel counts; the seeds' daily activity and what the funnel needs", () => {
     expect(p.requiredLeads).toBe(2000);
     expect(p.requiredDeals).toBe(100);
     expect(p.funnel.map((f) => [f.key, f.planned, f.required])).toEqual([
@@ -132,8 +133,11 @@ describe("the seeds' worked case (seed 000 §5)", () => {
       ["proposal", 0.2, 400],
       ["won", 0.05, 100],
     ]);
-    // One call per contacted lead and one email per lead, over 5 owners × 22 working days, rounded up.
-    expect(p.inputs.dailyActivity).toEqual({ calls: 13, emails: 19 });
+    // Issue 8: one default everywhere, the seeds' 20 calls and 30 emails per rep (was derived: 13 / 19).
+    expect(p.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
+    // What the funnel needs: one call per contacted lead and one email per lead, over 5 owners × 22 working days, rounded up.
+    expect(p.activityNeeded).toEqual({ calls: 13, emails: 19 });
+    expect(p.activityShort).toEqual([]);
   });
 
   test("100,000 each, 25,000 a week (4 weeks), base 80,000, challenge 120,000", () => {
@@ -147,7 +151,7 @@ describe("the seeds' worked case (seed 000 §5)", () => {
     expect(p.workingDays).toBe(22);
     for (const m of SPRINT_METRICS) {
       const total = sum(p.days.map((d) => d.plan[m]));
-      expect([m, total]).toEqual([m, { leads: 2000, calls: 22 * 65, emails: 22 * 95, demos: 800, quotes: 400, deals: 100, revenue: 500000 }[m]]);
+      expect([m, total]).toEqual([m, { leads: 2000, calls: 22 * 100, emails: 22 * 150, demos: 800, quotes: 400, deals: 100, revenue: 500000 }[m]]);
     }
     for (const d of p.days.filter((x) => !x.working)) expect(SPRINT_METRICS.map((m) => d.plan[m])).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(p.days[0].plan.revenue).toBe(22727);

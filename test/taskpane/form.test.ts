@@ -136,10 +136,10 @@ describe("checking the form", () => {
     expect(fieldOfPath("currency", false)).toBeNull();
   });
 
-  it("empty activity targets are derived from the funnel (no error)", () => {
+  it("empty activity targets take the seeds' 20 calls and 30 emails, as the command line does (no error)", () => {
     const r = checkForm({ ...VALID, calls: "", emails: "" }, "en");
     expect(r.ok).toBe(true);
-    expect(r.ok && r.inputs.dailyActivity).toEqual({ calls: undefined, emails: undefined });
+    expect(r.ok && r.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
   });
 
   it("messages are in the requested language", () => {

@@ -1,6 +1,7 @@
 import { checkWorkbook, parseFormula } from "../../src/workbook/formulaCheck";
 import { buildWorkbook } from "../../src/workbook";
-import { defaultOwners, planSprint, type SprintPlan } from "../../src/domain/sprint";
+import { planSprint, type SprintPlan } from "../../src/domain/sprint";
+import { defaultOwners } from "../../src/i18n/sheet";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 
 function seedPlan(): SprintPlan {

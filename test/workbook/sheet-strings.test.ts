@@ -1,4 +1,5 @@
-import { SHEET_STRINGS, TARGET_TYPES } from "../../src/i18n/sheet";
+import { SHEET_STRINGS } from "../../src/i18n/sheet";
+import { TARGET_TYPES } from "../../src/domain/vocabulary";
 import { CLI_STRINGS } from "../../src/i18n/cli";
 import { LOCALES, format } from "../../src/i18n/locale";
 import { isValidSheetName } from "../../src/workbook/a1";

@@ -3,9 +3,10 @@ import { checkWorkbook, parseFormula } from "../../src/workbook/formulaCheck";
 import { chooseText, lit, pctText } from "../../src/workbook/kit";
 import { isValidSheetName, parseRange } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
-import { defaultOwners, planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
+import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
 import { LOCALES, type Locale } from "../../src/i18n/locale";
-import { SHEET_STRINGS, SPRINT_METRICS } from "../../src/i18n/sheet";
+import { defaultOwners, SHEET_STRINGS } from "../../src/i18n/sheet";
+import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 
 function plan(over: Partial<SprintInputs> = {}): SprintPlan {
@@ -19,7 +20,7 @@ function plan(over: Partial<SprintInputs> = {}): SprintPlan {
     locale,
     ...over,
   });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("; "));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.plan;
 }
 

@@ -3,7 +3,8 @@ import { writeXlsx } from "../../src/hosts/xlsx/writer";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { parseRange } from "../../src/workbook/a1";
-import { defaultOwners, planSprint, type SprintPlan } from "../../src/domain/sprint";
+import { planSprint, type SprintPlan } from "../../src/domain/sprint";
+import { defaultOwners } from "../../src/i18n/sheet";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 
 const INJECTION = ["=1+1", "+SUM(A1:A2)", "-2", "@now", '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0"];

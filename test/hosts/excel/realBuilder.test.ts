@@ -3,7 +3,8 @@
  * generated spec is accepted by the fake Excel's rules, costs two round trips whatever its
  * size, and actuals typed into its input cells survive update and copy.
  */
-import { defaultOwners, planSprint, type SprintInputs } from "../../../src/domain/sprint";
+import { planSprint, type SprintInputs } from "../../../src/domain/sprint";
+import { defaultOwners } from "../../../src/i18n/sheet";
 import { buildWorkbook } from "../../../src/workbook";
 import { colLetter } from "../../../src/workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
@@ -19,7 +20,7 @@ function spec(owners: number, days: number, locale: SprintInputs["locale"] = "zh
     days,
     locale,
   });
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("\n"));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return buildWorkbook(r.plan);
 }
 

@@ -1,0 +1,201 @@
+/**
+ * The sprint's single-valued inputs, declared once: for each, the SprintInputs field and path
+ * it fills, its kind, bounds (a NumberSpec, the same type the custom functions' arguments use),
+ * default and the workbook defined name it becomes on the Inputs sheet (README "The sprint
+ * workbook from the command line"). The task pane's form, the command line and the plan read
+ * and check every one of them here:
+ *
+ * - readInput: text (or an absent option) → a number, with the one parser (./numbers.ts);
+ * - checkInput: bounds, with the one bounds check (./args.ts numberProblem).
+ *
+ * Problems come back as a key of the one catalog (./errorKeys.ts) and parameters; the words
+ * are added where the message is shown (src/i18n/errors.ts inputErrorMessage).
+ */
+import { num, numberProblem, type NumberSpec, type SpecOptions } from "./args";
+import { showNumber, showValue, type ErrorKey, type ErrorParams } from "./errors";
+import { parseNumber } from "./numbers";
+import type { InputKey, SprintField } from "./vocabulary";
+
+export const SPRINT_LIMITS = {
+  maxTarget: 1e12,
+  minDays: 7,
+  maxDays: 92,
+  defaultDays: 30,
+  maxOwners: 500,
+  maxNameLength: 100,
+  maxStrategyLength: 500,
+  maxWeight: 1e6,
+  maxActivity: 10000,
+  maxThreshold: 10,
+  maxLeads: 1e9,
+  maxCurrencyLength: 5,
+} as const;
+
+/** The seeds' worked case (seed 000 §5): 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%. */
+export const SEED_CASE = { target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: 5, days: 30 } as const;
+
+/** The seeds' daily activity per rep and working day (seed 003 dashboard: 20 calls, 30 emails). */
+export const DEFAULT_ACTIVITY = { calls: 20, emails: 30 } as const;
+
+export type InputKind = "amount" | "rate" | "count" | "date" | "flag";
+
+export interface SprintInputSpec {
+  /** The SprintInputs field it belongs to (errors name it). */
+  readonly field: SprintField;
+  /** Where in SprintInputs, as error paths say it: "target", "thresholds.red", "dailyActivity.calls". */
+  readonly path: string;
+  readonly kind: InputKind;
+  /** The workbook-level defined name of its cell on the Inputs sheet. */
+  readonly definedName: InputKey;
+  /** Bounds of a number (amount, rate, count). */
+  readonly number?: NumberSpec;
+  /** Used when the input is not given at all (an absent command-line option). */
+  readonly default?: number | boolean;
+  /** Text left empty also means the default (otherwise empty text is "missing"). */
+  readonly blankIsDefault: boolean;
+  /** Messages name it by its Inputs-sheet label rather than its field (one threshold of "thresholds"). */
+  readonly labelled: boolean;
+}
+
+function spec(
+  field: SprintField,
+  path: string,
+  kind: InputKind,
+  definedName: InputKey,
+  o: SpecOptions & { value?: number | boolean; blankIsDefault?: boolean; labelled?: boolean } = {},
+): SprintInputSpec {
+  const numeric = kind === "amount" || kind === "rate" || kind === "count";
+  return {
+    field,
+    path,
+    kind,
+    definedName,
+    number: numeric ? num(path, { ...o, fraction: kind === "rate", whole: o.whole ?? kind === "count" }) : undefined,
+    default: o.value,
+    blankIsDefault: o.blankIsDefault ?? false,
+    labelled: o.labelled ?? false,
+  };
+}
+
+const L = SPRINT_LIMITS;
+const threshold = (path: string, name: InputKey, value: number): SprintInputSpec =>
+  spec(path.startsWith("tiers") ? "tiers" : "thresholds", path, "rate", name, { max: L.maxThreshold, value, labelled: true });
+
+/** Every single-valued sprint input. */
+export const SPRINT_INPUTS = {
+  target: spec("target", "target", "amount", "SprintTarget", { min: 1, max: L.maxTarget, whole: true, value: SEED_CASE.target }),
+  avgOrderValue: spec("avgOrderValue", "avgOrderValue", "amount", "AvgOrderValue", {
+    minInclusive: false,
+    max: L.maxTarget,
+    value: SEED_CASE.avgOrderValue,
+  }),
+  conversion: spec("conversion", "conversion", "rate", "ConversionRate", { minInclusive: false, max: 1, value: SEED_CASE.conversion }),
+  start: spec("start", "start", "date", "SprintStart"),
+  days: spec("days", "days", "count", "SprintDays", { min: L.minDays, max: L.maxDays, value: L.defaultDays }),
+  weekends: spec("weekends", "weekends", "flag", "IncludeWeekends", { value: false }),
+  calls: spec("dailyActivity", "dailyActivity.calls", "count", "DailyCalls", {
+    max: L.maxActivity,
+    value: DEFAULT_ACTIVITY.calls,
+    blankIsDefault: true,
+    labelled: true,
+  }),
+  emails: spec("dailyActivity", "dailyActivity.emails", "count", "DailyEmails", {
+    max: L.maxActivity,
+    value: DEFAULT_ACTIVITY.emails,
+    blankIsDefault: true,
+    labelled: true,
+  }),
+  red: threshold("thresholds.red", "ThresholdRed", 0.8),
+  green: threshold("thresholds.green", "ThresholdGreen", 1),
+  coverage: threshold("thresholds.coverage", "CoverageWarn", 1.5),
+  newOpp: threshold("thresholds.newOpp", "NewOppWarn", 0.8),
+  activity: threshold("thresholds.activity", "ActivityWarn", 0.85),
+  base: threshold("tiers.base", "BaseTier", 0.8),
+  challenge: threshold("tiers.challenge", "ChallengeTier", 1.2),
+} as const satisfies Record<string, SprintInputSpec>;
+
+export type SprintInputId = keyof typeof SPRINT_INPUTS;
+
+/** The default of a numeric input (the value an absent command-line option takes). */
+export function defaultOf(id: SprintInputId): number {
+  const d = SPRINT_INPUTS[id].default;
+  if (typeof d !== "number") throw new Error(`${id} has no numeric default`);
+  return d;
+}
+
+/** An input error: where it is and what is wrong, as a catalog key and parameters, with no words yet. */
+export interface SprintInputError {
+  field: SprintField;
+  /** Where inside the field, e.g. "owners[3].weight". */
+  path: string;
+  /** The catalog key (src/i18n/errors.ts inputErrorMessage renders it with the input's name and valid range). */
+  key: ErrorKey;
+  params: ErrorParams;
+  /** Name the input by this Inputs-sheet row's label rather than by its field. */
+  label?: InputKey;
+}
+
+/** The error for a problem with one input of the model. */
+export function inputError(id: SprintInputId, issue: InputIssue): SprintInputError {
+  const s: SprintInputSpec = SPRINT_INPUTS[id];
+  const e: SprintInputError = { field: s.field, path: s.path, key: issue.key, params: issue.params };
+  return s.labelled ? { ...e, label: s.definedName } : e;
+}
+
+/** A problem with one input: a catalog key and its parameters ({field} is added where it is shown). */
+export interface InputIssue {
+  readonly key: ErrorKey;
+  readonly params: ErrorParams;
+}
+
+export type InputRead = { ok: true; value: number } | { ok: false; issue: InputIssue };
+
+/**
+ * One numeric input as given: undefined (not given: the default), text as typed (empty: the
+ * default where blankIsDefault, else "missing"; otherwise the one parser) or a number.
+ * Bounds are checkInput's job, so every entry point reports them the same way.
+ */
+export function readInput(id: SprintInputId, raw: string | number | undefined): InputRead {
+  const s: SprintInputSpec = SPRINT_INPUTS[id];
+  const fallback = typeof s.default === "number" ? s.default : undefined;
+  if (typeof raw === "number") return { ok: true, value: raw };
+  if (raw === undefined || (raw.trim() === "" && s.blankIsDefault)) {
+    return fallback === undefined ? { ok: false, issue: { key: "input.missing", params: {} } } : { ok: true, value: fallback };
+  }
+  if (raw.trim() === "") return { ok: false, issue: { key: "input.missing", params: {} } };
+  const n = parseNumber(raw);
+  return n === null ? { ok: false, issue: { key: "input.notNumber", params: { value: showValue(raw.trim()) } } } : { ok: true, value: n };
+}
+
+/** A fraction as a percentage for messages: 0.05 → "5%". */
+export function showPercent(x: number): string {
+  return `${showNumber(Math.round(x * 1e6) / 1e4)}%`;
+}
+
+/** Bounds of a numeric value for a sprint input spec; null when valid. */
+export function checkNumberInput(spec: NumberSpec, x: unknown): InputIssue | null {
+  const problem = numberProblem(spec, x);
+  if (problem === null) return null;
+  const show = (n: number): string => (spec.fraction ? showPercent(n) : showNumber(n));
+  if (problem === "percentTyped" && typeof x === "number") {
+    return { key: "input.percentTyped", params: { value: showValue(x), pct: showPercent(x), fraction: showNumber(x / 100) } };
+  }
+  const key: ErrorKey = spec.whole ? "input.wholeRange" : spec.minInclusive ? "input.numberRange" : "input.aboveAtMost";
+  const value = typeof x === "number" && Number.isFinite(x) ? show(x) : showValue(x);
+  return { key, params: { min: show(spec.min), max: show(spec.max), value } };
+}
+
+/** Bounds of one numeric sprint input; null when valid. */
+export function checkInput(id: SprintInputId, x: unknown): InputIssue | null {
+  const s: SprintInputSpec = SPRINT_INPUTS[id];
+  if (!s.number) throw new Error(`${id} is not a number input`);
+  return checkNumberInput(s.number, x);
+}
+
+/** Read and check: the value, or the problem (what the command line and the tests use). */
+export function readAndCheck(id: SprintInputId, raw: string | number | undefined): InputRead {
+  const r = readInput(id, raw);
+  if (!r.ok) return r;
+  const issue = checkInput(id, r.value);
+  return issue ? { ok: false, issue } : r;
+}

@@ -1,0 +1,86 @@
+/**
+ * The domain's own words: the keys every other layer uses for the sprint's metrics, target
+ * types, inputs (the workbook's defined names), input fields and the SALES functions and their
+ * parameters. Declared once here; src/i18n/ only translates them (README "How the code is
+ * organised": the domain imports nothing outside src/domain/).
+ */
+
+/** Daily figures of the sprint sheet, planned and actual. */
+export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
+export type SprintMetric = (typeof SPRINT_METRICS)[number];
+
+/** Target types of the target table (DOMAIN.md §6). */
+export const TARGET_TYPES = ["revenue", "units", "newCustomers", "collection", "margin", "marketShare", "retention"] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+/** Rows of the inputs sheet. Most carry a defined name of the same spelling (see src/workbook/inputs.ts). */
+export const INPUT_KEYS = [
+  "SprintTarget",
+  "AvgOrderValue",
+  "ConversionRate",
+  "SprintStart",
+  "SprintDays",
+  "IncludeWeekends",
+  "WorkingDays",
+  "SprintWeeks",
+  "PhaseDays",
+  "TeamSize",
+  "DealsExact",
+  "RequiredDeals",
+  "LeadsExact",
+  "RequiredLeads",
+  "DailyCalls",
+  "DailyEmails",
+  "PipelineValue",
+  "ThresholdRed",
+  "ThresholdGreen",
+  "CoverageWarn",
+  "NewOppWarn",
+  "ActivityWarn",
+  "BaseTier",
+  "ChallengeTier",
+  "LastReportedDay",
+  "WorkingDaysElapsed",
+] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+
+/** Fields of SprintInputs, as named in validation errors. */
+export type SprintField =
+  | "target"
+  | "avgOrderValue"
+  | "conversion"
+  | "funnelShares"
+  | "owners"
+  | "start"
+  | "days"
+  | "weekends"
+  | "dailyActivity"
+  | "thresholds"
+  | "tiers"
+  | "currency";
+
+/** The SALES.* custom functions. */
+export const FUNCTION_IDS = ["REQUIRED_LEADS", "SPLIT_TARGET", "SMART_SCORE", "FUNNEL_STAGE"] as const;
+export type FunctionId = (typeof FUNCTION_IDS)[number];
+
+/**
+ * Every function's parameters, in order, exactly as Excel shows them. Written once here: the
+ * argument specs (./args.ts) and the help (src/i18n/functionsHelp.ts) are typed by these names,
+ * and test/functions/wrappers.test.ts holds the JSDoc of src/functions/functions.ts (which
+ * custom-functions-metadata reads, so it must spell them out) to this list.
+ */
+export const FUNCTION_PARAMETERS = {
+  REQUIRED_LEADS: { target: "required", avg_order_value: "required", conversion_rate: "required", periods: "optional" },
+  SPLIT_TARGET: { total: "required", parts_or_weights: "required", round_to: "optional" },
+  SMART_SCORE: { goal: "required", current: "optional", target: "optional", explain: "optional" },
+  FUNNEL_STAGE: { leads_or_counts: "required", stage: "optional", shares: "optional" },
+} as const satisfies Record<FunctionId, Record<string, "required" | "optional">>;
+
+/** The parameter names of one function. */
+export type ParamName<F extends FunctionId> = keyof (typeof FUNCTION_PARAMETERS)[F] & string;
+
+/** One function's parameters in order, as { name, optional } (the reference card's signature). */
+export function parameterList(id: FunctionId): { name: string; optional: boolean }[] {
+  const declared: Readonly<Record<string, "required" | "optional">> = FUNCTION_PARAMETERS[id];
+  return Object.entries(declared).map(([name, kind]) => ({ name, optional: kind === "optional" }));
+}
