@@ -9,6 +9,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, basename } from "node:path";
 import { format } from "../i18n/locale";
 import { CLI_STRINGS } from "../i18n/cli";
+import { activityShortText } from "../i18n/sheet";
 import { showNumber } from "../domain/errors";
 import { planSprint } from "../domain/sprint";
 import { buildWorkbook } from "../workbook";
@@ -84,6 +85,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       deals: showNumber(plan.requiredDeals),
     }),
   );
+  const short = activityShortText(plan, parsed.locale);
+  if (short !== null) io.stdout(`${short}${parsed.locale === "en" ? " " : ""}${t.activityHint}`);
   io.stdout(t.chartNote);
   return EXIT.ok;
 }

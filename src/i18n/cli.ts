@@ -12,7 +12,6 @@ export interface CliStrings {
   dashValue: string;
   optionMessage: string;
   unexpectedArgument: string;
-  notNumber: string;
   teamEntry: string;
   lang: string;
   outExtension: string;
@@ -21,6 +20,8 @@ export interface CliStrings {
   writeFailed: string;
   written: string;
   chartNote: string;
+  /** After activityShort (src/i18n/sheet.ts): how to change the targets. */
+  activityHint: string;
 }
 
 export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
@@ -38,11 +39,16 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --team <名单>          负责人，逗号分隔，可用“:权重”，如 "张三,李四:2,王五"；1 到 500 人，默认 5 名销售代表
   --start <日期>         开始日期 YYYY-MM-DD，默认下周一
   --days <天数>          冲刺天数，7 到 92，默认 30
+  --calls <数量>         每人每个工作日电话数，0 到 10,000，默认 20（种子数据）
+  --emails <数量>        每人每个工作日邮件数，0 到 10,000，默认 30（种子数据）
   --weekends             周六、周日也算工作日（默认只算周一至周五）
   --lang <语言>          工作簿和提示的语言：zh-CN、zh-TW 或 en，默认取自 LANG 环境变量
   --out <文件>           输出文件（.xlsx），默认 sprint-plan.xlsx
   --force                覆盖已存在的输出文件
   -h, --help             显示本帮助
+
+数字可写成 500000、500,000、50万、1.2亿、5% 或 0.05，全角也可（５０万、５％、１，０００）。
+活动目标低于漏斗达成目标所需时，输出会提示。
 
 退出码：0 成功；1 文件已存在或无法写入；2 选项无效。`,
     unknownOption: "未知选项 {option}。",
@@ -50,7 +56,6 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     optionMessage: "{option}：{message}",
     dashValue: "选项 {option} 的值以“-”开头：请写成 {option}=值，例如 {option}=-5。",
     unexpectedArgument: "多余的参数“{value}”：每个值都要跟在选项后面，如 --days 30。",
-    notNumber: "{option}：“{value}”不是数字。",
     teamEntry: "{option}：“{value}”不是“姓名”或“姓名:权重”（权重为大于 0 的数字）。",
     lang: "{option} 必须是 zh-CN、zh-TW 或 en，当前为“{value}”。",
     outExtension: "{option} 必须是 .xlsx 文件，当前为“{value}”。",
@@ -59,6 +64,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     writeFailed: "无法写入 {path}：{reason}",
     written: "已写入 {path}：{days} 天（{workingDays} 个工作日），{owners} 位负责人，目标 {target}，所需线索 {leads}，所需成交 {deals}。",
     chartNote: "说明：.xlsx 文件不含燃尽图（图表由 Excel 加载项绘制）；其余内容与加载项生成的工作簿相同。",
+    activityHint: "可用 --calls 和 --emails 调整。",
   },
   "zh-TW": {
     help: `用法：npm run plan -- [選項]
@@ -74,11 +80,16 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --team <名單>          負責人，逗號分隔，可用「:權重」，如 "張三,李四:2,王五"；1 到 500 人，預設 5 名銷售代表
   --start <日期>         開始日期 YYYY-MM-DD，預設下週一
   --days <天數>          衝刺天數，7 到 92，預設 30
+  --calls <數量>         每人每個工作日電話數，0 到 10,000，預設 20（種子資料）
+  --emails <數量>        每人每個工作日郵件數，0 到 10,000，預設 30（種子資料）
   --weekends             週六、週日也算工作日（預設只算週一至週五）
   --lang <語言>          活頁簿和提示的語言：zh-CN、zh-TW 或 en，預設取自 LANG 環境變數
   --out <檔案>           輸出檔案（.xlsx），預設 sprint-plan.xlsx
   --force                覆寫已存在的輸出檔案
   -h, --help             顯示本說明
+
+數字可寫成 500000、500,000、50萬、1.2億、5% 或 0.05，全形也可（５０萬、５％、１，０００）。
+活動目標低於漏斗達成目標所需時，輸出會提示。
 
 結束碼：0 成功；1 檔案已存在或無法寫入；2 選項無效。`,
     unknownOption: "未知選項 {option}。",
@@ -86,7 +97,6 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     optionMessage: "{option}：{message}",
     dashValue: "選項 {option} 的值以「-」開頭：請寫成 {option}=值，例如 {option}=-5。",
     unexpectedArgument: "多餘的參數「{value}」：每個值都要跟在選項後面，如 --days 30。",
-    notNumber: "{option}：「{value}」不是數字。",
     teamEntry: "{option}：「{value}」不是「姓名」或「姓名:權重」（權重為大於 0 的數字）。",
     lang: "{option} 必須是 zh-CN、zh-TW 或 en，目前為「{value}」。",
     outExtension: "{option} 必須是 .xlsx 檔案，目前為「{value}」。",
@@ -95,6 +105,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     writeFailed: "無法寫入 {path}：{reason}",
     written: "已寫入 {path}：{days} 天（{workingDays} 個工作日），{owners} 位負責人，目標 {target}，所需線索 {leads}，所需成交 {deals}。",
     chartNote: "說明：.xlsx 檔案不含燃盡圖（圖表由 Excel 增益集繪製）；其餘內容與增益集產生的活頁簿相同。",
+    activityHint: "可用 --calls 和 --emails 調整。",
   },
   en: {
     help: `Usage: npm run plan -- [options]
@@ -111,11 +122,16 @@ Options:
                          1 to 500 owners (default: 5 reps)
   --start <date>         first day, YYYY-MM-DD (default: next Monday)
   --days <n>             sprint length in days, 7 to 92 (default 30)
+  --calls <n>            calls per owner per working day, 0 to 10,000 (default 20, the seeds')
+  --emails <n>           emails per owner per working day, 0 to 10,000 (default 30, the seeds')
   --weekends             Saturdays and Sundays are working days too (default: Monday to Friday)
   --lang <language>      language of the workbook and messages: zh-CN, zh-TW or en (default: from LANG)
   --out <file>           output file, .xlsx (default sprint-plan.xlsx)
   --force                overwrite an existing output file
   -h, --help             show this help
+
+Numbers may be written 500000, 500,000, 50万, 1.2亿, 5% or 0.05, also in full width (５０万, ５％, １，０００).
+When the activity targets are below what the funnel needs to reach the target, the output says so.
 
 Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     unknownOption: "Unknown option {option}.",
@@ -123,7 +139,6 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     optionMessage: "{option}: {message}",
     dashValue: "The value of {option} starts with “-”: write it as {option}=value, e.g. {option}=-5.",
     unexpectedArgument: "Unexpected argument “{value}”: every value follows its option, e.g. --days 30.",
-    notNumber: "{option}: “{value}” is not a number.",
     teamEntry: "{option}: “{value}” is not “name” or “name:weight” (a weight is a number above 0).",
     lang: "{option} must be zh-CN, zh-TW or en; got “{value}”.",
     outExtension: "{option} must be an .xlsx file; got “{value}”.",
@@ -132,5 +147,6 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     writeFailed: "Cannot write {path}: {reason}",
     written: "Wrote {path}: {days} days ({workingDays} working days), {owners} owners, target {target}, leads needed {leads}, deals needed {deals}.",
     chartNote: "Note: the .xlsx has no burn-up chart (the Excel add-in draws it); everything else matches the add-in's workbook.",
+    activityHint: "Set them with --calls and --emails.",
   },
 };

@@ -7,7 +7,8 @@
  * string is non-empty and carries the same placeholders in every language.
  */
 import { format, type Locale } from "./locale";
-import type { OwnerInput } from "../domain/sprint";
+import type { OwnerInput, SprintPlan } from "../domain/sprint";
+import { showNumber } from "../domain/errors";
 import type { InputKey, SprintField, SprintMetric, TargetType } from "../domain/vocabulary";
 
 export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;
@@ -102,11 +103,20 @@ export interface SheetStrings {
   defaultOwnerStrategy: string;
   /** Default owner names: {n} is 1, 2, … */
   defaultOwner: string;
+  /**
+   * Daily activity below what the funnel needs to reach the target (pane summary, command line):
+   * {list} joins activityNeed items with listSeparator.
+   */
+  activityShort: string;
+  activityNeed: { calls: string; emails: string };
+  listSeparator: string;
   total: string;
   inputs: {
     title: string;
     hint: string;
     headers: { item: string; value: string; name: string; note: string };
+    /** Added to the DailyCalls / DailyEmails note when the target is below what the funnel needs. */
+    activityBelow: string;
     sections: Record<InputSection, string>;
     items: Record<InputKey, { label: string; note: string }>;
   };
@@ -182,11 +192,15 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A类客户优先（70%时间）；每天完成电话和邮件目标；每周复盘调整",
     defaultOwner: "销售代表{n}",
+    activityShort: "每人每个工作日的活动目标低于漏斗达成目标所需：{list}。",
+    activityNeed: { calls: "电话 {have}，需要 {need}", emails: "邮件 {have}，需要 {need}" },
+    listSeparator: "；",
     total: "合计",
     inputs: {
       title: "销售冲刺规划 · 输入",
       hint: "黄色单元格可以修改，其余数值由公式自动计算。“名称”列中的名称可直接用在您自己的公式里。",
       headers: { item: "项目", value: "数值", name: "名称", note: "说明" },
+      activityBelow: "⚠ 低于漏斗达成目标所需的每人每个工作日 {need}",
       sections: { sprint: "冲刺", funnel: "漏斗与活动", thresholds: "阈值与目标档位", progress: "进度（自动计算）" },
       items: {
         SprintTarget: { label: "冲刺目标（销售额）", note: "本次冲刺要达成的销售额" },
@@ -203,8 +217,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "所需成交数", note: "向上取整" },
         LeadsExact: { label: "线索数（未取整）", note: "目标 ÷ 平均订单金额 ÷ 转化率" },
         RequiredLeads: { label: "所需线索数", note: "向上取整（忽略浮点误差）" },
-        DailyCalls: { label: "每人每个工作日电话数", note: "默认按漏斗推算：初步接触数 ÷ 人数 ÷ 工作日" },
-        DailyEmails: { label: "每人每个工作日邮件数", note: "默认按漏斗推算：线索数 ÷ 人数 ÷ 工作日" },
+        DailyCalls: { label: "每人每个工作日电话数", note: "默认 20（种子数据）；漏斗所需：初步接触数 ÷ 人数 ÷ 工作日" },
+        DailyEmails: { label: "每人每个工作日邮件数", note: "默认 30（种子数据）；漏斗所需：线索数 ÷ 人数 ÷ 工作日" },
         PipelineValue: { label: "在手商机金额", note: "当前未成交商机的总金额，用于漏斗覆盖率" },
         ThresholdRed: { label: "红色阈值（达成率低于）", note: "达成率低于此值显示红色" },
         ThresholdGreen: { label: "绿色阈值（达成率不低于）", note: "达成率不低于此值显示绿色并记为达成；其间为黄色" },
@@ -382,11 +396,15 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A類客戶優先（70%時間）；每天完成電話和郵件目標；每週復盤調整",
     defaultOwner: "銷售代表{n}",
+    activityShort: "每人每個工作日的活動目標低於漏斗達成目標所需：{list}。",
+    activityNeed: { calls: "電話 {have}，需要 {need}", emails: "郵件 {have}，需要 {need}" },
+    listSeparator: "；",
     total: "合計",
     inputs: {
       title: "銷售衝刺規劃 · 輸入",
       hint: "黃色儲存格可以修改，其餘數值由公式自動計算。「名稱」欄中的名稱可直接用在您自己的公式裡。",
       headers: { item: "項目", value: "數值", name: "名稱", note: "說明" },
+      activityBelow: "⚠ 低於漏斗達成目標所需的每人每個工作日 {need}",
       sections: { sprint: "衝刺", funnel: "漏斗與活動", thresholds: "門檻與目標檔位", progress: "進度（自動計算）" },
       items: {
         SprintTarget: { label: "衝刺目標（銷售額）", note: "本次衝刺要達成的銷售額" },
@@ -403,8 +421,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "所需成交數", note: "無條件進位" },
         LeadsExact: { label: "線索數（未取整）", note: "目標 ÷ 平均訂單金額 ÷ 轉化率" },
         RequiredLeads: { label: "所需線索數", note: "無條件進位（忽略浮點誤差）" },
-        DailyCalls: { label: "每人每個工作日電話數", note: "預設依漏斗推算：初步接觸數 ÷ 人數 ÷ 工作日" },
-        DailyEmails: { label: "每人每個工作日郵件數", note: "預設依漏斗推算：線索數 ÷ 人數 ÷ 工作日" },
+        DailyCalls: { label: "每人每個工作日電話數", note: "預設 20（種子資料）；漏斗所需：初步接觸數 ÷ 人數 ÷ 工作日" },
+        DailyEmails: { label: "每人每個工作日郵件數", note: "預設 30（種子資料）；漏斗所需：線索數 ÷ 人數 ÷ 工作日" },
         PipelineValue: { label: "在手商機金額", note: "目前未成交商機的總金額，用於漏斗覆蓋率" },
         ThresholdRed: { label: "紅色門檻（達成率低於）", note: "達成率低於此值顯示紅色" },
         ThresholdGreen: { label: "綠色門檻（達成率不低於）", note: "達成率不低於此值顯示綠色並記為達成；其間為黃色" },
@@ -582,11 +600,15 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A-class customers first (70% of time); hit daily call and email targets; review weekly",
     defaultOwner: "Rep {n}",
+    activityShort: "Daily activity per owner is below what the funnel needs to reach the target: {list}.",
+    activityNeed: { calls: "{have} calls, {need} needed", emails: "{have} emails, {need} needed" },
+    listSeparator: "; ",
     total: "Total",
     inputs: {
       title: "Sales Sprint Planner · Inputs",
       hint: "Yellow cells are yours to change; every other figure is a formula. The names in the Name column work in your own formulas.",
       headers: { item: "Item", value: "Value", name: "Name", note: "Note" },
+      activityBelow: "⚠ below the {need} per owner and working day the funnel needs to reach the target",
       sections: { sprint: "Sprint", funnel: "Funnel and activity", thresholds: "Thresholds and tiers", progress: "Progress (calculated)" },
       items: {
         SprintTarget: { label: "Sprint target (revenue)", note: "Revenue to reach in this sprint" },
@@ -603,8 +625,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "Deals needed", note: "Rounded up" },
         LeadsExact: { label: "Leads (unrounded)", note: "Target ÷ average order value ÷ conversion rate" },
         RequiredLeads: { label: "Leads needed", note: "Rounded up, ignoring floating-point noise" },
-        DailyCalls: { label: "Calls per owner per working day", note: "Default from the funnel: contacted ÷ owners ÷ working days" },
-        DailyEmails: { label: "Emails per owner per working day", note: "Default from the funnel: leads ÷ owners ÷ working days" },
+        DailyCalls: { label: "Calls per owner per working day", note: "Default 20 (the seeds'); the funnel needs contacted ÷ owners ÷ working days" },
+        DailyEmails: { label: "Emails per owner per working day", note: "Default 30 (the seeds'); the funnel needs leads ÷ owners ÷ working days" },
         PipelineValue: { label: "Open pipeline value", note: "Total value of open opportunities, for pipeline coverage" },
         ThresholdRed: { label: "Red below (attainment)", note: "Attainment below this is red" },
         ThresholdGreen: { label: "Green from (attainment)", note: "Attainment at or above this is green and counts as achieved; yellow in between" },
@@ -766,4 +788,14 @@ export function sheetStrings(locale: Locale): SheetStrings {
 /** Default owners "销售代表1…n" / "Rep 1…n" in the plan's language. */
 export function defaultOwners(locale: Locale, n: number): OwnerInput[] {
   return Array.from({ length: n }, (_, i) => ({ name: format(sheetStrings(locale).defaultOwner, { n: i + 1 }) }));
+}
+
+/** Null when the daily activity targets suffice; else which fall below what the funnel needs, in `locale`. */
+export function activityShortText(plan: SprintPlan, locale: Locale): string | null {
+  if (plan.activityShort.length === 0) return null;
+  const s = sheetStrings(locale);
+  const list = plan.activityShort.map((k) =>
+    format(s.activityNeed[k], { have: showNumber(plan.inputs.dailyActivity[k]), need: showNumber(plan.activityNeeded[k]) }),
+  );
+  return format(s.activityShort, { list: list.join(s.listSeparator) });
 }

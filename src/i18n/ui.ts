@@ -159,9 +159,7 @@ export interface UiStrings {
   /** Label: challenge tier. */
   fieldChallenge: string;
   /** Field error: empty. */
-  errRequired: string;
   /** Field error: not a number. */
-  errNotNumber: string;
   /** Field error: too long. */
   errTooLong: string;
   /** Field error: a funnel share is missing or not a number. */
@@ -434,7 +432,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     activityHeading: "每人每个工作日的活动目标",
     fieldCalls: "电话数",
     fieldEmails: "邮件数",
-    hintActivity: "留空则按漏斗推算。",
+    hintActivity: "留空则用种子数据的每天 20 个电话、30 封邮件；低于漏斗所需时摘要会提示。",
     thresholdsHeading: "达成率颜色、预警与目标档位",
     fieldRed: "红色：达成率低于",
     fieldGreen: "绿色（达成）：不低于；其间为黄色",
@@ -443,8 +441,6 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldActivity: "活动完成率提醒：低于",
     fieldBase: "基础目标比例",
     fieldChallenge: "挑战目标比例",
-    errRequired: "请填写{field}。",
-    errNotNumber: "{field}需要是数字，当前为“{value}”。",
     errTooLong: "{field}最多 {max} 个字符。",
     errShares: "请为 5 级漏斗各填写一个百分比，例如 100%、70%、40%、20%、8%。",
     errOwnerWeight: "权重需要是数字：{items}",
@@ -614,7 +610,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     activityHeading: "每人每個工作日的活動目標",
     fieldCalls: "電話數",
     fieldEmails: "郵件數",
-    hintActivity: "留空則按漏斗推算。",
+    hintActivity: "留空則用種子資料的每天 20 通電話、30 封郵件；低於漏斗所需時摘要會提示。",
     thresholdsHeading: "達成率顏色、預警與目標檔位",
     fieldRed: "紅色：達成率低於",
     fieldGreen: "綠色（達成）：不低於；其間為黃色",
@@ -623,8 +619,6 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldActivity: "活動完成率提醒：低於",
     fieldBase: "基礎目標比例",
     fieldChallenge: "挑戰目標比例",
-    errRequired: "請填寫{field}。",
-    errNotNumber: "{field}需要是數字，目前為「{value}」。",
     errTooLong: "{field}最多 {max} 個字元。",
     errShares: "請為 5 級漏斗各填寫一個百分比，例如 100%、70%、40%、20%、8%。",
     errOwnerWeight: "權重需要是數字：{items}",
@@ -794,7 +788,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     activityHeading: "Daily activity per owner and working day",
     fieldCalls: "Calls",
     fieldEmails: "Emails",
-    hintActivity: "Leave empty to derive it from the funnel.",
+    hintActivity: "Leave empty for the seeds' 20 calls and 30 emails a day; the summary says when the funnel needs more.",
     thresholdsHeading: "Attainment colours, warnings and tiers",
     fieldRed: "Red below",
     fieldGreen: "Green (achieved) from; yellow in between",
@@ -803,8 +797,6 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldActivity: "Activity reminder below",
     fieldBase: "Base target",
     fieldChallenge: "Challenge target",
-    errRequired: "Enter the {field}.",
-    errNotNumber: "{field} must be a number; got “{value}”.",
     errTooLong: "{field}: at most {max} characters.",
     errShares: "Enter a percentage for each of the 5 stages, e.g. 100%, 70%, 40%, 20%, 8%.",
     errOwnerWeight: "A weight must be a number: {items}",

@@ -6,7 +6,7 @@
 import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCardStyles } from "./styles";
 import type { SprintPlan } from "../domain/sprint";
-import { sheetStrings } from "../i18n/sheet";
+import { activityShortText, sheetStrings } from "../i18n/sheet";
 import { format, type Locale } from "../i18n/locale";
 import type { UiStrings } from "../i18n/ui";
 import { formatNumber } from "./form";
@@ -59,6 +59,7 @@ const useStyles = makeStyles({
   num: { textAlign: "end", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface SummaryProps {
@@ -99,6 +100,11 @@ export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps
             />
             {smartScore !== null && <Fact term={t.smartTitle} value={`${smartScore}/5`} />}
           </dl>
+          {activityShortText(plan, locale) !== null && (
+            <Caption1 role="note" className={styles.warning}>
+              {activityShortText(plan, locale)}
+            </Caption1>
+          )}
 
           <table className={styles.table}>
             <caption className={styles.caption}>{t.ownersCaption}</caption>

@@ -3,9 +3,10 @@
  * workbook-level defined name (SprintTarget, AvgOrderValue, …), plus the derived counts
  * and the progress figures the other sheets share.
  */
-import { INPUT_SECTIONS } from "../i18n/sheet";
+import { INPUT_SECTIONS, type SheetStrings } from "../i18n/sheet";
+import { format } from "../i18n/locale";
 import type { InputKey } from "../domain/vocabulary";
-import { SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
+import { ACTIVITY_INPUT, SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, type WorkbookLayout } from "./layout";
 import { calc, ceilCleanF, EMPTY, FMT, input, moneyFormat, SheetDraft, STYLE, text, validationText } from "./kit";
@@ -92,6 +93,14 @@ function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem>
   };
 }
 
+/** A row's note; a daily activity target below what the funnel needs says so (issue 8). */
+function noteOf(plan: SprintPlan, key: InputKey, s: SheetStrings): string {
+  const note = s.inputs.items[key].note;
+  const metric = (Object.keys(ACTIVITY_INPUT) as (keyof typeof ACTIVITY_INPUT)[]).find((k) => ACTIVITY_INPUT[k] === key);
+  if (!metric || !plan.activityShort.includes(metric)) return note;
+  return `${note} ${format(s.inputs.activityBelow, { need: plan.activityNeeded[metric] })}`;
+}
+
 export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: SheetSpec; names: DefinedNameSpec[] } {
   const s = L.strings;
   const all = items(plan, L);
@@ -112,7 +121,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       const item = all[key];
       const address = `${INPUT_VALUE_COL}${L.inputs.row[key]}`;
       const label = s.inputs.items[key];
-      rows.push([text(label.label), item.cell, item.named ? text(key, STYLE.name) : EMPTY, text(label.note, STYLE.hint)]);
+      rows.push([text(label.label), item.cell, item.named ? text(key, STYLE.name) : EMPTY, text(noteOf(plan, key, s), STYLE.hint)]);
       if (item.named) names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
       if (item.validation) draft.validate(item.validation(address));
     }

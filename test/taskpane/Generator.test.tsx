@@ -10,6 +10,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { UI } from "../../src/i18n/ui";
 import { format } from "../../src/i18n/locale";
+import { renderMessage } from "../../src/i18n/errors";
 import { defaultForm, serializeForm, type FormState } from "../../src/taskpane/form";
 import { workbookLayout } from "../../src/workbook";
 import { planSprint } from "../../src/domain/sprint";
@@ -102,7 +103,7 @@ describe("validation as the user types", () => {
     await opened(host);
     const target = field(/^Sprint target/);
     await user.type(target, "abc");
-    expect(screen.getByText(format(en.errNotNumber, { field: en.fieldTarget, value: "abc" }))).toBeTruthy();
+    expect(screen.getByText(renderMessage("input.notNumber", { field: en.fieldTarget, value: "abc" }, "en"))).toBeTruthy();
     expect(target.getAttribute("aria-invalid")).toBe("true");
 
     const conversion = field(/^Conversion rate/);
@@ -252,9 +253,9 @@ describe("language", () => {
     const zh = UI["zh-CN"];
     expect(screen.getByRole("tab", { name: zh.tabGenerator }).getAttribute("aria-selected")).toBe("true");
     await user.type(field(/^冲刺目标/), "abc");
-    expect(screen.getByText(format(zh.errNotNumber, { field: zh.fieldTarget, value: "abc" }))).toBeTruthy();
+    expect(screen.getByText(renderMessage("input.notNumber", { field: zh.fieldTarget, value: "abc" }, "zh-CN"))).toBeTruthy();
     await user.selectOptions(screen.getByRole("combobox", { name: zh.languageLabel }), "en");
-    expect(screen.getByText(format(en.errNotNumber, { field: en.fieldTarget, value: "abc" }))).toBeTruthy();
+    expect(screen.getByText(renderMessage("input.notNumber", { field: en.fieldTarget, value: "abc" }, "en"))).toBeTruthy();
     expect(screen.getByRole("button", { name: en.generate })).toBeTruthy();
     await user.selectOptions(screen.getByRole("combobox", { name: en.languageLabel }), "zh-TW");
     expect(screen.getByRole("button", { name: UI["zh-TW"].generate })).toBeTruthy();
