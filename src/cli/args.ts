@@ -26,7 +26,13 @@ export interface CliOptions {
 export type CliParse =
   | { kind: "help"; locale: Locale }
   | { kind: "run"; locale: Locale; options: CliOptions }
-  | { kind: "error"; locale: Locale; messages: string[] };
+  | {
+      kind: "error";
+      locale: Locale;
+      messages: string[];
+      /** The input errors among them, as keys and parameters (the same the pane and the plan give). */
+      inputErrors: SprintInputError[];
+    };
 
 const OPTIONS = {
   target: { type: "string" },
@@ -120,6 +126,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     const t = CLI_STRINGS[locale];
     if (values.help) return { kind: "help", locale };
     const messages: string[] = [];
+    const inputErrors: SprintInputError[] = [];
     if (values.lang !== undefined && !lang) messages.push(format(t.lang, { option: "--lang", value: values.lang }));
     for (const p of parsed.positionals) messages.push(format(t.unexpectedArgument, { value: p }));
 
@@ -128,6 +135,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       const id = NUMBER_OPTIONS[option];
       const r = readInput(id, values[option]);
       if (r.ok) return r.value;
+      inputErrors.push(inputError(id, r.issue));
       messages.push(describeInputError(inputError(id, r.issue), locale));
       return defaultOf(id);
     };
@@ -157,11 +165,13 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       locale,
     };
     // Report every bad option at once: values that did not parse fell back to the defaults above.
-    messages.push(...validateSprintInputs(inputs).map((e) => describeInputError(e, locale)));
-    if (messages.length > 0) return { kind: "error", locale, messages };
+    const invalid = validateSprintInputs(inputs);
+    inputErrors.push(...invalid);
+    messages.push(...invalid.map((e) => describeInputError(e, locale)));
+    if (messages.length > 0) return { kind: "error", locale, messages, inputErrors };
     return { kind: "run", locale, options: { inputs, out, force: values.force ?? false } };
   } catch (e) {
-    return { kind: "error", locale, messages: [parseArgsMessage(e, locale)] };
+    return { kind: "error", locale, messages: [parseArgsMessage(e, locale)], inputErrors: [] };
   }
 }
 

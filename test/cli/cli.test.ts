@@ -89,6 +89,39 @@ describe("npm run plan", () => {
     expect(inputs.getCell("B10").value).toBe("Yes");
   });
 
+  test("numbers as a Chinese IME types them: --target 50万 --avg-order 5,000 --conversion ５％ is the seeds' case", async () => {
+    const r = await run(["--target", "50万", "--avg-order", "5,000", "--conversion", "５％", "--out", "x.xlsx"], { LANG: "zh_CN.UTF-8" });
+    expect(r).toMatchObject({ code: EXIT.ok, err: "" });
+    expect(r.out).toContain("已写入 x.xlsx：30 天（22 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
+    const inputs = (await readBook("x.xlsx")).getWorksheet("输入")!;
+    expect([5, 6, 7].map((row) => inputs.getCell(`B${row}`).value)).toEqual([500000, 5000, 0.05]);
+  });
+
+  test("daily activity: the seeds' 20 / 30 by default; below what the funnel needs, the output and the Inputs sheet say so", async () => {
+    const seed = await run(["--lang", "en", "--out", "seed.xlsx"]);
+    expect(seed.out).not.toContain("below what the funnel needs");
+    const seedInputs = (await readBook("seed.xlsx")).getWorksheet("Inputs")!;
+    const row = (label: string): number => {
+      let found = 0;
+      seedInputs.eachRow((r, i) => {
+        if (r.getCell(1).value === label) found = i;
+      });
+      return found;
+    };
+    const callsRow = row("Calls per owner per working day");
+    expect([seedInputs.getCell(`B${callsRow}`).value, seedInputs.getCell(`B${callsRow + 1}`).value]).toEqual([20, 30]);
+
+    const big = await run(["--lang", "en", "--target", "2,000,000", "--calls", "25", "--out", "big.xlsx"]);
+    expect(big.code).toBe(EXIT.ok);
+    expect(big.out).toContain(
+      "Daily activity per owner is below what the funnel needs to reach the target: 25 calls, 51 needed; 30 emails, 73 needed. Set them with --calls and --emails.",
+    );
+    const inputs = (await readBook("big.xlsx")).getWorksheet("Inputs")!;
+    expect(inputs.getCell(`B${callsRow}`).value).toBe(25);
+    expect(inputs.getCell(`D${callsRow}`).value).toContain("⚠ below the 51 per owner and working day the funnel needs");
+    expect(inputs.getCell(`D${callsRow + 1}`).value).toContain("⚠ below the 73 per owner and working day the funnel needs");
+  });
+
   test("an existing file is kept unless --force", async () => {
     const path = join(dir, "sprint-plan.xlsx");
     writeFileSync(path, "precious");
@@ -184,6 +217,19 @@ describe("the command as a process", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--days: Sprint length must be a whole number from 7 to 92; got 5.");
     expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  test("npm run plan -- --target 50万 --avg-order 5,000 --conversion ５％ --out <file> writes the seeds' case", () => {
+    const out = join(dir, "x.xlsx");
+    const r = spawnSync("npm", ["run", "--silent", "plan", "--", "--target", "50万", "--avg-order", "5,000", "--conversion", "５％", "--out", out], {
+      encoding: "utf8",
+      cwd: ROOT,
+      env: { ...process.env, LANG: "C" },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("target 500,000, leads needed 2000, deals needed 100.");
+    expect(statSync(out).size).toBeGreaterThan(10000);
   });
 
   test("writes relative to INIT_CWD (where npm run was typed), exit 0", () => {

@@ -1,0 +1,172 @@
+/**
+ * Issue 8: one input model, one number reader. The same text typed into the task pane's form,
+ * given to the command line, or read by the input model for the plan gives the same value or
+ * the same error key. Plus the reader's own table (src/domain/numbers.ts) and the model.
+ */
+import { parseNumber } from "../../src/domain/numbers";
+import { checkInput, DEFAULT_ACTIVITY, readAndCheck, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
+import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/domain/sprint";
+import { INPUT_KEYS } from "../../src/domain/vocabulary";
+import { checkForm, defaultForm, type FormState } from "../../src/taskpane/form";
+import { parseCli } from "../../src/cli/args";
+import { inputErrorMessage } from "../../src/i18n/errors";
+
+const NOW = new Date(2025, 2, 12); // Wednesday
+const FORM: FormState = { ...defaultForm(NOW), target: "500000", avgOrderValue: "5000", owners: "张三, 李四" };
+
+describe("parseNumber: numbers as people type them", () => {
+  it.each([
+    ["500000", 500000],
+    ["500,000", 500000],
+    ["1,200,000.5", 1200000.5],
+    ["1 000", 1000],
+    ["50万", 500000],
+    ["50萬", 500000],
+    ["1.2亿", 120000000],
+    ["1.2億", 120000000],
+    ["0.5 万", 5000],
+    ["-5万", -50000],
+    ["5%", 0.05],
+    ["0.07%", 0.0007],
+    ["0.05", 0.05],
+    [".5", 0.5],
+    ["1e3", 1000],
+    ["¥5,000", 5000],
+    ["$ 12.5", 12.5],
+    // full width, as a Chinese IME types it
+    ["５０万", 500000],
+    ["５％", 0.05],
+    ["１，０００", 1000],
+    ["０．０５", 0.05],
+    ["５，０００", 5000],
+    ["￥５，０００", 5000],
+    ["−3", -3],
+  ])("%j → %p", (text, value) => expect(parseNumber(text)).toBe(value));
+
+  it.each([
+    ["", "empty"],
+    ["abc", "words"],
+    ["1,5", "a decimal comma (ambiguous: 15 or 1.5)"],
+    ["1,00", "a comma that does not group thousands"],
+    ["1,000 000", "two different group separators"],
+    ["5%%", "two percent signs"],
+    ["50万%", "a unit and a percent"],
+    ["万", "a unit alone"],
+    ["5。5", "an ideographic full stop as a decimal point"],
+    ["--1", "two signs"],
+    ["1.2.3", "two decimal points"],
+    ["Infinity", "not finite"],
+    ["5$", "a trailing currency sign"],
+  ])("%j is not a number (%s)", (text) => expect(parseNumber(text)).toBeNull());
+});
+
+/** What each entry point makes of `text` for one input: its value, or its error key. */
+function viaModel(id: "target" | "conversion", text: string): number | string {
+  const r = readAndCheck(id, text);
+  return r.ok ? r.value : r.issue.key;
+}
+
+function viaPlan(id: "target" | "conversion", text: string): number | string {
+  const r = readInput(id, text);
+  if (!r.ok) return r.issue.key;
+  const inputs: SprintInputs = { target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: [{ name: "A" }], start: "2025-03-03", locale: "en" };
+  const result = planSprint({ ...inputs, [id]: r.value });
+  if (result.ok) return result.plan.inputs[id];
+  const e = result.errors.find((x) => x.path === id);
+  return e ? e.key : `other: ${result.errors.map((x) => x.path).join()}`;
+}
+
+function viaForm(id: "target" | "conversion", text: string): number | string {
+  const r = checkForm({ ...FORM, [id]: text }, "en");
+  if (r.ok) return r.inputs[id] as number;
+  return r.keys[id] ?? `other: ${Object.keys(r.errors).join()}`;
+}
+
+function viaCli(id: "target" | "conversion", text: string): number | string {
+  const r = parseCli([id === "target" ? "--target" : "--conversion", text, "--team", "A"], {}, NOW);
+  if (r.kind === "run") return r.options.inputs[id] as number;
+  if (r.kind === "help") return "help";
+  const e = r.inputErrors.find((x) => x.path === id);
+  return e ? e.key : `other: ${r.messages.join()}`;
+}
+
+describe("one reader, one checker: the pane's form, the command line and the plan agree", () => {
+  it.each([
+    ["target", "500000", 500000],
+    ["target", "500,000", 500000],
+    ["target", "50万", 500000],
+    ["target", "５０万", 500000],
+    ["target", "1.2亿", 120000000],
+    ["target", "５００，０００", 500000],
+    ["target", "¥500,000", 500000],
+    ["target", "0.05", "input.wholeRange"],
+    ["target", "0", "input.wholeRange"],
+    ["target", "abc", "input.notNumber"],
+    ["target", "1,5", "input.notNumber"],
+    ["target", "", "input.missing"],
+    ["conversion", "5%", 0.05],
+    ["conversion", "５％", 0.05],
+    ["conversion", "0.05", 0.05],
+    ["conversion", "０．０５", 0.05],
+    ["conversion", "5", "input.percentTyped"],
+    ["conversion", "0%", "input.aboveAtMost"],
+    ["conversion", "50万", "input.aboveAtMost"],
+    ["conversion", "5%%", "input.notNumber"],
+  ] as const)("%s %j → %p everywhere", (id, text, expected) => {
+    expect({
+      model: viaModel(id, text),
+      plan: viaPlan(id, text),
+      form: viaForm(id, text),
+      cli: viaCli(id, text),
+    }).toEqual({ model: expected, plan: expected, form: expected, cli: expected });
+  });
+});
+
+describe("the sprint input model", () => {
+  it("names a workbook defined name for every input, each once", () => {
+    const names = Object.values(SPRINT_INPUTS).map((s) => s.definedName);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(INPUT_KEYS).toContain(n);
+  });
+
+  it("one default for daily activity: the seeds' 20 calls and 30 emails per owner, in the plan, the form and the command line", () => {
+    expect(DEFAULT_ACTIVITY).toEqual({ calls: 20, emails: 30 });
+    const inputs: SprintInputs = { target: 500000, avgOrderValue: 5000, owners: [{ name: "A" }], start: "2025-03-03", locale: "en" };
+    const plan = planSprint(inputs);
+    const form = checkForm({ ...FORM, calls: "", emails: "" }, "en");
+    const cli = parseCli([], {}, NOW);
+    expect(plan.ok && plan.plan.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
+    expect(form.ok && form.plan.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
+    expect(cli.kind === "run" && cli.options.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
+  });
+
+  it("says when the daily activity is below what the funnel needs", () => {
+    // 2,000,000 ÷ 5,000 ÷ 5% = 8,000 leads; 70% contacted = 5,600; over 5 owners × 22 working days.
+    const r = planSprint({
+      target: 2000000,
+      avgOrderValue: 5000,
+      conversion: 0.05,
+      owners: ["A", "B", "C", "D", "E"].map((name) => ({ name })),
+      start: "2025-03-03",
+      locale: "en",
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.plan.activityNeeded).toEqual({ calls: Math.ceil(5600 / 110), emails: Math.ceil(8000 / 110) });
+    expect(r.plan.activityShort).toEqual(["calls", "emails"]);
+    const enough = planSprint({ ...r.plan.inputs, owners: r.plan.inputs.owners, dailyActivity: { calls: 60, emails: 80 } });
+    expect(enough.ok && enough.plan.activityShort).toEqual([]);
+  });
+
+  it("errors carry a key and parameters, no finished text; the words come at the edge", () => {
+    const [e] = validateSprintInputs({ target: 500000, avgOrderValue: 5000, owners: [{ name: "A" }], start: "2025-03-03", days: 5, locale: "en" });
+    expect(e).toEqual({ field: "days", path: "days", key: "input.wholeRange", params: { min: "7", max: "92", value: "5" } });
+    expect(inputErrorMessage(e, "en")).toBe("Sprint length must be a whole number from 7 to 92; got 5.");
+    expect(inputErrorMessage(e, "zh-CN")).toBe("冲刺天数必须是 7 到 92 之间的整数，当前为 5。");
+  });
+
+  it("thresholds are percentages up to 1000% (no 'typed 5 for 5%' guess); rates up to 100% get it", () => {
+    expect(checkInput("coverage", 11)?.key).toBe("input.numberRange");
+    expect(checkInput("coverage", 1.5)).toBeNull();
+    expect(checkInput("conversion", 5)?.key).toBe("input.percentTyped");
+  });
+});
