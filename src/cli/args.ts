@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { format, LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { CLI_STRINGS } from "../i18n/cli";
-import { inputErrorMessage } from "../i18n/errors";
+import { inputErrorMessage } from "../i18n/inputs";
 import { defaultOwners } from "../i18n/sheet";
 import { parseNumber } from "../domain/numbers";
 import { defaultOf, inputError, readInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";

@@ -22,7 +22,8 @@ const UNIT_SHIFT: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, �
 
 /** The number in `text`, or null when it is not one (see the module comment for the forms). */
 export function parseNumber(text: string): number | null {
-  let t = text.normalize("NFKC").replace(/[\u2212\uFE63]/g, "-").trim();
+  // normalize() is missing only in very old script engines; there full-width text is simply not a number.
+  let t = (typeof text.normalize === "function" ? text.normalize("NFKC") : text).replace(/[\u2212\uFE63]/g, "-").trim();
   t = t.replace(/^([+-]?)\s*[$¥€£]\s*/, "$1");
   // Scale in decimal text (an exponent) so 1.2亿 is exactly 120000000 and 0.07% exactly 0.0007.
   let shift = 0;

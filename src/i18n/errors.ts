@@ -12,8 +12,6 @@
 import { format, type Locale, type Localized } from "./locale";
 import type { ErrorKey } from "../domain/errorKeys";
 import type { SalesError, ErrorParams } from "../domain/errors";
-import type { SprintInputError } from "../domain/sprint";
-import { sheetStrings } from "./sheet";
 
 /** Phrases the edge composes (SMART_SCORE's explanation, FUNNEL_STAGE's "healthy"), not error keys. */
 type PhraseKey =
@@ -373,13 +371,4 @@ export function renderMessage(key: string, params: ErrorParams, locale: Locale):
 /** A function's error value in the user's language: names the argument and its valid range. */
 export function errorMessage(e: SalesError, locale: Locale): string {
   return renderMessage(e.key, e.params, locale);
-}
-
-/**
- * A sprint-input error in the user's language: names the input (its Inputs-sheet label for a
- * threshold, tier or activity target, else its field) and its valid range.
- */
-export function inputErrorMessage(e: SprintInputError, locale: Locale): string {
-  const s = sheetStrings(locale);
-  return renderMessage(e.key, { field: e.label ? s.inputs.items[e.label].label : s.fields[e.field], ...e.params }, locale);
 }

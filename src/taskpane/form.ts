@@ -11,7 +11,8 @@
  */
 import { format, type Locale } from "../i18n/locale";
 import { UI, type UiStrings } from "../i18n/ui";
-import { inputErrorMessage, renderMessage } from "../i18n/errors";
+import { renderMessage } from "../i18n/errors";
+import { inputErrorMessage } from "../i18n/inputs";
 import { parseNumber } from "../domain/numbers";
 import { DEFAULT_ACTIVITY, readInput, SEED_CASE, type SprintInputId } from "../domain/inputs";
 import { isoToSerial, nextMonday } from "../domain/dates";

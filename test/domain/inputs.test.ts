@@ -9,7 +9,7 @@ import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/d
 import { INPUT_KEYS } from "../../src/domain/vocabulary";
 import { checkForm, defaultForm, type FormState } from "../../src/taskpane/form";
 import { parseCli } from "../../src/cli/args";
-import { inputErrorMessage } from "../../src/i18n/errors";
+import { inputErrorMessage } from "../../src/i18n/inputs";
 
 const NOW = new Date(2025, 2, 12); // Wednesday
 const FORM: FormState = { ...defaultForm(NOW), target: "500000", avgOrderValue: "5000", owners: "张三, 李四" };

@@ -11,7 +11,7 @@ import { requiredLeads } from "../../src/domain/leads";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import { LOCALES } from "../../src/i18n/locale";
 import { defaultOwners } from "../../src/i18n/sheet";
-import { inputErrorMessage } from "../../src/i18n/errors";
+import { inputErrorMessage } from "../../src/i18n/inputs";
 
 const SEED: SprintInputs = {
   target: 500000,

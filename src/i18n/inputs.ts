@@ -1,0 +1,18 @@
+/**
+ * Sprint-input errors in the user's language (the task pane, the command line): the catalog's
+ * text (./errors.ts) with the input's name from the sheet strings. Apart from ./errors.ts so
+ * the custom functions' bundle does not carry the sheet strings.
+ */
+import type { Locale } from "./locale";
+import type { SprintInputError } from "../domain/inputs";
+import { renderMessage } from "./errors";
+import { sheetStrings } from "./sheet";
+
+/**
+ * A sprint-input error in the user's language: names the input (its Inputs-sheet label for a
+ * threshold, tier or activity target, else its field) and its valid range.
+ */
+export function inputErrorMessage(e: SprintInputError, locale: Locale): string {
+  const s = sheetStrings(locale);
+  return renderMessage(e.key, { field: e.label ? s.inputs.items[e.label].label : s.fields[e.field], ...e.params }, locale);
+}
