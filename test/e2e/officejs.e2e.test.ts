@@ -107,9 +107,25 @@ async function cspViolations(v: Visit): Promise<string[]> {
 }
 
 const served = (v: Visit, file: string): number | undefined => v.served.find((s) => s.url === `${OFFICE_CDN}${file}`)?.status;
+/**
+ * office.js starts some work on timers (its legacy logger frames Microsoft's telemetry proxy after
+ * 3 s): wait past that, so a late load or violation shows up in the assertions.
+ */
+const settle = (page: Browser["page"]): Promise<void> => page.waitForTimeout(4500);
+
+/**
+ * What office.js's legacy (Office 2013) path does in a plain tab, which real Excel never takes
+ * (it passes `_host_Info`): after 3 s o15apptofilemappingtable.js frames Microsoft's telemetry
+ * proxy and hides the frame with an inline style. The policy blocks both; nothing depends on them.
+ */
+const LEGACY_TELEMETRY = [
+  /^frame-src blocked https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\b/,
+  /^style-src-attr blocked inline in https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/o15apptofilemappingtable\.js:/,
+];
+
 const hostQuery = (host: HostName): string => `?_host_Info=${encodeURIComponent(HOSTS[host].hostInfo)}`;
 
-beforeAll(buildAddin, 600000);
+beforeAll(buildAddin, 900000);
 
 describe.each(Object.keys(HOSTS) as HostName[])("the real office.js, %s", (host) => {
   const { hostFile } = HOSTS[host];
@@ -121,8 +137,7 @@ describe.each(Object.keys(HOSTS) as HostName[])("the real office.js, %s", (host)
       // office.js reads _host_Info and loads the host script, which defines the Excel API.
       await page.waitForFunction(() => typeof Excel !== "undefined" && typeof Excel.run === "function", undefined, { timeout: 30000 });
       await page.waitForFunction(() => (window as unknown as { Strings?: { OfficeOM?: unknown } }).Strings?.OfficeOM !== undefined, undefined, { timeout: 30000 });
-      // Office's own script loads happen asynchronously: give late ones (telemetry, timers) time to show.
-      await page.waitForTimeout(2000);
+      await settle(page);
       expect(served(v, "office.js")).toBe(200);
       expect(served(v, hostFile)).toBe(200);
       expect(served(v, "en-us/office_strings.js")).toBe(200);
@@ -143,7 +158,7 @@ describe.each(Object.keys(HOSTS) as HostName[])("the real office.js, %s", (host)
       const page = v.browser.page;
       await page.waitForFunction(() => typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate === "function", undefined, { timeout: 30000 });
       await page.waitForLoadState("load");
-      await page.waitForTimeout(2000);
+      await settle(page);
       expect(served(v, "custom-functions-runtime.js")).toBe(200);
       expect(v.served.filter((s) => s.status !== 200)).toEqual([]);
       // The runtime's registry of CustomFunctions.associate calls (custom-functions-runtime.js).
@@ -160,17 +175,19 @@ describe.each(Object.keys(HOSTS) as HostName[])("the real office.js, %s", (host)
 });
 
 describe("the real office.js outside Office", () => {
-  it("in a plain browser tab Office.onReady resolves without a host and the pane renders under its CSP", async () => {
+  it("in a plain browser tab Office.onReady resolves without a host and the pane renders; only office.js's legacy telemetry is refused", async () => {
     const v = await visit("taskpane.html");
     try {
       const page = v.browser.page;
       // The offline host: the pane with its tabs and Fluent's styles (Griffel fills empty <style> elements).
       await page.getByRole("tab").first().waitFor({ timeout: 30000 });
-      await page.waitForTimeout(1000);
+      await settle(page);
       expect(served(v, "office.js")).toBe(200);
       expect(await page.evaluate(() => document.querySelectorAll("style").length)).toBeGreaterThan(0);
       expect(v.external).toEqual([]);
-      expect(await cspViolations(v)).toEqual([]);
+      // Violations are reported as events with their source; the console repeats them without it.
+      const reported = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      expect(reported.filter((r) => !LEGACY_TELEMETRY.some((known) => known.test(r)))).toEqual([]);
     } finally {
       await v.browser.close();
     }
