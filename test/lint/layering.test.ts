@@ -78,4 +78,17 @@ describe("layering lint (eslint.config.mjs)", () => {
   it.each(allowed.map(([label], i) => [label, i] as const))("accepts: %s", (_label, i) => {
     expect(allowedResults[i].errors).toEqual([]);
   });
+
+  it("the ESLint command line (what `npm run lint` runs) exits 1 on a breach and 0 without it", () => {
+    const eslint = (code: string) =>
+      spawnSync(process.execPath, [join(ROOT, "node_modules", "eslint", "bin", "eslint.js"), "--stdin", "--stdin-filename", "src/workbook/breach.ts"], {
+        cwd: ROOT,
+        input: code,
+        encoding: "utf8",
+      });
+    const breach = eslint('export { createExcelHost } from "../hosts/excel";\n');
+    expect(breach.status).toBe(1);
+    expect(breach.stdout).toMatch(/no-restricted-imports/);
+    expect(eslint('export { planSprint } from "../domain/sprint";\n').status).toBe(0);
+  });
 });
