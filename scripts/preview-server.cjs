@@ -92,4 +92,4 @@ function startPreviewServer({ root, host = "127.0.0.1", port = 0, https = null }
   });
 }
 
-module.exports = { startPreviewServer };
+module.exports = { startPreviewServer, TYPES };

@@ -5,8 +5,8 @@
  *   npx tsx scripts/validate-manifest.ts path/to/other.xml
  *
  * Two layers:
- * 1. XML Schema: the Office add-in manifest XSDs in ../shared/schemas/office-manifest
- *    (beside the repo; OFFICE_MANIFEST_SCHEMAS overrides the folder), checked with
+ * 1. XML Schema: the Office add-in manifest XSDs in schemas/office-manifest (part of the
+ *    repository, source and licence in its README.md; OFFICE_MANIFEST_SCHEMAS overrides the folder), checked with
  *    libxml2 compiled to WebAssembly (xmllint-wasm), so no network and no native module.
  *    (`office-addin-manifest validate` would need the internet.)
  * 2. Project policy the schema cannot express: least permission, the SALES namespace,
@@ -21,9 +21,9 @@ import { validateXML, type XMLFileInfo } from "xmllint-wasm";
 export const REPO_ROOT = resolve(__dirname, "..");
 export const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** ../shared/schemas/office-manifest relative to the repo root (CI clones shared/ beside the repo). */
+/** schemas/office-manifest in the repository (see its README.md), unless OFFICE_MANIFEST_SCHEMAS names another folder. */
 export function schemaDir(): string {
-  return resolve(process.env.OFFICE_MANIFEST_SCHEMAS ?? join(REPO_ROOT, "..", "shared", "schemas", "office-manifest"));
+  return resolve(process.env.OFFICE_MANIFEST_SCHEMAS ?? join(REPO_ROOT, "schemas", "office-manifest"));
 }
 
 export interface ManifestReport {
@@ -42,7 +42,7 @@ function loadSchemas(dir: string): XMLFileInfo[] {
   if (!existsSync(join(dir, MAIN_SCHEMA))) {
     throw new Error(
       `Manifest schemas not found: ${join(dir, MAIN_SCHEMA)}.\n` +
-        `Expected ../shared/schemas/office-manifest beside the repository (or set OFFICE_MANIFEST_SCHEMAS).`,
+        `Expected schemas/office-manifest in the repository (or set OFFICE_MANIFEST_SCHEMAS).`,
     );
   }
   const names = readdirSync(dir).filter((f) => f.endsWith(".xsd"));

@@ -1,12 +1,12 @@
 /**
- * manifest.xml validates offline against the Office add-in manifest XSDs
- * (../shared/schemas/office-manifest) and follows the project's policy; broken copies fail,
+ * manifest.xml validates offline against the Office add-in manifest XSDs kept in the
+ * repository (schemas/office-manifest, see its README.md) and follows the project's policy; broken copies fail,
  * which proves the check can fail.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { checkManifest, checkManifestPolicy, schemaErrors } from "../../scripts/validate-manifest";
+import { checkManifest, checkManifestPolicy, MAIN_SCHEMA, schemaDir, schemaErrors } from "../../scripts/validate-manifest";
 
 const ROOT = join(__dirname, "..", "..");
 const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -22,6 +22,18 @@ const webpackConfig = createRequire(__filename)(join(ROOT, "webpack.config.js"))
 jest.setTimeout(60000);
 
 describe("manifest.xml", () => {
+  it("is checked against the schemas kept in the repository (a clone needs nothing beside it)", () => {
+    const saved = process.env.OFFICE_MANIFEST_SCHEMAS;
+    delete process.env.OFFICE_MANIFEST_SCHEMAS;
+    try {
+      expect(schemaDir()).toBe(join(ROOT, "schemas", "office-manifest"));
+    } finally {
+      if (saved !== undefined) process.env.OFFICE_MANIFEST_SCHEMAS = saved;
+    }
+    expect(existsSync(join(ROOT, "schemas", "office-manifest", MAIN_SCHEMA))).toBe(true);
+    expect(readFileSync(join(ROOT, "schemas", "office-manifest", "README.md"), "utf8")).toMatch(/Source[\s\S]*Licence/);
+  });
+
   it("validates against the Office add-in manifest schema and the project policy", async () => {
     const report = await checkManifest(manifest);
     expect(report.schemaErrors).toEqual([]);

@@ -188,7 +188,7 @@ describe("what a host error tells the user", () => {
 
   it("host codes are localized with their params; update refusals offer a copy", () => {
     expect(describeError(HostError.host("Unsupported", { missing: "ExcelApi 1.7,ExcelApi 1.8" }), UI["zh-CN"], "zh-CN").message).toBe(
-      "此版本 Excel 太旧，无法生成冲刺计划：需要 ExcelApi 1.7、ExcelApi 1.8。请使用 Excel 2019 或更高版本，或 Microsoft 365（Windows、Mac 或网页版）。",
+      "此版本 Excel 太旧，无法生成冲刺计划：需要 ExcelApi 1.7、ExcelApi 1.8。请使用 Microsoft 365（Windows 版 1903 或更高版本、Mac 版 16.34 或更高版本，或网页版 Excel），或 Office 2021 及更高版本。Excel 2016、2019 和 iPad 版无法运行此加载项。",
     );
     const overwrite = describeError(HostError.host("UpdateWouldOverwrite", { sheet: "目标表", count: 2, cells: "L4,L5" }), UI["zh-CN"], "zh-CN");
     expect(overwrite.offerCopy).toBe(true);

@@ -1,12 +1,18 @@
 /**
- * Requirement sets. The minimum is ExcelApi 1.7: everything the plan needs to be correct
- * and usable (sheets, 2-D writes, defined names incl. repointing them, conditional formats,
- * frozen panes, tab colours, calc suspension, chart series). Excel 2019 and every current
- * Excel (Microsoft 365 on Windows, Mac, web, iPad) have it; Excel 2016 without a
- * subscription does not and is told so before anything is written.
+ * Requirement sets (README, "Which Excel runs the add-in"). The manifest requires
+ * CustomFunctionsRuntime 1.1, so the add-in loads only in Excel on the web, Microsoft 365 for
+ * Windows from version 1903, Microsoft 365 for Mac from 16.34, and Office 2021 / 2024; never in
+ * Excel 2016 / 2019 perpetual or Excel for iPad, where this code therefore never runs. Every
+ * Excel that loads the add-in has ExcelApi 1.8 or later (Microsoft's requirement-set tables).
  *
- * Above the minimum, features degrade instead of failing: input validation needs 1.8,
- * page setup 1.9, cell notes 1.18.
+ * The minimum for the generator is ExcelApi 1.7: everything the plan needs to be correct and
+ * usable (sheets, 2-D writes, defined names incl. repointing them, conditional formats, frozen
+ * panes, tab colours, calc suspension, chart series). It is checked anyway, before anything is
+ * written, as a guard against a host that reports less than its version promises.
+ *
+ * Above the minimum, features degrade instead of failing: input validation needs 1.8, page
+ * setup 1.9, cell notes 1.18 (Microsoft 365 from version 2501 / Mac 16.93 and the web; not
+ * Office 2021 / 2024, which get the plan without notes).
  */
 import type { HostFeature, SupportReport } from "../host";
 
