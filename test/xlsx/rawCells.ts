@@ -4,6 +4,7 @@
  * cell's formula (if any) and its stored value with its type, exactly as the file holds them.
  */
 import JSZip from "jszip";
+import { sheetPaths } from "../../src/hosts/xlsx/charts";
 
 export type RawValue = { t: "n"; v: number } | { t: "s"; v: string } | { t: "b"; v: boolean } | { t: "e"; v: string };
 
@@ -26,21 +27,6 @@ const decode = (s: string): string =>
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** Sheet name → file path of its worksheet part, in tab order. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const target = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], "Id")!;
-    const t = attr(m[0], "Target")!;
-    target.set(id, t.startsWith("/") ? t.slice(1) : `xl/${t}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) out.set(decode(attr(m[0], "name")!), target.get(attr(m[0], "r:id")!)!);
-  return out;
-}
-
 /** Every cell of every sheet: sheet name → address → cell. */
 export async function readRawCells(bytes: Buffer | Uint8Array): Promise<Map<string, Map<string, RawCell>>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -53,7 +39,7 @@ export async function readRawCells(bytes: Buffer | Uint8Array): Promise<Map<stri
     }
   }
   const out = new Map<string, Map<string, RawCell>>();
-  for (const [name, path] of await sheetParts(zip)) {
+  for (const [name, path] of await sheetPaths(zip)) {
     const xml = await zip.file(path)!.async("string");
     const cells = new Map<string, RawCell>();
     for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {

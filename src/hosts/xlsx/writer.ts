@@ -2,17 +2,23 @@
  * Workbook spec → .xlsx with ExcelJS (a maintained, dependency-light writer that covers
  * formulas, styles, conditional formats, data validation, defined names and page setup).
  *
- * ExcelJS cannot write charts, so the spec's charts are left out of the file (the Office.js
- * writer draws them); `chartsOmitted` says how many. String constants are written as text
- * (shared strings) whatever their first character: a value never becomes a formula.
+ * Every formula is stored with its result (computed by src/workbook/evaluate) as a cache for
+ * viewers that do not recalculate; the workbook still asks for a full recalculation on load.
+ * ExcelJS cannot write charts, so ./charts.ts adds the spec's charts to its output as DrawingML
+ * parts. String constants are written as text (shared strings) whatever their first character:
+ * a value never becomes a formula.
  */
 import ExcelJS from "exceljs";
 import { parseCell } from "../../workbook/a1";
+import { addCharts, drawable } from "./charts";
 import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../../workbook/evaluate";
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec, WorkbookSpec } from "../../workbook/spec";
 
 /** Everything in a spec the file could not carry. */
 export interface XlsxReport {
+  /** Charts written as native chart parts. */
+  charts: number;
+  /** Charts of the spec left out (a chart without series). */
   chartsOmitted: number;
 }
 
@@ -174,6 +180,9 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<{ buffer: Buffer; r
   for (const sheet of spec.sheets) writeSheet(wb, sheet, styles, values);
   for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
   const data = await wb.xlsx.writeBuffer();
-  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer);
-  return { buffer, report: { chartsOmitted: spec.sheets.reduce((a, s) => a + s.charts.length, 0) } };
+  const charts = spec.sheets.reduce((a, s) => a + drawable(s).length, 0);
+  const all = spec.sheets.reduce((a, s) => a + s.charts.length, 0);
+  const bytes = charts > 0 ? await addCharts(new Uint8Array(data as ArrayBuffer), spec, values) : new Uint8Array(data as ArrayBuffer);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { buffer, report: { charts, chartsOmitted: all - charts } };
 }
