@@ -41,7 +41,10 @@ async function rels(partPath: string): Promise<Map<string, { type: string; targe
   for (const m of xml.matchAll(/<Relationship\b[^>]*Id="([^"]+)"[^>]*Type="([^"]+)"[^>]*Target="([^"]+)"/g)) {
     const parts = `${dir}/${m[3]}`.split("/");
     const resolved: string[] = [];
-    for (const x of parts) x === ".." ? resolved.pop() : resolved.push(x);
+    for (const x of parts) {
+      if (x === "..") resolved.pop();
+      else resolved.push(x);
+    }
     out.set(m[1], { type: m[2].split("/").pop()!, target: resolved.join("/") });
   }
   return out;
