@@ -4,9 +4,15 @@
  * (fresh profile, "recalculate on load: always", scripts/lo-recalc.ts). This also shows that
  * the evaluator (src/workbook/evaluate) and LibreOffice agree on every formula the builders write.
  *
- * All workbooks go through one LibreOffice run (it is slow). Needs `soffice`; fails without it.
+ * And the burn-up chart is drawn: LibreOffice prints the workbook to PDF, poppler's pdftoppm
+ * renders the pages, and the sprint sheet's page shows the plan and actual lines' colours, which
+ * the same workbook without chart parts does not.
+ *
+ * All workbooks go through one LibreOffice run per output format (it is slow). Needs `soffice`
+ * and `pdftoppm` / `pdftotext` (Debian: poppler-utils); fails without them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
@@ -92,6 +98,38 @@ const cases: Case[] = [
   makeCase("seed-typed-actuals.xlsx", { ...SEED, owners: defaultOwners("zh-CN", 3) }, typeActuals),
 ];
 
+/** The pages of a PDF rendered at 60 dpi by poppler's pdftoppm, as binary PPM bytes. */
+function render(pdf: string, outDir: string): Buffer[] {
+  execFileSync("pdftoppm", ["-r", "60", pdf, join(outDir, "page")]);
+  return readdirSync(outDir)
+    .filter((f) => /^page-\d+\.ppm$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    .map((f) => readFileSync(join(outDir, f)));
+}
+
+/**
+ * Per page, the pixels close to each colour (each channel within 48) in `page` where `baseline`
+ * (the same page without charts) is not: what the chart added.
+ */
+function addedColour(page: Buffer, baseline: Buffer | undefined, colours: readonly (readonly [number, number, number])[]): number[] {
+  // Binary PPM: "P6\n<width> <height>\n255\n" then RGB bytes.
+  const start = /^P6\s+\d+\s+\d+\s+255\s/.exec(page.subarray(0, 40).toString("latin1"))![0].length;
+  const near = (d: Buffer, i: number, [r, g, b]: readonly number[]): boolean =>
+    Math.abs(d[i] - r) <= 48 && Math.abs(d[i + 1] - g) <= 48 && Math.abs(d[i + 2] - b) <= 48;
+  return colours.map((c) => {
+    let n = 0;
+    for (let i = start; i + 2 < page.length; i += 3) if (near(page, i, c) && !(baseline && baseline.length === page.length && near(baseline, i, c))) n++;
+    return n;
+  });
+}
+
+const PLAN_BLUE = [0x44, 0x72, 0xc4] as const;
+const ACTUAL_ORANGE = [0xed, 0x7d, 0x31] as const;
+/** Per printed page of the typed-actuals workbook: [blue, orange] pixels the burn-up chart added. */
+let added: number[][] = [];
+let pages: [number, number] = [0, 0];
+let chartPageText = "";
+
 let dir = "";
 const ours = new Map<string, Map<string, Map<string, RawCell>>>();
 const theirs = new Map<string, Map<string, Map<string, RawCell>>>();
@@ -119,6 +157,26 @@ beforeAll(async () => {
   for (const [i, c] of cases.entries()) theirs.set(c.file, await readRawCells(readFileSync(outputs[i])));
   theirs.set("poisoned.xlsx", await readRawCells(readFileSync(outputs[cases.length])));
   ours.set("poisoned.xlsx", await readRawCells(readFileSync(poisoned)));
+
+  // The typed-actuals workbook printed to PDF with only the burn-up chart, and without any chart.
+  const typed = cases[2].spec;
+  const only = (keep: (key: string) => boolean): WorkbookSpec => ({ ...typed, sheets: typed.sheets.map((s) => ({ ...s, charts: keep(s.key) ? s.charts : [] })) });
+  const pdfDir = join(dir, "pdf");
+  const chartFile = join(dir, "burnup.xlsx");
+  const bareFile = join(dir, "bare.xlsx");
+  writeFileSync(chartFile, (await writeXlsx(only((k) => k === "sprint"))).buffer);
+  writeFileSync(bareFile, (await writeXlsx(only(() => false))).buffer);
+  const [chartPdf, barePdf] = await convertWithLibreOffice([chartFile, bareFile], { to: "pdf", outDir: pdfDir });
+  try {
+    const withChart = render(chartPdf, mkdtempSync(join(dir, "png-")));
+    const without = render(barePdf, mkdtempSync(join(dir, "png-")));
+    pages = [withChart.length, without.length];
+    added = withChart.map((page, i) => addedColour(page, without[i], [PLAN_BLUE, ACTUAL_ORANGE]));
+    const best = added.reduce((b, c, i) => (c[0] > added[b][0] ? i : b), 0) + 1;
+    chartPageText = execFileSync("pdftotext", ["-f", String(best), "-l", String(best), chartPdf, "-"]).toString("utf8");
+  } catch (e) {
+    throw new Error(`pdftoppm / pdftotext failed (Debian: apt-get install poppler-utils): ${(e as Error).message}`);
+  }
 });
 
 afterAll(() => {
@@ -153,6 +211,17 @@ describe("cached results in the written .xlsx", () => {
     }
     expect(poisoned).toBeGreaterThan(200);
     expect(wrong).toEqual([]);
+  });
+
+  test("LibreOffice draws the burn-up chart on the sprint sheet's printed page (plan and actual lines)", () => {
+    expect(pages[0]).toBe(pages[1]); // the chart sits inside the printed width: same pages with and without it
+    const page = added.reduce((b, c, i) => (c[0] > added[b][0] ? i : b), 0);
+    // The page where the plan line appears is the sprint sheet's (its day table starts on the sprint's first day)…
+    expect(chartPageText).toContain("2025-03-03");
+    expect(chartPageText).toContain(cases[2].spec.sheets.find((s) => s.key === "sprint")!.charts[0].series[0].name);
+    // …and the chart drew both lines there: the plan over 30 days, the actuals over ten.
+    expect(added[page][0]).toBeGreaterThan(60); // at 60 dpi a 2¼-point line is one or two pixels wide
+    expect(added[page][1]).toBeGreaterThan(15);
   });
 
   test.each(cases.map((c) => [c.file, c] as const))("%s: every formula cell stores a result", (file, c) => {
