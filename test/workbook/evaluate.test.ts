@@ -124,6 +124,24 @@ describe("Excel semantics", () => {
   });
 });
 
+test("formulas filled down share a parse tree, yet each reads its own cells; the same text elsewhere reads the same cells", () => {
+  const spec: WorkbookSpec = {
+    locale: "en",
+    sheets: [
+      sheet("S", [
+        [{ v: 1 }, { f: "A1*2+SUM($A$1:A1)" }, { f: "a1+1" }],
+        [{ v: 2 }, { f: "A2*2+SUM($A$1:A2)" }, { f: "a1+1" }],
+        [{ v: 3 }, { f: "A3*2+SUM($A$1:A3)" }, { f: "'S'!A$1+B2" }],
+        [{ v: 4 }, { f: "A4*2+SUM($A$1:A4)" }, { f: "'S'!A$1+B3" }],
+      ]),
+    ],
+    names: [],
+  };
+  const v = evaluateWorkbook(spec);
+  expect([1, 2, 3, 4].map((r) => v.get("S", r, 2))).toEqual([3, 7, 12, 18]);
+  expect([1, 2, 3, 4].map((r) => v.get("S", r, 3))).toEqual([2, 2, 8, 13]);
+});
+
 describe("what the evaluator does not know fails loudly", () => {
   test("an unknown function throws, naming it and the cell", () => {
     expect(() => calc("VLOOKUP(1,A1:A2,1)", [1])).toThrow(EvaluateError);

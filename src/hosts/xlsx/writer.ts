@@ -179,8 +179,9 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<{ buffer: Buffer; r
   const values = evaluateWorkbook(spec);
   for (const sheet of spec.sheets) writeSheet(wb, sheet, styles, values);
   for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
-  const data = await wb.xlsx.writeBuffer();
   const charts = spec.sheets.reduce((a, s) => a + drawable(s).length, 0);
+  // With charts to add, ExcelJS stores its parts uncompressed: ./charts.ts compresses the final file once.
+  const data = await wb.xlsx.writeBuffer(charts > 0 ? { zip: { compression: "STORE" } } : {});
   const all = spec.sheets.reduce((a, s) => a + s.charts.length, 0);
   const bytes = charts > 0 ? await addCharts(new Uint8Array(data as ArrayBuffer), spec, values) : new Uint8Array(data as ArrayBuffer);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

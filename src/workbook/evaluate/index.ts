@@ -15,7 +15,7 @@
  * Parsing is @borgar/fx (MIT). Pure code: no host, no I/O.
  */
 import { parse, parseA1Ref, tokenize, type AstExpression } from "@borgar/fx";
-import { parseCell } from "../a1";
+import { colNumber, parseCell } from "../a1";
 import type { CellSpec, WorkbookSpec } from "../spec";
 import { lookupFunction, type FnContext } from "./functions";
 import {
@@ -43,6 +43,39 @@ interface At {
   sheet: number;
   row: number;
   col: number;
+}
+
+/** A formula cell being evaluated: where it is, how far it sits from where its parse tree was made, its function context. */
+interface Frame {
+  at: At;
+  dr: number;
+  dc: number;
+  cx: FnContext;
+}
+
+/** A reference as parsed once per parse-tree node: 1-based bounds of the tree's origin cell, with `$` flags. */
+interface ParsedRef {
+  sheet: number | undefined;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  abs: [boolean, boolean, boolean, boolean];
+}
+
+/** Strings, quoted sheet names, and A1 cell references (any case; not a function name, not a sheet prefix). */
+const PIECES = /("(?:[^"]|"")*")|('(?:[^']|'')*')|(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!.])/g;
+
+/**
+ * The formula in R1C1 form relative to (row, col): formulas filled down a column share it, so
+ * each shape is parsed once (the builders write thousands of formulas in a few dozen shapes).
+ */
+function relativeKey(formula: string, row: number, col: number): string {
+  return formula.replace(PIECES, (m, str: string | undefined, quoted: string | undefined, dCol: string, letters: string, dRow: string, digits: string) => {
+    if (str !== undefined || quoted !== undefined) return m;
+    const c = colNumber(letters);
+    return `R${dRow ? digits : `[${Number(digits) - row}]`}C${dCol ? c : `[${c - col}]`}`;
+  });
 }
 
 type Grid = Scalar[][];
@@ -108,10 +141,11 @@ class Engine implements WorkbookValues {
   private readonly sheetIndex = new Map<string, number>();
   private readonly cells: Map<number, CellSpec>[] = [];
   private readonly results: Map<number, Scalar>[] = [];
-  private readonly pending = new Set<string>();
+  private readonly pending = new Set<number>();
   private readonly names = new Map<string, RefValue>();
-  private readonly asts = new Map<string, AstExpression>();
-  private readonly refs = new Map<string, RefValue>();
+  /** Parse trees by relative (R1C1) form, with the cell each was parsed for. */
+  private readonly asts = new Map<string, { ast: AstExpression; row: number; col: number }>();
+  private readonly nodeRefs = new WeakMap<object, ParsedRef>();
 
   constructor(private readonly spec: WorkbookSpec) {
     spec.sheets.forEach((sheet, i) => {
@@ -124,7 +158,11 @@ class Engine implements WorkbookValues {
       this.cells.push(m);
       this.results.push(new Map());
     });
-    for (const n of spec.names) this.names.set(n.name.toUpperCase(), this.reference(n.ref, undefined, `name ${n.name}`));
+    for (const n of spec.names) {
+      const p = this.parseRef(n.ref, `name ${n.name}`);
+      if (p.sheet === undefined) throw new EvaluateError(`name ${n.name} must name its sheet: ${n.ref}`);
+      this.names.set(n.name.toUpperCase(), { kind: "ref", sheet: p.sheet, top: Math.min(p.top, p.bottom), left: Math.min(p.left, p.right), bottom: Math.max(p.top, p.bottom), right: Math.max(p.left, p.right) });
+    }
   }
 
   get(sheet: string, row: number, col: number): Scalar {
@@ -140,49 +178,52 @@ class Engine implements WorkbookValues {
     if (spec.f === undefined) return spec.v ?? null;
     const done = this.results[sheet].get(k);
     if (done !== undefined) return done;
-    const where = `'${this.spec.sheets[sheet].name}'!R${row}C${col}`;
-    if (this.pending.has(where)) throw new EvaluateError(`circular reference at ${where}: ${spec.f}`);
-    this.pending.add(where);
+    const id = sheet * 2 ** 36 + k;
+    const where = (): string => `'${this.spec.sheets[sheet].name}'!R${row}C${col}`;
+    if (this.pending.has(id)) throw new EvaluateError(`circular reference at ${where()}: ${spec.f}`);
+    this.pending.add(id);
     let v: Scalar;
     try {
-      v = this.top(this.evaluate(this.ast(spec.f), { sheet, row, col }, false), { sheet, row, col });
+      const at = { sheet, row, col };
+      const cx = this.context(at);
+      const tree = this.ast(spec.f, row, col);
+      v = this.top(this.evaluate(tree.ast, { at, dr: row - tree.row, dc: col - tree.col, cx }, false), cx);
     } catch (e) {
       if (e instanceof EvaluateError && !e.message.includes(" in formula ")) {
-        throw new EvaluateError(`${e.message} in formula ${where} =${spec.f}`);
+        throw new EvaluateError(`${e.message} in formula ${where()} =${spec.f}`);
       }
       throw e;
     } finally {
-      this.pending.delete(where);
+      this.pending.delete(id);
     }
     this.results[sheet].set(k, v);
     return v;
   }
 
   /** A formula's final value as Excel stores it: a blank becomes 0, a reference its (intersected) value. */
-  private top(v: Value, at: At): Scalar {
+  private top(v: Value, cx: FnContext): Scalar {
     if (isArray(v)) {
-      if (v.rows.length === 1 && v.rows[0].length === 1) return this.top(v.rows[0][0], at);
+      if (v.rows.length === 1 && v.rows[0].length === 1) return this.top(v.rows[0][0], cx);
       throw new EvaluateError("formula yields an array (only SUMPRODUCT's arguments may be arrays)");
     }
-    const s = isRef(v) ? this.context(at).scalar(v) : v;
+    const s = isRef(v) ? cx.scalar(v) : v;
     if (s === null) return 0;
     if (typeof s === "number") return Number.isFinite(s) ? (Object.is(s, -0) ? 0 : s) : ERR.num;
     return s;
   }
 
-  private ast(formula: string): AstExpression {
-    let a = this.asts.get(formula);
+  private ast(formula: string, row: number, col: number): { ast: AstExpression; row: number; col: number } {
+    const k = relativeKey(formula, row, col);
+    let a = this.asts.get(k);
     if (!a) {
-      a = parse(tokenize(formula));
-      this.asts.set(formula, a);
+      a = { ast: parse(tokenize(formula)), row, col };
+      this.asts.set(k, a);
     }
     return a;
   }
 
-  private reference(text: string, at: At | undefined, what: string): RefValue {
-    const cacheKey = `${at?.sheet ?? -1}|${text}`;
-    const hit = this.refs.get(cacheKey);
-    if (hit) return hit;
+  /** A reference's text parsed (`sheet` undefined: the formula's own sheet). */
+  private parseRef(text: string, what: string): ParsedRef {
     const parsed = parseA1Ref(text);
     if (!parsed || !("range" in parsed)) throw new EvaluateError(`cannot read the reference ${text} (${what})`);
     const r = parsed.range;
@@ -190,20 +231,33 @@ class Engine implements WorkbookValues {
       throw new EvaluateError(`whole-row or whole-column references are not supported: ${text}`);
     }
     const sheetName = parsed.context?.[parsed.context.length - 1];
-    const sheet = sheetName === undefined ? at?.sheet : this.sheetIndex.get(sheetName.toLowerCase());
-    if (sheet === undefined) throw new EvaluateError(`unknown sheet in ${text} (${what})`);
-    const bottom = r.bottom ?? r.top;
-    const right = r.right ?? r.left;
-    const ref: RefValue = {
-      kind: "ref",
+    const sheet = sheetName === undefined ? undefined : this.sheetIndex.get(sheetName.toLowerCase());
+    if (sheetName !== undefined && sheet === undefined) throw new EvaluateError(`unknown sheet in ${text} (${what})`);
+    return {
       sheet,
-      top: Math.min(r.top, bottom) + 1,
-      left: Math.min(r.left, right) + 1,
-      bottom: Math.max(r.top, bottom) + 1,
-      right: Math.max(r.left, right) + 1,
+      top: r.top + 1,
+      left: r.left + 1,
+      bottom: (r.bottom ?? r.top) + 1,
+      right: (r.right ?? r.left) + 1,
+      abs: [r.$top === true, r.$left === true, r.$bottom ?? r.$top === true, r.$right ?? r.$left === true].map(Boolean) as ParsedRef["abs"],
     };
-    this.refs.set(cacheKey, ref);
-    return ref;
+  }
+
+  /** A parsed reference for the cell being evaluated: relative rows and columns move with it. */
+  private place(p: ParsedRef, fr: Frame): RefValue {
+    const top = p.abs[0] ? p.top : p.top + fr.dr;
+    const left = p.abs[1] ? p.left : p.left + fr.dc;
+    const bottom = p.abs[2] ? p.bottom : p.bottom + fr.dr;
+    const right = p.abs[3] ? p.right : p.right + fr.dc;
+    if (Math.min(top, left, bottom, right) < 1) throw new EvaluateError("a reference moved off the sheet");
+    return {
+      kind: "ref",
+      sheet: p.sheet ?? fr.at.sheet,
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
+    };
   }
 
   private grid(v: Value): Grid {
@@ -243,14 +297,18 @@ class Engine implements WorkbookValues {
     };
   }
 
-  private evaluate(node: AstExpression, at: At, arrays: boolean): Value {
+  private evaluate(node: AstExpression, fr: Frame, arrays: boolean): Value {
     switch (node.type) {
       case "Literal":
         return node.value;
       case "ErrorLiteral":
         return new XlError(node.value as XlError["code"]);
       case "ReferenceIdentifier": {
-        if (node.kind === "range") return this.reference(node.value, at, "formula");
+        if (node.kind === "range") {
+          let p = this.nodeRefs.get(node);
+          if (!p) this.nodeRefs.set(node, (p = this.parseRef(node.value, "formula")));
+          return this.place(p, fr);
+        }
         if (node.kind === "name") {
           const ref = this.names.get(node.value.toUpperCase());
           if (!ref) throw new EvaluateError(`unknown name ${node.value}`);
@@ -267,19 +325,18 @@ class Engine implements WorkbookValues {
           if (isError(n)) return n;
           return op === "-" ? -n : n / 100;
         };
-        const v = this.evaluate(node.arguments[0], at, arrays);
+        const v = this.evaluate(node.arguments[0], fr, arrays);
         if (arrays && (isRef(v) || isArray(v))) return { kind: "array", rows: this.grid(v).map((r) => r.map(f)) };
-        return f(this.context(at).scalar(v));
+        return f(fr.cx.scalar(v));
       }
       case "BinaryExpression": {
         const op = node.operator;
-        const a = this.evaluate(node.arguments[0], at, arrays);
-        const b = this.evaluate(node.arguments[1], at, arrays);
+        const a = this.evaluate(node.arguments[0], fr, arrays);
+        const b = this.evaluate(node.arguments[1], fr, arrays);
         if (arrays && (isRef(a) || isArray(a) || isRef(b) || isArray(b))) {
           return { kind: "array", rows: broadcast(this.grid(a), this.grid(b), (x, y) => arithmetic(op, x, y)) };
         }
-        const cx = this.context(at);
-        return arithmetic(op, cx.scalar(a), cx.scalar(b));
+        return arithmetic(op, fr.cx.scalar(a), fr.cx.scalar(b));
       }
       case "CallExpression": {
         const name = node.callee.name;
@@ -289,8 +346,8 @@ class Engine implements WorkbookValues {
           throw new EvaluateError(`${name.toUpperCase()} takes ${def.arity[0]}–${def.arity[1]} arguments, got ${n}`);
         }
         const inArrays = arrays || def.arrayArgs === true;
-        const args = node.arguments.map((arg) => () => this.evaluate(arg, at, inArrays));
-        return def.fn(args, this.context(at));
+        const args = node.arguments.map((arg) => () => this.evaluate(arg, fr, inArrays));
+        return def.fn(args, fr.cx);
       }
       default:
         throw new EvaluateError(`${node.type} is not supported by the evaluator`);
