@@ -63,7 +63,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     fileExists: "{path} 已存在，未覆盖。加 --force 覆盖，或用 --out 指定别的文件。",
     writeFailed: "无法写入 {path}：{reason}",
     written: "已写入 {path}：{days} 天（{workingDays} 个工作日），{owners} 位负责人，目标 {target}，所需线索 {leads}，所需成交 {deals}。",
-    chartNote: "说明：.xlsx 文件不含燃尽图（图表由 Excel 加载项绘制）；其余内容与加载项生成的工作簿相同。",
+    chartNote: "说明：.xlsx 含燃尽图和漏斗图，每个公式都存有计算结果（不重新计算的预览也能显示数字）；与加载项生成的工作簿相同。",
     activityHint: "可用 --calls 和 --emails 调整。",
   },
   "zh-TW": {
@@ -104,7 +104,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     fileExists: "{path} 已存在，未覆寫。加 --force 覆寫，或用 --out 指定別的檔案。",
     writeFailed: "無法寫入 {path}：{reason}",
     written: "已寫入 {path}：{days} 天（{workingDays} 個工作日），{owners} 位負責人，目標 {target}，所需線索 {leads}，所需成交 {deals}。",
-    chartNote: "說明：.xlsx 檔案不含燃盡圖（圖表由 Excel 增益集繪製）；其餘內容與增益集產生的活頁簿相同。",
+    chartNote: "說明：.xlsx 含燃盡圖和漏斗圖，每個公式都存有計算結果（不重新計算的預覽也能顯示數字）；與增益集產生的活頁簿相同。",
     activityHint: "可用 --calls 和 --emails 調整。",
   },
   en: {
@@ -146,7 +146,7 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     fileExists: "{path} already exists and was not overwritten. Add --force to overwrite it, or choose another file with --out.",
     writeFailed: "Cannot write {path}: {reason}",
     written: "Wrote {path}: {days} days ({workingDays} working days), {owners} owners, target {target}, leads needed {leads}, deals needed {deals}.",
-    chartNote: "Note: the .xlsx has no burn-up chart (the Excel add-in draws it); everything else matches the add-in's workbook.",
+    chartNote: "Note: the .xlsx has the burn-up and funnel charts and stores every formula's result (previews that do not recalculate show the numbers); it matches the add-in's workbook.",
     activityHint: "Set them with --calls and --emails.",
   },
 };

@@ -523,13 +523,25 @@ function LineChart({ wb, sheet, spec }: { wb: PreviewWorkbook; sheet: string; sp
       .map((v, i) => (Number.isFinite(v) ? `${((i / (n - 1)) * (w - 20) + 10).toFixed(1)},${(h - 10 - (v / max) * (h - 20)).toFixed(1)}` : ""))
       .filter(Boolean)
       .join(" ");
+  // A "bar" chart (the funnel's required vs actual): one column per series in each category's slot.
+  const bars = (values: number[], k: number, color: string): ReactNode[] => {
+    const slot = (w - 20) / Math.max(1, values.length);
+    const bw = slot / (series.length + 1);
+    return values.map((v, i) =>
+      Number.isFinite(v) ? <rect key={i} x={10 + i * slot + bw * (k + 0.5)} y={h - 10 - (v / max) * (h - 20)} width={bw} height={(v / max) * (h - 20)} fill={color} /> : null,
+    );
+  };
   return (
     <figure className={styles.figure}>
       <svg width={w} height={h} role="img" aria-label={spec.title}>
         <rect x={0} y={0} width={w} height={h} fill="#ffffff" stroke="#e1e1e1" />
-        {series.map((s) => (
-          <polyline key={s.name} points={points(s.values)} fill="none" stroke={s.color} strokeWidth={2} />
-        ))}
+        {series.map((s, k) =>
+          spec.kind === "bar" ? (
+            <g key={s.name}>{bars(s.values, k, s.color)}</g>
+          ) : (
+            <polyline key={s.name} points={points(s.values)} fill="none" stroke={s.color} strokeWidth={2} />
+          ),
+        )}
       </svg>
       <figcaption>
         <strong>{spec.title}</strong>

@@ -4,7 +4,8 @@
  * the conversion rate), the required count from RequiredLeads, the actual count (input),
  * completion, the conversion from the previous stage against the benchmark, and the
  * bottleneck flag (the stage furthest below its benchmark conversion, as SALES.FUNNEL_STAGE
- * and bottleneck() in src/domain/funnel.ts define it); then the lead pace.
+ * and bottleneck() in src/domain/funnel.ts define it); then the lead pace, and a column chart
+ * of required vs actual per stage below it.
  */
 import { DEFAULT_FUNNEL } from "../domain/funnel";
 import type { SprintPlan } from "../domain/sprint";
@@ -82,6 +83,18 @@ export function buildFunnelSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
     [text(s.funnel.summaryTitle, { ...STYLE.title, fontSize: 12 }), EMPTY],
     ...SUMMARY.map(([key, f]) => [text(s.funnel.summary[key]), calc(f, FMT.oneDecimal)]),
   ]);
+
+  const stages = (k: FunnelColumnKey): string => L.ref("funnel", `${c[k]}${first}:${c[k]}${F.lastStageRow}`);
+  const chartTop = F.firstSummaryRow + SUMMARY.length + 1;
+  draft.chart({
+    kind: "bar",
+    title: s.funnel.title,
+    anchor: `A${chartTop}:${c.vsBenchmark}${chartTop + 16}`,
+    series: [
+      { name: s.funnel.columns.required, categories: stages("stage"), values: stages("required"), color: "#A5A5A5" },
+      { name: s.funnel.columns.actual, categories: stages("stage"), values: stages("actual"), color: "#ED7D31" },
+    ],
+  });
 
   draft.rowHeight(TWO_LINES, F.headerRow);
   const v = validationText(s);

@@ -119,7 +119,11 @@ export interface ChartSeriesSpec {
 }
 
 export interface ChartSpec {
-  kind: "line";
+  /**
+   * `"line"`: one line per series over the categories (the sprint's burn-up chart);
+   * `"bar"`: clustered columns, one per series and category (the funnel's required vs actual).
+   */
+  kind: "line" | "bar";
   title: string;
   /** Cells the chart covers, e.g. `"T4:AB22"`. */
   anchor: string;

@@ -44,7 +44,7 @@ describe("npm run plan", () => {
     const r = await run([], { LANG: "zh_CN.UTF-8" });
     expect(r).toMatchObject({ code: EXIT.ok, err: "" });
     expect(r.out).toContain("已写入 sprint-plan.xlsx：30 天（22 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
-    expect(r.out).toContain("不含燃尽图");
+    expect(r.out).toContain(".xlsx 含燃尽图和漏斗图");
     const wb = await readBook("sprint-plan.xlsx");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["输入", "30天冲刺计划", "目标表", "销售漏斗"]);
     const inputs = wb.getWorksheet("输入")!;

@@ -200,7 +200,7 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
     case "chart": {
       const sheet = sheets.get(op.sheet);
       const [first] = op.spec.series;
-      const chart = sheet.charts.add("Line", sheets.ref(first.values, op.sheet), "Columns");
+      const chart = sheet.charts.add(op.spec.kind === "bar" ? "ColumnClustered" : "Line", sheets.ref(first.values, op.sheet), "Columns");
       chart.name = op.name;
       chart.title.text = op.spec.title;
       const anchor = parseRange(op.spec.anchor);

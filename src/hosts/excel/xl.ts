@@ -162,7 +162,7 @@ export interface XlPageLayout {
 export interface XlChartCollection {
   readonly items: XlChart[];
   load(propertyNames: string): unknown;
-  add(type: "Line", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows"): XlChart;
+  add(type: "Line" | "ColumnClustered", sourceData: XlRange, seriesBy: "Auto" | "Columns" | "Rows"): XlChart;
   getItem(name: string): XlChart;
 }
 

@@ -2,16 +2,23 @@
  * Workbook spec → .xlsx with ExcelJS (a maintained, dependency-light writer that covers
  * formulas, styles, conditional formats, data validation, defined names and page setup).
  *
- * ExcelJS cannot write charts, so the spec's charts are left out of the file (the Office.js
- * writer draws them); `chartsOmitted` says how many. String constants are written as text
- * (shared strings) whatever their first character: a value never becomes a formula.
+ * Every formula is stored with its result (computed by src/workbook/evaluate) as a cache for
+ * viewers that do not recalculate; the workbook still asks for a full recalculation on load.
+ * ExcelJS cannot write charts, so ./charts.ts adds the spec's charts to its output as DrawingML
+ * parts. String constants are written as text (shared strings) whatever their first character:
+ * a value never becomes a formula.
  */
 import ExcelJS from "exceljs";
 import { parseCell } from "../../workbook/a1";
+import { addCharts, drawable } from "./charts";
+import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../../workbook/evaluate";
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec, WorkbookSpec } from "../../workbook/spec";
 
 /** Everything in a spec the file could not carry. */
 export interface XlsxReport {
+  /** Charts written as native chart parts. */
+  charts: number;
+  /** Charts of the spec left out (a chart without series). */
   chartsOmitted: number;
 }
 
@@ -54,7 +61,13 @@ class StyleCache {
   }
 }
 
-function writeCells(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: StyleCache): void {
+/** A computed result as ExcelJS stores it after a formula (`<v>`, with `t="str"`, `"b"` or `"e"`). */
+function cached(v: Scalar): ExcelJS.CellFormulaValue["result"] {
+  if (v instanceof XlError) return { error: v.code as ExcelJS.CellErrorValue["error"] };
+  return v ?? 0;
+}
+
+function writeCells(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: StyleCache, values: WorkbookValues): void {
   for (const block of sheet.blocks) {
     const origin = parseCell(block.at);
     block.cells.forEach((row, i) => {
@@ -64,7 +77,9 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: StyleCache)
         if (!hasValue && !style && !spec.note) return;
         const cell = ws.getCell(origin.row + i, origin.col + j);
         if (spec.f !== undefined) {
-          cell.value = { formula: spec.f, date1904: false };
+          const row = origin.row + i;
+          const col = origin.col + j;
+          cell.value = { formula: spec.f, result: cached(values.get(sheet.name, row, col)), date1904: false };
         } else if (typeof spec.v === "string") {
           // A plain string value is always a (shared) string in ExcelJS, never a formula, even "=1+1".
           cell.value = spec.v;
@@ -107,7 +122,7 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, values: WorkbookValues): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: sheet.freeze
@@ -129,7 +144,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache):
     if (c.hidden) col.hidden = true;
   });
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
-  writeCells(ws, sheet, styles);
+  writeCells(ws, sheet, styles, values);
   for (const range of sheet.merges ?? []) ws.mergeCells(range);
   for (const cf of sheet.conditionalFormats) {
     const font: Partial<ExcelJS.Font> = {};
@@ -160,9 +175,15 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<{ buffer: Buffer; r
   wb.creator = "Sales Sprint Planner";
   wb.calcProperties.fullCalcOnLoad = true;
   const styles = new StyleCache();
-  for (const sheet of spec.sheets) writeSheet(wb, sheet, styles);
+  // Every formula's result, stored as its cache (viewers that do not recalculate show it).
+  const values = evaluateWorkbook(spec);
+  for (const sheet of spec.sheets) writeSheet(wb, sheet, styles, values);
   for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
-  const data = await wb.xlsx.writeBuffer();
-  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer);
-  return { buffer, report: { chartsOmitted: spec.sheets.reduce((a, s) => a + s.charts.length, 0) } };
+  const charts = spec.sheets.reduce((a, s) => a + drawable(s).length, 0);
+  // With charts to add, ExcelJS stores its parts uncompressed: ./charts.ts compresses the final file once.
+  const data = await wb.xlsx.writeBuffer(charts > 0 ? { zip: { compression: "STORE" } } : {});
+  const all = spec.sheets.reduce((a, s) => a + s.charts.length, 0);
+  const bytes = charts > 0 ? await addCharts(new Uint8Array(data as ArrayBuffer), spec, values) : new Uint8Array(data as ArrayBuffer);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { buffer, report: { charts, chartsOmitted: all - charts } };
 }
