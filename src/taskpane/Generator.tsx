@@ -36,7 +36,7 @@ export function Generator(props: GeneratorProps): JSX.Element {
         <MessageBar className={styles.message} intent="info" layout="multiline">
           <MessageBarBody className={styles.messageBody}>{t.restored}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="transparent" onClick={() => gen.dispatch({ type: "dismissRestored" })}>
+            <Button size="small" appearance="transparent" onClick={() => gen.dispatch({ type: "set", restored: false })}>
               {t.dismiss}
             </Button>
           </MessageBarActions>

@@ -55,7 +55,7 @@ describe("generatorReducer", () => {
     const s = { ...start(), sheetNames: ["Sheet1", "inputs"] };
     const next = generatorReducer(s, {
       type: "written",
-      outcome: { kind: "written", result: written(["Inputs", "Funnel"]) },
+      outcome: { kind: "written", result: written(["Inputs", "Funnel"]), describe: () => [] },
       replanDate: "2025-03-12",
     });
     expect(next.sheetNames).toEqual(["Sheet1", "inputs", "Funnel"]);
@@ -80,9 +80,9 @@ describe("generatorReducer", () => {
   });
 
   it("the end of the read on open clears only its own busy state", () => {
-    const opening = generatorReducer(start(), { type: "busy", busy: { kind: "open" } });
+    const opening = generatorReducer(start(), { type: "set", busy: { kind: "open" } });
     expect(generatorReducer(opening, { type: "openDone" }).busy).toBeNull();
-    const importing = generatorReducer(start(), { type: "busy", busy: { kind: "import" } });
+    const importing = generatorReducer(start(), { type: "set", busy: { kind: "import" } });
     expect(generatorReducer(importing, { type: "openDone" }).busy).toEqual({ kind: "import" });
   });
 });
@@ -191,7 +191,7 @@ describe("useGenerator actions", () => {
     const host = fakeHost("en-US", context({ sheetNames: ["Sheet1", ...SEED_SHEETS] }));
     host.readCells.mockRejectedValueOnce(new HostError("excel", "GeneralException", "Excel is busy."));
     const result = await seeded(host);
-    act(() => result.current.dispatch({ type: "replanDate", value: "2025-03-12" }));
+    act(() => result.current.dispatch({ type: "set", replanDate: "2025-03-12" }));
     await act(() => result.current.replan());
     expect(result.current.state.outcome?.kind).toBe("error");
     expect(host.writeWorkbook).not.toHaveBeenCalled();

@@ -48,7 +48,7 @@ export function ActionsCard({ gen, headingId, reasonId }: ActionsCardProps): JSX
         locale={locale}
         busy={busy !== null}
         onOpen={(name) => void gen.openSheet(name)}
-        onDismiss={() => gen.dispatch({ type: "outcome", outcome: null })}
+        onDismiss={() => gen.dispatch({ type: "set", outcome: null })}
       />
     </section>
   );

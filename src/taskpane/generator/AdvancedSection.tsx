@@ -22,7 +22,7 @@ export function AdvancedSection({ gen, funnelErrorId }: AdvancedSectionProps): J
     <Accordion
       collapsible
       openItems={state.advancedOpen ? ["advanced"] : []}
-      onToggle={(_, d) => gen.dispatch({ type: "advancedOpen", open: d.openItems.includes("advanced") })}
+      onToggle={(_, d) => gen.dispatch({ type: "set", advancedOpen: d.openItems.includes("advanced") })}
     >
       <AccordionItem value="advanced">
         <AccordionHeader as="h2">{t.advanced}</AccordionHeader>

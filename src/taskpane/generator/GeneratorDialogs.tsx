@@ -20,7 +20,7 @@ export function GeneratorDialogs({ gen }: { gen: GeneratorModel }): JSX.Element 
           onUpdate={() => void gen.generate("update")}
           onCopy={() => void gen.generate("copy")}
           onFreeze={(scope) => void gen.freeze(scope)}
-          onClose={() => gen.dispatch({ type: "dialog", dialog: null })}
+          onClose={() => gen.dispatch({ type: "set", dialog: null })}
         />
       )}
     </Suspense>

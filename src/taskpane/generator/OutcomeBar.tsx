@@ -5,10 +5,8 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useGeneratorStyles } from "../styles";
-import type { HostFeature } from "../../hosts/host";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { formatNumber } from "../form";
 import { describeError } from "../hostErrors";
 import type { Outcome } from "./state";
 
@@ -22,12 +20,6 @@ export interface OutcomeBarProps {
 }
 
 type Intent = "success" | "warning" | "error" | "info";
-
-const FEATURE_KEY: Record<HostFeature, keyof UiStrings> = {
-  dataValidation: "featureDataValidation",
-  pageSetup: "featurePageSetup",
-  notes: "featureNotes",
-};
 
 export function OutcomeBar({ outcome, t, locale, busy, onOpen, onDismiss }: OutcomeBarProps): JSX.Element | null {
   const styles = useGeneratorStyles();
@@ -75,7 +67,7 @@ export function OutcomeBar({ outcome, t, locale, busy, onOpen, onDismiss }: Outc
       const r = outcome.result;
       const body = (
         <>
-          {writtenLines(outcome, t, locale).join(locale === "en" ? " " : "")}
+          {outcome.describe(t, locale).join(locale === "en" ? " " : "")}
           <span className={styles.links}>
             <span>{t.openSheetsLabel}</span>
             {r.sheets.map((s) => (
@@ -96,40 +88,4 @@ export function OutcomeBar({ outcome, t, locale, busy, onOpen, onDismiss }: Outc
       return bar(r.warnings.length > 0 ? "warning" : "success", outcome.replan ? t.replanTitle : t.successTitle, body);
     }
   }
-}
-
-/** What a write did (created, updated, re-planned), then what it could not do as asked. */
-export function writtenLines(outcome: Extract<Outcome, { kind: "written" }>, t: UiStrings, locale: Locale): string[] {
-  const n = (x: number): string => formatNumber(x, locale);
-  const r = outcome.result;
-  const lines: string[] = [];
-  const rp = outcome.replan;
-  if (rp) {
-    const params = {
-      date: rp.changeDate,
-      day: rp.fromDay,
-      actual: n(rp.actualBefore),
-      remaining: n(rp.remaining),
-      days: rp.remainingWorkingDays,
-      rate: rp.dailyRate === null ? "-" : n(Math.round(rp.dailyRate)),
-      was: rp.originalDailyRate === null ? "-" : n(Math.round(rp.originalDailyRate)),
-      target: n(outcome.target ?? 0),
-    };
-    lines.push(
-      rp.remaining === 0 ? format(t.replanReached, params) : rp.remainingWorkingDays === 0 ? format(t.replanNoDaysLeft, params) : format(t.replanDone, params),
-    );
-  } else {
-    const created = r.sheets.filter((s) => s.created).length;
-    const kept = r.sheets.reduce((a, s) => a + s.keptInputs, 0);
-    lines.push(r.mode === "update" ? format(t.successUpdated, { count: r.sheets.length, kept }) : format(t.successCreated, { count: created }));
-  }
-  const degraded = r.warnings
-    .filter((w) => w.code === "Degraded")
-    .map((w) => {
-      const key = FEATURE_KEY[w.params.feature as HostFeature];
-      return key ? t[key] : String(w.params.feature);
-    });
-  if (degraded.length > 0) lines.push(format(t.warnDegraded, { features: degraded.join(locale === "en" ? ", " : "、") }));
-  for (const w of r.warnings.filter((x) => x.code === "CosmeticFailed")) lines.push(format(t.warnCosmetic, { message: String(w.params.message ?? "") }));
-  return lines;
 }

@@ -24,7 +24,7 @@ export function ReplanCard({ gen, headingId, reasonId }: ReplanCardProps): JSX.E
       </Subtitle2>
       <Caption1 className={styles.muted}>{t.replanIntro}</Caption1>
       <Field label={t.fieldReplanDate} validationState={replanDateError ? "error" : "none"} validationMessage={replanDateError}>
-        <Input type="date" value={state.replanDate} onChange={(_, d) => gen.dispatch({ type: "replanDate", value: d.value })} />
+        <Input type="date" value={state.replanDate} onChange={(_, d) => gen.dispatch({ type: "set", replanDate: d.value })} />
       </Field>
       <Button
         disabledFocusable={gen.blocked || replanDateError !== undefined}
@@ -50,7 +50,7 @@ export function ShareCard({ gen, headingId }: { gen: GeneratorModel; headingId: 
       <Field label={t.shareScope}>
         <Select
           value={state.shareScope}
-          onChange={(_, d) => gen.dispatch({ type: "shareScope", scope: d.value === "selection" ? "selection" : "workbook" })}
+          onChange={(_, d) => gen.dispatch({ type: "set", shareScope: d.value === "selection" ? "selection" : "workbook" })}
         >
           <option value="workbook">{t.shareWorkbook}</option>
           <option value="selection">{t.shareSelection}</option>

@@ -15,7 +15,8 @@ import type { Locale } from "../../i18n/locale";
 import { importOwners, serializeForm, type FormCheck, type FormState } from "../form";
 import { describeError } from "../hostErrors";
 import type { PaneDialog } from "../Dialogs";
-import type { GeneratorAction, GeneratorState } from "./state";
+import type { GeneratorAction, GeneratorState, Outcome } from "./state";
+import { writtenLines, type Written } from "./written";
 
 /** What an action starts from: the state of the render that started it. */
 export interface ActionContext {
@@ -32,6 +33,11 @@ export interface ActionContext {
 /** The spec builders, loaded when the user first writes (they are not needed to fill in the form). */
 const loadWriter = (): Promise<typeof import("../writeSpec")> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "../writeSpec");
 
+/** The outcome of a successful write, able to say what it did in the pane's current language. */
+function writtenOutcome(written: Written): Extract<Outcome, { kind: "written" }> {
+  return { kind: "written", ...written, describe: (t, locale) => writtenLines(written, t, locale) };
+}
+
 /** Runs one host action at a time; the outcome (or the error) always ends up on screen. */
 async function exclusive(ctx: ActionContext, work: () => Promise<void>): Promise<void> {
   if (ctx.running.current) return;
@@ -39,17 +45,17 @@ async function exclusive(ctx: ActionContext, work: () => Promise<void>): Promise
   try {
     await work();
   } catch (error) {
-    ctx.dispatch({ type: "outcome", outcome: { kind: "error", error } });
+    ctx.dispatch({ type: "set", outcome: { kind: "error", error } });
   } finally {
     ctx.running.current = false;
-    ctx.dispatch({ type: "busy", busy: null });
+    ctx.dispatch({ type: "set", busy: null });
   }
 }
 
 /** Whether this Excel can take the plan; if not, the outcome names what is missing. */
 function supported(ctx: ActionContext): boolean {
   const report = ctx.host.checkSupport();
-  if (!report.ok) ctx.dispatch({ type: "outcome", outcome: { kind: "unsupported", missing: report.missing } });
+  if (!report.ok) ctx.dispatch({ type: "set", outcome: { kind: "unsupported", missing: report.missing } });
   return report.ok;
 }
 
@@ -66,7 +72,7 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
   return exclusive(ctx, async () => {
     const { host, state, check, dispatch } = ctx;
     if (!check.ok) return;
-    dispatch({ type: "dialog", dialog: null });
+    dispatch({ type: "set", dialog: null });
     if (!supported(ctx)) return;
     const { form, sheetNames } = state;
     const keepReplan = mode === "update" && form.replanDate !== "" ? isoToSerial(form.replanDate) : null;
@@ -77,33 +83,33 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
       const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
       const clashes = planSheets.filter((n) => taken.has(n.toLowerCase()));
       if (clashes.length > 0) {
-        dispatch({ type: "dialog", dialog: clashDialog(planSheets, clashes, sheetNames) });
+        dispatch({ type: "set", dialog: clashDialog(planSheets, clashes, sheetNames) });
         return;
       }
     }
     const writeMode: WriteMode = mode === "ask" ? "create" : mode;
     const saved: FormState = { ...form, replanDate: writeMode === "update" ? form.replanDate : "" };
-    dispatch({ type: "outcome", outcome: null });
-    dispatch({ type: "busy", busy: { kind: "write", action: "generate", progress: { step: "read" } } });
+    dispatch({ type: "set", outcome: null });
+    dispatch({ type: "set", busy: { kind: "write", action: "generate", progress: { step: "read" } } });
     try {
       const result = await host.writeWorkbook(spec, {
         mode: writeMode,
         savedInputs: serializeForm(saved),
         replaceInputsOn: writeMode === "update" ? ["inputs"] : undefined,
         activate: "sprint",
-        onProgress: (progress) => dispatch({ type: "busy", busy: { kind: "write", action: "generate", progress } }),
+        onProgress: (progress) => dispatch({ type: "set", busy: { kind: "write", action: "generate", progress } }),
       });
-      dispatch({ type: "written", outcome: { kind: "written", result }, replanDate: saved.replanDate });
+      dispatch({ type: "written", outcome: writtenOutcome({ result }), replanDate: saved.replanDate });
     } catch (error) {
       // The workbook changed since the pane looked: somebody's sheets now carry our names.
       if (isHostError(error) && error.source === "host" && error.code === "SheetExists") {
         const sheets = String(error.params.sheets ?? "").split(",").filter(Boolean);
         dispatch({ type: "sheetsSeen", names: sheets });
-        dispatch({ type: "dialog", dialog: clashDialog(planSheets, sheets, [...sheetNames, ...sheets]) });
+        dispatch({ type: "set", dialog: clashDialog(planSheets, sheets, [...sheetNames, ...sheets]) });
         return;
       }
       const view = describeError(error, ctx.t, ctx.locale);
-      dispatch({ type: "outcome", outcome: { kind: "error", error, retry: view.offerCopy ? () => void generate(ctx, "copy") : undefined } });
+      dispatch({ type: "set", outcome: { kind: "error", error, retry: view.offerCopy ? () => void generate(ctx, "copy") : undefined } });
     }
   });
 }
@@ -120,24 +126,24 @@ export function replan(ctx: ActionContext): Promise<void> {
     const { specFor, actualRevenueRef, replanSprint } = await loadWriter();
     const actualsRef = actualRevenueRef(planNow);
     if (!state.sheetNames.some((n) => n.toLowerCase() === actualsRef.sheet.toLowerCase())) {
-      dispatch({ type: "outcome", outcome: { kind: "needsPlan", sheet: actualsRef.sheet } });
+      dispatch({ type: "set", outcome: { kind: "needsPlan", sheet: actualsRef.sheet } });
       return;
     }
-    dispatch({ type: "outcome", outcome: null });
-    dispatch({ type: "busy", busy: { kind: "actuals" } });
+    dispatch({ type: "set", outcome: null });
+    dispatch({ type: "set", busy: { kind: "actuals" } });
     const [actualCells] = await host.readCells([actualsRef]);
     const actuals = (actualCells ?? []).map((row) => row[0]);
     const result = replanSprint(planNow, actuals, state.replanDate);
     if (!result) return;
     const saved: FormState = { ...state.form, replanDate: result.changeDate };
-    dispatch({ type: "busy", busy: { kind: "write", action: "replan", progress: { step: "read" } } });
+    dispatch({ type: "set", busy: { kind: "write", action: "replan", progress: { step: "read" } } });
     const written = await host.writeWorkbook(specFor(planNow, state.form.name, serial), {
       mode: "update",
       savedInputs: serializeForm(saved),
       activate: "sprint",
-      onProgress: (progress) => dispatch({ type: "busy", busy: { kind: "write", action: "replan", progress } }),
+      onProgress: (progress) => dispatch({ type: "set", busy: { kind: "write", action: "replan", progress } }),
     });
-    const outcome = { kind: "written", result: written, replan: result, target: planNow.inputs.target } as const;
+    const outcome = writtenOutcome({ result: written, replan: result, target: planNow.inputs.target });
     dispatch({ type: "written", outcome, replanDate: result.changeDate });
   });
 }
@@ -146,22 +152,22 @@ export function replan(ctx: ActionContext): Promise<void> {
 export function findShareable(ctx: ActionContext): Promise<void> {
   return exclusive(ctx, async () => {
     const { dispatch } = ctx;
-    dispatch({ type: "outcome", outcome: null });
-    dispatch({ type: "busy", busy: { kind: "scan" } });
+    dispatch({ type: "set", outcome: null });
+    dispatch({ type: "set", busy: { kind: "scan" } });
     const scope = ctx.state.shareScope;
     const found = await ctx.host.findCustomFunctionCells(scope);
-    if (found.total === 0) dispatch({ type: "outcome", outcome: { kind: "shareNone", scope } });
-    else dispatch({ type: "dialog", dialog: { kind: "share", found, scope } });
+    if (found.total === 0) dispatch({ type: "set", outcome: { kind: "shareNone", scope } });
+    else dispatch({ type: "set", dialog: { kind: "share", found, scope } });
   });
 }
 
 /** Replaces the SALES.* formulas in `scope` with their values (after the dialog's confirmation). */
 export function freeze(ctx: ActionContext, scope: ShareScope): Promise<void> {
   return exclusive(ctx, async () => {
-    ctx.dispatch({ type: "dialog", dialog: null });
-    ctx.dispatch({ type: "busy", busy: { kind: "freeze" } });
+    ctx.dispatch({ type: "set", dialog: null });
+    ctx.dispatch({ type: "set", busy: { kind: "freeze" } });
     const result = await ctx.host.freezeCustomFunctions(scope);
-    ctx.dispatch({ type: "outcome", outcome: { kind: "shared", result } });
+    ctx.dispatch({ type: "set", outcome: { kind: "shared", result } });
   });
 }
 
@@ -170,10 +176,10 @@ export function importSelection(ctx: ActionContext): Promise<void> {
   return exclusive(ctx, async () => {
     const { dispatch } = ctx;
     dispatch({ type: "imported", imported: null });
-    dispatch({ type: "busy", busy: { kind: "import" } });
+    dispatch({ type: "set", busy: { kind: "import" } });
     try {
       const context = await ctx.host.readContext();
-      dispatch({ type: "sheetNames", sheetNames: context.sheetNames });
+      dispatch({ type: "set", sheetNames: context.sheetNames });
       dispatch({ type: "imported", imported: importOwners(context.selection) });
     } catch (error) {
       dispatch({ type: "imported", imported: { ok: false, error } });

@@ -8,6 +8,8 @@
  */
 import type { CustomFunctionCells, ShareScope, WriteProgress, WriteResult } from "../../hosts/host";
 import type { ReplanResult } from "../../domain/replan";
+import type { Locale } from "../../i18n/locale";
+import type { UiStrings } from "../../i18n/ui";
 import { FIELD_ORDER, defaultForm, formatOwners, todayIso, type FieldId, type FormState, type ImportResult } from "../form";
 import type { PaneDialog } from "../Dialogs";
 
@@ -18,7 +20,14 @@ export type Busy =
 
 /** The end of the last action, shown in a message bar under the Generate button. */
 export type Outcome =
-  | { kind: "written"; result: WriteResult; replan?: ReplanResult; target?: number }
+  | {
+      kind: "written";
+      result: WriteResult;
+      replan?: ReplanResult;
+      target?: number;
+      /** What the write did, in the given language (built by the write actions, ./written.ts). */
+      describe: (t: UiStrings, locale: Locale) => string[];
+    }
   | { kind: "error"; error: unknown; retry?: () => void }
   | { kind: "unsupported"; missing: string[] }
   | { kind: "shared"; result: CustomFunctionCells }
@@ -54,21 +63,18 @@ export type GeneratorAction =
   | { type: "touch"; field: FieldId }
   /** The workbook was read on open; `saved` is the form restored from its saved inputs, if any. */
   | { type: "opened"; sheetNames: string[]; saved: FormState | null }
-  | { type: "sheetNames"; sheetNames: string[] }
   /** Sheets the pane did not know about (written, or found by the host): added once each. */
   | { type: "sheetsSeen"; names: string[] }
-  | { type: "busy"; busy: Busy | null }
   /** The read on open ended: clears `busy` unless another action took over meanwhile. */
   | { type: "openDone" }
-  | { type: "outcome"; outcome: Outcome | null }
   /** A write succeeded: its sheets are known, the saved re-plan date is kept, the outcome shown. */
   | { type: "written"; outcome: Extract<Outcome, { kind: "written" }>; replanDate: string }
-  | { type: "dialog"; dialog: PaneDialog | null }
   | { type: "imported"; imported: Imported | null }
-  | { type: "dismissRestored" }
-  | { type: "advancedOpen"; open: boolean }
-  | { type: "replanDate"; value: string }
-  | { type: "shareScope"; scope: ShareScope };
+  /** Plain values with no rule attached: replaced as given. */
+  | ({ type: "set" } & Partial<Pick<GeneratorState, Settable>>);
+
+/** The parts of the state an action may simply replace. */
+type Settable = "sheetNames" | "busy" | "outcome" | "dialog" | "restored" | "advancedOpen" | "replanDate" | "shareScope";
 
 export function initialState(now: Date): GeneratorState {
   return {
@@ -126,16 +132,10 @@ export function generatorReducer(state: GeneratorState, action: GeneratorAction)
       // The user started typing before the workbook answered: never overwrite that.
       if (state.edited || !action.saved) return { ...state, sheetNames: action.sheetNames };
       return { ...state, sheetNames: action.sheetNames, form: action.saved, touched: new Set(FIELD_ORDER), restored: true };
-    case "sheetNames":
-      return { ...state, sheetNames: action.sheetNames };
     case "sheetsSeen":
       return { ...state, sheetNames: withSheets(state.sheetNames, action.names) };
-    case "busy":
-      return { ...state, busy: action.busy };
     case "openDone":
       return state.busy?.kind === "open" ? { ...state, busy: null } : state;
-    case "outcome":
-      return { ...state, outcome: action.outcome };
     case "written":
       return {
         ...state,
@@ -143,17 +143,11 @@ export function generatorReducer(state: GeneratorState, action: GeneratorAction)
         form: state.form.replanDate === action.replanDate ? state.form : { ...state.form, replanDate: action.replanDate },
         outcome: action.outcome,
       };
-    case "dialog":
-      return { ...state, dialog: action.dialog };
     case "imported":
       return withImport(state, action.imported);
-    case "dismissRestored":
-      return { ...state, restored: false };
-    case "advancedOpen":
-      return { ...state, advancedOpen: action.open };
-    case "replanDate":
-      return { ...state, replanDate: action.value };
-    case "shareScope":
-      return { ...state, shareScope: action.scope };
+    case "set": {
+      const { type: _set, ...values } = action;
+      return { ...state, ...values };
+    }
   }
 }

@@ -11,7 +11,7 @@ import { UI, type UiStrings } from "../../i18n/ui";
 import { isoToSerial } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
 import { ADVANCED_FIELDS, FIELD_ORDER, checkForm, defaultForm, fieldLabel, restoreForm, type FieldId, type FormCheck, type FormState } from "../form";
-import * as actions from "./actions";
+import type { ActionContext } from "./actions";
 import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
 import { useSmart, type SmartFeedback } from "./useSmart";
 
@@ -48,18 +48,27 @@ export interface GeneratorModel {
   openSheet: (name: string) => Promise<void>;
 }
 
+type Actions = typeof import("./actions");
+
+/**
+ * The host actions, loaded on the first click together with the spec builders (the same
+ * "writer" chunk, prefetched after start): filling in the form needs neither, and the pane's
+ * first load stays within its budget (README "Figures").
+ */
+const loadActions = (): Promise<Actions> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./actions");
+
 /** On open: the workbook's sheet names and the inputs saved with it (one round trip). */
 function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: GeneratorAction) => void): void {
   useEffect(() => {
     let live = true;
-    dispatch({ type: "busy", busy: { kind: "open" } });
+    dispatch({ type: "set", busy: { kind: "open" } });
     host
       .readContext()
       .then((ctx) => {
         if (live) dispatch({ type: "opened", sheetNames: ctx.sheetNames, saved: restoreForm(ctx.savedInputs, defaultForm(now())) });
       })
       .catch((error: unknown) => {
-        if (live) dispatch({ type: "outcome", outcome: { kind: "error", error } });
+        if (live) dispatch({ type: "set", outcome: { kind: "error", error } });
       })
       .finally(() => {
         if (live) dispatch({ type: "openDone" });
@@ -92,11 +101,14 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
   const advancedError = invalid.some((f) => ADVANCED_FIELDS.has(f) && touched.has(f));
 
   useEffect(() => {
-    if (advancedError) dispatch({ type: "advancedOpen", open: true });
+    if (advancedError) dispatch({ type: "set", advancedOpen: true });
   }, [advancedError]);
   useReadOnOpen(options, dispatch);
 
-  const ctx: actions.ActionContext = { host, state, check, dispatch, running, t, locale };
+  const ctx: ActionContext = { host, state, check, dispatch, running, t, locale };
+  /** Runs an action once its module is there; a module that cannot load is an error shown too. */
+  const run = (action: (m: Actions) => Promise<void>): Promise<void> =>
+    loadActions().then(action, (error: unknown) => dispatch({ type: "set", outcome: { kind: "error", error } }));
   return {
     state,
     dispatch,
@@ -110,11 +122,11 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
     blocked: state.busy !== null || !check.ok,
     replanDateError: isoToSerial(state.replanDate) === null ? t.errReplanDate : undefined,
     update: (patch, field) => dispatch({ type: "edit", patch, touch: field }),
-    generate: (mode) => actions.generate(ctx, mode),
-    replan: () => actions.replan(ctx),
-    findShareable: () => actions.findShareable(ctx),
-    freeze: (scope) => actions.freeze(ctx, scope),
-    importSelection: () => actions.importSelection(ctx),
-    openSheet: (name) => actions.openSheet(ctx, name),
+    generate: (mode) => run((m) => m.generate(ctx, mode)),
+    replan: () => run((m) => m.replan(ctx)),
+    findShareable: () => run((m) => m.findShareable(ctx)),
+    freeze: (scope) => run((m) => m.freeze(ctx, scope)),
+    importSelection: () => run((m) => m.importSelection(ctx)),
+    openSheet: (name) => run((m) => m.openSheet(ctx, name)),
   };
 }
