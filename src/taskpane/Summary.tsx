@@ -74,8 +74,6 @@ export interface SummaryProps {
 export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps): JSX.Element {
   const styles = useStyles();
   const { card } = useCardStyles();
-  const n = (x: number): string => formatNumber(x, locale);
-  const s = sheetStrings(locale);
   return (
     <section className={card} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
@@ -85,100 +83,134 @@ export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps
         <Body1 className={styles.muted}>{t.summaryEmpty}</Body1>
       ) : (
         <>
-          <dl className={styles.facts}>
-            <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.ceil(plan.requiredLeads / plan.weeksForAverage)) })} />
-            <Fact term={t.sumDeals} value={n(plan.requiredDeals)} />
-            <Fact term={t.sumWorkingDays} value={n(plan.workingDays)} />
-            <Fact term={t.sumWeekly} value={n(Math.round(plan.inputs.target / plan.weeksForAverage))} />
-            <Fact
-              term={t.sumTiers}
-              value={`${n(plan.inputs.target * plan.inputs.tiers.base)} / ${n(plan.inputs.target * plan.inputs.tiers.challenge)}`}
-            />
-            <Fact
-              term={t.sumActivity}
-              value={format(t.sumActivityValue, { calls: n(plan.inputs.dailyActivity.calls), emails: n(plan.inputs.dailyActivity.emails) })}
-            />
-            {smartScore !== null && <Fact term={t.smartTitle} value={`${smartScore}/5`} />}
-          </dl>
+          <PlanFacts plan={plan} locale={locale} t={t} smartScore={smartScore} />
           {activityShortText(plan, locale) !== null && (
             <Caption1 role="note" className={styles.warning}>
               {activityShortText(plan, locale)}
             </Caption1>
           )}
-
-          <table className={styles.table}>
-            <caption className={styles.caption}>{t.ownersCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {t.colOwner}
-                </th>
-                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-                  {t.colTarget}
-                </th>
-                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-                  {t.colWeekly}
-                </th>
-                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-                  {t.colChallenge}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.owners.slice(0, SUMMARY_MAX_OWNERS).map((o) => (
-                <tr key={o.name}>
-                  <th scope="row" className={styles.td}>
-                    {o.name}
-                  </th>
-                  <td className={mergeClasses(styles.td, styles.num)}>{n(o.target)}</td>
-                  <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyAverage))}</td>
-                  <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.challenge))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {plan.owners.length > SUMMARY_MAX_OWNERS && (
-            <Caption1 className={styles.muted}>{format(t.moreOwners, { count: plan.owners.length - SUMMARY_MAX_OWNERS })}</Caption1>
-          )}
-
-          <table className={styles.table}>
-            <caption className={styles.caption}>{t.weeksCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  {t.colWeek}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {t.colDates}
-                </th>
-                <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-                  {t.colRevenue}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {t.colKeyFigure}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.weeks.map((w) => {
-                const from = plan.days[w.fromDay - 1].date.slice(5);
-                const to = plan.days[w.toDay - 1].date.slice(5);
-                return (
-                  <tr key={w.week}>
-                    <th scope="row" className={styles.td}>
-                      {w.week}
-                    </th>
-                    <td className={mergeClasses(styles.td, styles.nowrap)}>{`${from}–${to}`}</td>
-                    <td className={mergeClasses(styles.td, styles.num)}>{n(w.revenue)}</td>
-                    <td className={styles.td}>{`${s.phaseKeyFigures[w.phase - 1]} ${n(w.keyPlan)}`}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <OwnersTable plan={plan} locale={locale} t={t} />
+          <WeeksTable plan={plan} locale={locale} t={t} />
         </>
       )}
     </section>
+  );
+}
+
+interface PartProps {
+  plan: SprintPlan;
+  locale: Locale;
+  t: UiStrings;
+}
+
+/** Leads, deals, working days, weekly average, tiers, daily activity and the SMART score. */
+function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: number | null }): JSX.Element {
+  const styles = useStyles();
+  const n = (x: number): string => formatNumber(x, locale);
+  return (
+    <dl className={styles.facts}>
+      <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.ceil(plan.requiredLeads / plan.weeksForAverage)) })} />
+      <Fact term={t.sumDeals} value={n(plan.requiredDeals)} />
+      <Fact term={t.sumWorkingDays} value={n(plan.workingDays)} />
+      <Fact term={t.sumWeekly} value={n(Math.round(plan.inputs.target / plan.weeksForAverage))} />
+      <Fact
+        term={t.sumTiers}
+        value={`${n(plan.inputs.target * plan.inputs.tiers.base)} / ${n(plan.inputs.target * plan.inputs.tiers.challenge)}`}
+      />
+      <Fact
+        term={t.sumActivity}
+        value={format(t.sumActivityValue, { calls: n(plan.inputs.dailyActivity.calls), emails: n(plan.inputs.dailyActivity.emails) })}
+      />
+      {smartScore !== null && <Fact term={t.smartTitle} value={`${smartScore}/5`} />}
+    </dl>
+  );
+}
+
+/** Each owner's target, weekly average and challenge tier (the first SUMMARY_MAX_OWNERS). */
+function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
+  const styles = useStyles();
+  const n = (x: number): string => formatNumber(x, locale);
+  return (
+    <>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{t.ownersCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.th}>
+              {t.colOwner}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+              {t.colTarget}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+              {t.colWeekly}
+            </th>
+            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+              {t.colChallenge}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.owners.slice(0, SUMMARY_MAX_OWNERS).map((o) => (
+            <tr key={o.name}>
+              <th scope="row" className={styles.td}>
+                {o.name}
+              </th>
+              <td className={mergeClasses(styles.td, styles.num)}>{n(o.target)}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyAverage))}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.challenge))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {plan.owners.length > SUMMARY_MAX_OWNERS && (
+        <Caption1 className={styles.muted}>{format(t.moreOwners, { count: plan.owners.length - SUMMARY_MAX_OWNERS })}</Caption1>
+      )}
+    </>
+  );
+}
+
+/** Each week's dates, revenue and the key figure of its phase. */
+function WeeksTable({ plan, locale, t }: PartProps): JSX.Element {
+  const styles = useStyles();
+  const n = (x: number): string => formatNumber(x, locale);
+  const s = sheetStrings(locale);
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{t.weeksCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.th}>
+            {t.colWeek}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.colDates}
+          </th>
+          <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+            {t.colRevenue}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.colKeyFigure}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.weeks.map((w) => {
+          const from = plan.days[w.fromDay - 1].date.slice(5);
+          const to = plan.days[w.toDay - 1].date.slice(5);
+          return (
+            <tr key={w.week}>
+              <th scope="row" className={styles.td}>
+                {w.week}
+              </th>
+              <td className={mergeClasses(styles.td, styles.nowrap)}>{`${from}–${to}`}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{n(w.revenue)}</td>
+              <td className={styles.td}>{`${s.phaseKeyFigures[w.phase - 1]} ${n(w.keyPlan)}`}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * What a write sends, built only when the user writes (Generate, Re-plan): the workbook spec
  * with the sprint's name in its titles and, when asked, the re-plan block; and where the sprint
- * sheet keeps its actual revenue. Loaded on demand (see Generator), so the builders are not
+ * sheet keeps its actual revenue. Loaded on demand (see generator/actions.ts), so the builders are not
  * part of the pane's first load.
  */
 import type { SprintPlan } from "../domain/sprint";

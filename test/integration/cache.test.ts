@@ -16,14 +16,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
-import { defaultOwners, planSprint, type SprintInputs } from "../../src/domain/sprint";
+import { planSprint, type SprintInputs } from "../../src/domain/sprint";
+import { defaultOwners } from "../../src/i18n/sheet";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { parseCell } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import type { SheetKey, WorkbookSpec } from "../../src/workbook/spec";
 import { writeXlsx } from "../../src/hosts/xlsx/writer";
-import { SPRINT_METRICS } from "../../src/i18n/sheet";
+import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";
 

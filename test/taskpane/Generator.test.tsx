@@ -17,28 +17,14 @@ import { planSprint } from "../../src/domain/sprint";
 import { isoToSerial } from "../../src/domain/dates";
 import type { CellConstant, WorkbookSpec } from "../../src/workbook/spec";
 import { context, deferred, fakeHost, HostError, selection, writeResult, type FakeHost } from "./fakeHost";
+import { NOW, SEED_FORM, SEED_SHEETS } from "./seed";
 import type { WriteOptions, WriteResult } from "../../src/hosts/host";
 
 // Dialogs, the spec builders and the SMART checker load on demand: give them time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
-const NOW = new Date(2025, 2, 10); // Monday 10 March 2025
 const now = (): Date => NOW;
 const en = UI.en;
-
-/** The seeds' mid-sprint case: 300,000 in 30 days from Monday 3 March, 3 reps. */
-const SEED_FORM: FormState = {
-  ...defaultForm(NOW),
-  name: "March push",
-  target: "300000",
-  avgOrderValue: "5000",
-  conversion: "5%",
-  start: "2025-03-03",
-  owners: "Ann, Bob, Cat",
-};
-
-/** Sheet names of the seed plan in English. */
-const SEED_SHEETS = ["Inputs", "30-Day Sprint", "Targets", "Funnel"];
 
 function setup(host: FakeHost = fakeHost()) {
   const user = userEvent.setup();

@@ -11,7 +11,8 @@ import { writeXlsx } from "../../src/hosts/xlsx/writer";
 import { sheetPaths } from "../../src/hosts/xlsx/charts";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { withReplan } from "../../src/workbook/replan";
-import { defaultOwners, planSprint, type SprintPlan } from "../../src/domain/sprint";
+import { planSprint, type SprintPlan } from "../../src/domain/sprint";
+import { defaultOwners } from "../../src/i18n/sheet";
 import { isoToSerial } from "../../src/domain/dates";
 import { DEFAULT_FUNNEL } from "../../src/domain/funnel";
 

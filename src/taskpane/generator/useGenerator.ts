@@ -1,0 +1,132 @@
+/**
+ * The generator tab's state and behaviour, without any markup (Fluent UI v9's hook / styles /
+ * render split): the reducer's state (./state), the form's check and SMART feedback, what the
+ * Generate button says when it is disabled, the read of the workbook on open, and the host
+ * actions (./actions) bound to the current state. The components under this folder render it.
+ */
+import { useEffect, useMemo, useReducer, useRef } from "react";
+import type { ShareScope, WorkbookHost, WriteMode } from "../../hosts/host";
+import { format, type Locale } from "../../i18n/locale";
+import { UI, type UiStrings } from "../../i18n/ui";
+import { isoToSerial } from "../../domain/dates";
+import type { SprintPlan } from "../../domain/sprint";
+import { ADVANCED_FIELDS, FIELD_ORDER, checkForm, defaultForm, fieldLabel, restoreForm, type FieldId, type FormCheck, type FormState } from "../form";
+import type { ActionContext } from "./actions";
+import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
+import { useSmart, type SmartFeedback } from "./useSmart";
+
+export interface GeneratorOptions {
+  host: WorkbookHost;
+  locale: Locale;
+  /** The clock (tests fix it): default start date and the date of a re-plan. */
+  now: () => Date;
+}
+
+export interface GeneratorModel {
+  state: GeneratorState;
+  dispatch: (action: GeneratorAction) => void;
+  t: UiStrings;
+  locale: Locale;
+  check: FormCheck;
+  /** The plan of the form as typed, when it is valid. */
+  plan: SprintPlan | null;
+  smart: SmartFeedback | null;
+  /** The field's error, once the user has touched it. */
+  shown: (field: FieldId) => string | undefined;
+  /** Why Generate and Re-plan are disabled ("" when they are not). */
+  reason: string;
+  /** An action runs or the form is invalid. */
+  blocked: boolean;
+  replanDateError: string | undefined;
+  /** Changes the form; `touch` names the field whose error is shown from now on. */
+  update: (patch: Partial<FormState>, touch?: FieldId) => void;
+  generate: (mode: WriteMode | "ask") => Promise<void>;
+  replan: () => Promise<void>;
+  findShareable: () => Promise<void>;
+  freeze: (scope: ShareScope) => Promise<void>;
+  importSelection: () => Promise<void>;
+  openSheet: (name: string) => Promise<void>;
+}
+
+type Actions = typeof import("./actions");
+
+/**
+ * The host actions, loaded on the first click together with the spec builders (the same
+ * "writer" chunk, prefetched after start): filling in the form needs neither, and the pane's
+ * first load stays within its budget (README "Figures").
+ */
+const loadActions = (): Promise<Actions> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./actions");
+
+/** On open: the workbook's sheet names and the inputs saved with it (one round trip). */
+function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: GeneratorAction) => void): void {
+  useEffect(() => {
+    let live = true;
+    dispatch({ type: "set", busy: { kind: "open" } });
+    host
+      .readContext()
+      .then((ctx) => {
+        if (live) dispatch({ type: "opened", sheetNames: ctx.sheetNames, saved: restoreForm(ctx.savedInputs, defaultForm(now())) });
+      })
+      .catch((error: unknown) => {
+        if (live) dispatch({ type: "set", outcome: { kind: "error", error } });
+      })
+      .finally(() => {
+        if (live) dispatch({ type: "openDone" });
+      });
+    return () => {
+      live = false;
+    };
+    // Once per host: `now` is a clock, not an input.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
+}
+
+/** Why the actions are disabled: an action runs, or these fields are invalid ("" if neither). */
+function disabledReason(state: GeneratorState, invalid: readonly FieldId[], t: UiStrings, locale: Locale): string {
+  if (state.busy) return t.busyReason;
+  if (invalid.length === 0) return "";
+  return format(t.disabledReason, { fields: invalid.map((f) => fieldLabel(t, f)).join(locale === "en" ? ", " : "、") });
+}
+
+export function useGenerator(options: GeneratorOptions): GeneratorModel {
+  const { host, locale, now } = options;
+  const [state, dispatch] = useReducer(generatorReducer, now, (clock: () => Date) => initialState(clock()));
+  const running = useRef(false);
+  const t = UI[locale];
+  const { form, touched } = state;
+
+  const check = useMemo(() => checkForm(form, locale), [form, locale]);
+  const smart = useSmart(form.goal, locale);
+  const invalid = FIELD_ORDER.filter((f) => check.errors[f]);
+  const advancedError = invalid.some((f) => ADVANCED_FIELDS.has(f) && touched.has(f));
+
+  useEffect(() => {
+    if (advancedError) dispatch({ type: "set", advancedOpen: true });
+  }, [advancedError]);
+  useReadOnOpen(options, dispatch);
+
+  const ctx: ActionContext = { host, state, check, dispatch, running, t, locale };
+  /** Runs an action once its module is there; a module that cannot load is an error shown too. */
+  const run = (action: (m: Actions) => Promise<void>): Promise<void> =>
+    loadActions().then(action, (error: unknown) => dispatch({ type: "set", outcome: { kind: "error", error } }));
+  return {
+    state,
+    dispatch,
+    t,
+    locale,
+    check,
+    plan: check.ok ? check.plan : null,
+    smart,
+    shown: (f) => (touched.has(f) ? check.errors[f] : undefined),
+    reason: disabledReason(state, invalid, t, locale),
+    blocked: state.busy !== null || !check.ok,
+    replanDateError: isoToSerial(state.replanDate) === null ? t.errReplanDate : undefined,
+    update: (patch, field) => dispatch({ type: "edit", patch, touch: field }),
+    generate: (mode) => run((m) => m.generate(ctx, mode)),
+    replan: () => run((m) => m.replan(ctx)),
+    findShareable: () => run((m) => m.findShareable(ctx)),
+    freeze: (scope) => run((m) => m.freeze(ctx, scope)),
+    importSelection: () => run((m) => m.importSelection(ctx)),
+    openSheet: (name) => run((m) => m.openSheet(ctx, name)),
+  };
+}
