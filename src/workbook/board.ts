@@ -231,6 +231,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     name: L.sheetNames.board,
     tabColor: "#7030A0",
     columns,
-    freeze: { rows: 0, columns: 1 },
+    freeze: { rows: 2, columns: 1 },
+    printTitleRows: "1:2",
   });
 }

@@ -121,5 +121,7 @@ export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
       { width: moneyWidth },
       { width: fitWidth(12, r.attainment) },
     ],
+    freeze: { rows: 2, columns: 0 },
+    printTitleRows: "1:2",
   });
 }
