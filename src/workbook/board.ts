@@ -52,6 +52,8 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const rows: { at: number; cells: CellSpec[] }[] = [];
   const add = (at: number, cells: Map<number, CellSpec>): void => void rows.push({ at, cells: row(cells) });
   const header = (label: string): CellSpec => text(label, STYLE.header);
+  /** A header cell without text (covered by a merge, or over a hidden column). */
+  const headerFill: CellSpec = { style: STYLE.header };
 
   // ---- title, hint, leader ----
   add(1, new Map([[1, text(b.title, STYLE.title)]]));
@@ -69,18 +71,18 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
 
   // ---- to date ----
   const toDateHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
-  const fieldHeader = new Map<number, CellSpec>([[1, header("")]]);
+  const fieldHeader = new Map<number, CellSpec>([[1, headerFill]]);
   for (const m of BOARD_METRICS) {
     const left = B.toDateCol(m, "actual");
     put(toDateHeader, left, header(b.metrics[m]));
-    for (const f of BOARD_FIELDS.slice(1)) put(toDateHeader, B.toDateCol(m, f), header(""));
+    for (const f of BOARD_FIELDS.slice(1)) put(toDateHeader, B.toDateCol(m, f), headerFill);
     draft.merge(`${left}${B.toDateHeaderRow}:${B.toDateCol(m, "status")}${B.toDateHeaderRow}`);
     for (const f of BOARD_FIELDS) put(fieldHeader, B.toDateCol(m, f), header(b.fields[f]));
   }
   put(toDateHeader, B.rankCol, header(b.rank));
-  put(fieldHeader, B.rankCol, header(""));
-  put(toDateHeader, B.rankKeyCol, header(""));
-  put(fieldHeader, B.rankKeyCol, header(""));
+  put(fieldHeader, B.rankCol, headerFill);
+  put(toDateHeader, B.rankKeyCol, headerFill);
+  put(fieldHeader, B.rankKeyCol, headerFill);
   draft.merge(`A${B.toDateHeaderRow}:A${B.toDateHeaderRow + 1}`).merge(`${B.rankCol}${B.toDateHeaderRow}:${B.rankCol}${B.toDateHeaderRow + 1}`);
   add(B.toDateTitleRow, new Map([[1, text(b.toDateTitle, { ...STYLE.title, fontSize: 12 })]]));
   add(B.toDateHeaderRow, toDateHeader);
@@ -124,10 +126,10 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     ]),
   );
   const dayHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
-  const dayFields = new Map<number, CellSpec>([[1, header("")]]);
+  const dayFields = new Map<number, CellSpec>([[1, headerFill]]);
   for (const m of DAY_BOARD_METRICS) {
     put(dayHeader, B.dayCol(m, "actual"), header(b.metrics[m]));
-    for (const f of BOARD_FIELDS.slice(1)) put(dayHeader, B.dayCol(m, f), header(""));
+    for (const f of BOARD_FIELDS.slice(1)) put(dayHeader, B.dayCol(m, f), headerFill);
     draft.merge(`${B.dayCol(m, "actual")}${B.dayHeaderRow}:${B.dayCol(m, "status")}${B.dayHeaderRow}`);
     for (const f of BOARD_FIELDS) put(dayFields, B.dayCol(m, f), header(b.fields[f]));
   }
@@ -159,11 +161,11 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const weekRef = (key: "from" | "to" | "workingDays", w: number): string => L.ref("sprint", `${S.weekCol[key]}${S.firstWeekRow + w - 1}`);
   add(B.weekTitleRow, new Map([[1, text(b.weekTitle, { ...STYLE.title, fontSize: 12 })]]));
   const weekHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
-  const weekFields = new Map<number, CellSpec>([[1, header("")]]);
+  const weekFields = new Map<number, CellSpec>([[1, headerFill]]);
   const fullRow = new Map<number, CellSpec>([[1, text(b.weekFull, STYLE.label)]]);
   for (let w = 1; w <= W; w++) {
     put(weekHeader, B.weekPctCol(w), header(format(b.week, { n: w })));
-    put(weekHeader, B.weekReachedCol(w), header(""));
+    put(weekHeader, B.weekReachedCol(w), headerFill);
     draft.merge(`${B.weekPctCol(w)}${B.weekHeaderRow}:${B.weekReachedCol(w)}${B.weekHeaderRow}`);
     put(weekFields, B.weekPctCol(w), header(b.fields.pct));
     put(weekFields, B.weekReachedCol(w), header(b.reached));
@@ -178,7 +180,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     put(fullRow, B.weekReachedCol(w), { style: STYLE.calc });
   }
   put(weekHeader, B.adjustCol, header(b.adjust));
-  put(weekFields, B.adjustCol, header(""));
+  put(weekFields, B.adjustCol, headerFill);
   put(fullRow, B.adjustCol, { style: STYLE.calc });
   draft.merge(`A${B.weekHeaderRow}:A${B.weekHeaderRow + 1}`).merge(`${B.adjustCol}${B.weekHeaderRow}:${B.adjustCol}${B.weekHeaderRow + 1}`);
   add(B.weekHeaderRow, weekHeader);

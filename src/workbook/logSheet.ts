@@ -74,7 +74,7 @@ export function buildLogSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
     name: L.sheetNames.log,
     tabColor: "#ED7D31",
     columns: LOG_COLUMNS.map((k) => ({
-      width: k === "date" ? 12 : k === "owner" ? ownerWidth : k === "note" ? 40 : fitWidth(k === "revenue" ? 14 : 9, label(k)),
+      width: k === "date" ? 12 : k === "owner" ? ownerWidth : k === "note" ? 40 : fitWidth(k === "revenue" ? 14 : 10, label(k)),
     })),
     freeze: { rows: G.headerRow, columns: 2 },
     printTitleRows: `${G.headerRow}:${G.headerRow}`,
