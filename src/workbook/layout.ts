@@ -21,6 +21,8 @@ import {
   KPI_KEYS,
 } from "../i18n/sheet";
 import type { SprintPlan } from "../domain/sprint";
+import { BOARD_METRICS, LOG_DATA_ROWS, RUN_INPUT_KEYS, type BoardMetric, type RunInputKey } from "../domain/run";
+import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
 import type { SheetKey } from "./spec";
 import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
 
@@ -43,9 +45,16 @@ export const INPUT_ROWS: Readonly<Record<InputSection, readonly InputKey[]>> = {
   progress: ["LastReportedDay", "WorkingDaysElapsed"],
 };
 
+/** The inputs sheet's section for running the sprint (after INPUT_SECTIONS), each row with a defined name. */
+export const RUN_INPUT_ROWS: readonly RunInputKey[] = RUN_INPUT_KEYS;
+
 export type PlanColumnKey = `plan.${SprintMetric}`;
 export type ActualColumnKey = `act.${SprintMetric}`;
-export type SprintColumnKey = DayColumnKey | PlanColumnKey | ActualColumnKey;
+/**
+ * "chartActual": hidden column the burn-up chart's actual line reads: the cumulative actual
+ * up to the last reported day, #N/A after it (a line chart skips #N/A instead of dropping to 0).
+ */
+export type SprintColumnKey = DayColumnKey | PlanColumnKey | ActualColumnKey | "chartActual";
 
 export const SPRINT_COLUMNS: readonly SprintColumnKey[] = [
   "day",
@@ -66,9 +75,18 @@ export const SPRINT_COLUMNS: readonly SprintColumnKey[] = [
   "projected",
   "required",
   "reported",
+  "chartActual",
 ];
 
-export const TARGET_COLUMNS: readonly TargetColumnKey[] = [
+/**
+ * Target-table columns: the plan's columns plus "opening", the owner's figure from before
+ * the daily log was used (an input, empty in new workbooks). It sits where the typed actual
+ * sat in workbooks made before the log, so an old typed actual stays in its cell as the
+ * opening figure; "actual" is now opening + the owner's log sum.
+ */
+export type TargetsColumnKey = TargetColumnKey | "opening";
+
+export const TARGET_COLUMNS: readonly TargetsColumnKey[] = [
   "owner",
   "weight",
   "type",
@@ -77,9 +95,29 @@ export const TARGET_COLUMNS: readonly TargetColumnKey[] = [
   "base",
   "challenge",
   "strategy",
+  "opening",
   "actual",
   "attainment",
 ];
+
+/** Daily-log columns: one row per report (a rep's day, or team totals under the team owner). */
+export type LogColumnKey = "date" | "owner" | SprintMetric | "note";
+export const LOG_COLUMNS: readonly LogColumnKey[] = ["date", "owner", ...SPRINT_METRICS, "note"];
+
+/**
+ * Daily-log rows: title, hint, header, then LOG_DATA_ROWS report rows the formulas count.
+ * The add-in's blocks on the log sheet end at the header row: report rows are the team's
+ * and lie outside the footprint the layout record (src/hosts/excel/layout.ts) stores, so
+ * update in place never clears or rewrites them; the validations and the duplicate
+ * highlight cover firstRow..lastRow. Appending a report = writing the first empty row.
+ */
+export const LOG_ROWS = {
+  titleRow: 1,
+  hintRow: 2,
+  headerRow: 3,
+  firstRow: 4,
+  lastRow: 4 + LOG_DATA_ROWS - 1,
+} as const;
 
 /** Laid over the target table's columns: the phase name sits under the (wide) owner column. */
 export const PHASE_COLUMNS: readonly PhaseColumnKey[] = ["phase", "phaseNo", "from", "to", "keyFigure", "keyPlan", "role", "strategy"];
@@ -127,6 +165,9 @@ export interface InputsLayout {
   sectionRow: Record<InputSection, number>;
   /** Row of each item; its value is in column B. */
   row: Record<InputKey, number>;
+  /** Heading row of the run section and row of each of its items (value in column B). */
+  runSectionRow: number;
+  runRow: Record<RunInputKey, number>;
   lastRow: number;
 }
 
@@ -156,7 +197,7 @@ export interface SprintLayout {
 }
 
 export interface TargetsLayout {
-  col: Record<TargetColumnKey, string>;
+  col: Record<TargetsColumnKey, string>;
   headerRow: number;
   firstOwnerRow: number;
   lastOwnerRow: number;
@@ -166,6 +207,79 @@ export interface TargetsLayout {
   firstPhaseRow: number;
   phaseCol: Record<PhaseColumnKey, string>;
 }
+
+export interface LogLayout {
+  col: Record<LogColumnKey, string>;
+  titleRow: number;
+  hintRow: number;
+  headerRow: number;
+  /** First report row; reports typed anywhere in firstRow..lastRow count. */
+  firstRow: number;
+  lastRow: number;
+  /** Absolute range of one log column over the report rows, e.g. `$A$4:$A$10003` (same sheet). */
+  rows(key: LogColumnKey): string;
+}
+
+/** The team board (看板): three tables, owners in the target table's order. */
+export interface BoardLayout {
+  /** Row of the leader ("star of the sprint") line. */
+  leaderRow: number;
+  /** To date: title, metric header, field header, one row per owner. */
+  toDateTitleRow: number;
+  toDateHeaderRow: number;
+  firstOwnerRow: number;
+  lastOwnerRow: number;
+  /** Column of (metric, field) in the to-date table. */
+  toDateCol(metric: BoardMetric, field: BoardField): string;
+  rankCol: string;
+  /** Hidden rank key (revenue % in 0.1% units, so COUNTIF compares whole numbers). */
+  rankKeyCol: string;
+  /** Last reported day: title, date row, headers, one row per owner. */
+  dayTitleRow: number;
+  dayDateRow: number;
+  dayHeaderRow: number;
+  firstDayOwnerRow: number;
+  /** Column of (metric, field) in the last-day table (no revenue). */
+  dayCol(metric: DayBoardMetric, field: BoardField): string;
+  /** Weekly attainment: title, week header, field header, full-week row, one row per owner. */
+  weekTitleRow: number;
+  weekHeaderRow: number;
+  fullWeekRow: number;
+  firstWeekOwnerRow: number;
+  lastWeekOwnerRow: number;
+  /** Weekly attainment (%) and "reached" columns of week w (1-based). */
+  weekPctCol(w: number): string;
+  weekReachedCol(w: number): string;
+  adjustCol: string;
+  lastCol: string;
+}
+
+/** The weekly review (周复盘): one block of REVIEW_BLOCK_ROWS rows per sprint week. */
+export interface ReviewLayout {
+  firstBlockRow: number;
+  /** Top row of week w's block (1-based). */
+  blockRow(w: number): number;
+}
+
+/** Offsets inside a weekly-review block. */
+export const REVIEW_ROWS = {
+  title: 0,
+  header: 1,
+  revenue: 2,
+  deals: 3,
+  best: 4,
+  stageHeader: 5,
+  firstStage: 6,
+  /** Three conversions: leads→demos, demos→quotes, quotes→deals. */
+  weakest: 9,
+} as const;
+export const REVIEW_BLOCK_ROWS = 11;
+
+export const BOARD_FIELDS = ["actual", "target", "pct", "status"] as const;
+export type BoardField = (typeof BOARD_FIELDS)[number];
+/** The last-day table compares activities and deals with the per-rep daily targets. */
+export const DAY_BOARD_METRICS = ["calls", "emails", "demos", "deals"] as const satisfies readonly BoardMetric[];
+export type DayBoardMetric = (typeof DAY_BOARD_METRICS)[number];
 
 export interface FunnelLayout {
   col: Record<FunnelColumnKey, string>;
@@ -178,11 +292,16 @@ export interface FunnelLayout {
 
 export interface WorkbookLayout {
   strings: SheetStrings;
+  /** Words of the log, board and review sheets (src/i18n/runSheets.ts). */
+  run: RunSheetStrings;
   sheetNames: Record<SheetKey, string>;
   inputs: InputsLayout;
   sprint: SprintLayout;
   targets: TargetsLayout;
   funnel: FunnelLayout;
+  log: LogLayout;
+  board: BoardLayout;
+  review: ReviewLayout;
   /** Sheet-qualified absolute reference, e.g. ref("funnel", "D5") → `'销售漏斗'!$D$5`. */
   ref(sheet: SheetKey, range: string): string;
 }
@@ -195,7 +314,10 @@ function inputsLayout(): InputsLayout {
     sectionRow[section] = r++;
     for (const key of INPUT_ROWS[section]) row[key] = r++;
   }
-  return { sectionRow, row, lastRow: r - 1 };
+  const runSectionRow = r++;
+  const runRow = {} as Record<RunInputKey, number>;
+  for (const key of RUN_INPUT_ROWS) runRow[key] = r++;
+  return { sectionRow, row, runSectionRow, runRow, lastRow: r - 1 };
 }
 
 function sprintLayout(plan: SprintPlan): SprintLayout {
@@ -259,6 +381,66 @@ function targetsLayout(plan: SprintPlan): TargetsLayout {
   };
 }
 
+function logLayout(): LogLayout {
+  const col = letters(LOG_COLUMNS);
+  return {
+    col,
+    ...LOG_ROWS,
+    rows: (key) => colRange(LOG_COLUMNS.indexOf(key) + 1, LOG_ROWS.firstRow, LOG_ROWS.lastRow, true),
+  };
+}
+
+function boardLayout(plan: SprintPlan): BoardLayout {
+  const n = plan.owners.length;
+  const W = plan.weeks.length;
+  const leaderRow = 3;
+  const toDateTitleRow = 5;
+  const toDateHeaderRow = toDateTitleRow + 1;
+  const firstOwnerRow = toDateHeaderRow + 2;
+  const lastOwnerRow = firstOwnerRow + n - 1;
+  const fields = BOARD_FIELDS.length;
+  const dayTitleRow = lastOwnerRow + 2;
+  const dayDateRow = dayTitleRow + 1;
+  const dayHeaderRow = dayDateRow + 1;
+  const firstDayOwnerRow = dayHeaderRow + 2;
+  const weekTitleRow = firstDayOwnerRow + n + 1;
+  const weekHeaderRow = weekTitleRow + 1;
+  const fullWeekRow = weekHeaderRow + 2;
+  const firstWeekOwnerRow = fullWeekRow + 1;
+  const toDateLast = 1 + BOARD_METRICS.length * fields;
+  // The hidden rank key sits right of every table, so hiding it hides nothing else.
+  const rankKey = Math.max(toDateLast + 1, 2 + 2 * W) + 2;
+  return {
+    leaderRow,
+    toDateTitleRow,
+    toDateHeaderRow,
+    firstOwnerRow,
+    lastOwnerRow,
+    toDateCol: (m, f) => colLetter(2 + BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f)),
+    rankCol: colLetter(toDateLast + 1),
+    rankKeyCol: colLetter(rankKey),
+    dayTitleRow,
+    dayDateRow,
+    dayHeaderRow,
+    firstDayOwnerRow,
+    dayCol: (m, f) => colLetter(2 + DAY_BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f)),
+    weekTitleRow,
+    weekHeaderRow,
+    fullWeekRow,
+    firstWeekOwnerRow,
+    lastWeekOwnerRow: firstWeekOwnerRow + n - 1,
+    weekPctCol: (w) => colLetter(2 + 2 * (w - 1)),
+    weekReachedCol: (w) => colLetter(3 + 2 * (w - 1)),
+    adjustCol: colLetter(2 + 2 * W),
+    lastCol: colLetter(rankKey),
+  };
+}
+
+function reviewLayout(): ReviewLayout {
+  const firstBlockRow = 4;
+  return { firstBlockRow, blockRow: (w) => firstBlockRow + (w - 1) * REVIEW_BLOCK_ROWS };
+}
+
 function funnelLayout(plan: SprintPlan): FunnelLayout {
   const headerRow = 3;
   const lastStageRow = headerRow + plan.funnel.length;
@@ -274,23 +456,31 @@ function funnelLayout(plan: SprintPlan): FunnelLayout {
 
 export function workbookLayout(plan: SprintPlan): WorkbookLayout {
   const strings = sheetStrings(plan.inputs.locale);
+  const run = runSheetStrings(plan.inputs.locale);
   const n = strings.sheetNames;
   const sheetNames: Record<SheetKey, string> = {
     inputs: n.inputs,
     sprint: format(n.sprint, { days: plan.inputs.days }),
     targets: n.targets,
     funnel: n.funnel,
+    log: run.sheetNames.log,
+    board: run.sheetNames.board,
+    review: run.sheetNames.review,
   };
   for (const name of Object.values(sheetNames)) {
     if (!isValidSheetName(name)) throw new Error(`invalid sheet name: ${name}`);
   }
   return {
     strings,
+    run,
     sheetNames,
     inputs: inputsLayout(),
     sprint: sprintLayout(plan),
     targets: targetsLayout(plan),
     funnel: funnelLayout(plan),
+    log: logLayout(),
+    board: boardLayout(plan),
+    review: reviewLayout(),
     ref: (sheet, range) => qualified(sheetNames[sheet], range),
   };
 }

@@ -344,7 +344,7 @@ describe("generate", () => {
 
     await act(async () => write.resolve(writeResult(spec, options)));
     const bar = await screen.findByRole("group", { name: en.successTitle });
-    expect(within(bar).getByText(/Created 4 sheets\./)).toBeTruthy();
+    expect(within(bar).getByText(/Created 7 sheets\./)).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
     await user.click(within(bar).getByRole("button", { name: "30-Day Sprint (go to this sheet)" }));
     expect(host.activateSheet).toHaveBeenCalledWith("30-Day Sprint");
@@ -357,7 +357,7 @@ describe("generate", () => {
 
     await user.click(generateButton());
     let dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
-    expect(within(dialog).getByText(/This workbook already has Inputs, 30-Day Sprint, Targets, Funnel\./)).toBeTruthy();
+    expect(within(dialog).getByText(/This workbook already has Inputs, 30-Day Sprint, Targets, Funnel, Daily log, Board, Weekly review\./)).toBeTruthy();
     expect(within(dialog).getByText(/New sheets such as “30-Day Sprint \(2\)”/)).toBeTruthy();
     await user.click(within(dialog).getByRole("button", { name: en.cancel }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
@@ -370,8 +370,8 @@ describe("generate", () => {
     const [spec, options] = host.writeWorkbook.mock.calls[0];
     expect(options).toMatchObject({ mode: "update", replaceInputsOn: ["inputs"] });
     // An update keeps the re-plan recorded earlier.
-    expect(spec.sheets[1].blocks.some((b) => b.at === "AE1")).toBe(true);
-    expect(await screen.findByText(/Updated the plan on 4 sheets and kept 5 typed values\./)).toBeTruthy();
+    expect(spec.sheets[1].blocks.some((b) => b.at === "AF1")).toBe(true);
+    expect(await screen.findByText(/Updated the plan on 7 sheets and kept 5 typed values\./)).toBeTruthy();
 
     await user.click(generateButton());
     dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
@@ -379,7 +379,7 @@ describe("generate", () => {
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(2));
     const [copySpec, copyOptions] = host.writeWorkbook.mock.calls[1];
     expect(copyOptions.mode).toBe("copy");
-    expect(copySpec.sheets[1].blocks.some((b) => b.at === "AE1")).toBe(false);
+    expect(copySpec.sheets[1].blocks.some((b) => b.at === "AF1")).toBe(false);
     expect(JSON.parse(copyOptions.savedInputs ?? "").form.replanDate).toBe("");
     expect(await screen.findByRole("button", { name: "30-Day Sprint (2) (go to this sheet)" })).toBeTruthy();
   });
@@ -472,7 +472,7 @@ describe("re-plan mid-sprint", () => {
     expect(options.mode).toBe("update");
     expect(options.replaceInputsOn).toBeUndefined();
     const sprint = spec.sheets.find((s) => s.key === "sprint");
-    const box = sprint?.blocks.find((b) => b.at === "AE1");
+    const box = sprint?.blocks.find((b) => b.at === "AF1");
     expect(box?.cells[1][1].v).toBe(isoToSerial("2025-03-10")); // the date of the change
     expect(JSON.parse(options.savedInputs ?? "").form.replanDate).toBe("2025-03-10");
 
