@@ -11,7 +11,7 @@ import { App } from "../../src/taskpane/App";
 import { UI } from "../../src/i18n/ui";
 import { format } from "../../src/i18n/locale";
 import { renderMessage } from "../../src/i18n/errors";
-import { defaultForm, serializeForm, type FormState } from "../../src/taskpane/form";
+import { serializeForm, type FormState } from "../../src/taskpane/form";
 import { workbookLayout } from "../../src/workbook";
 import { planSprint } from "../../src/domain/sprint";
 import { isoToSerial } from "../../src/domain/dates";

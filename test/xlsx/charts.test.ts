@@ -103,9 +103,9 @@ describe("chart parts in the .xlsx", () => {
     expect(more).toEqual([]);
     expect(chart).toContain("<c:lineChart>");
     const S = L.sprint;
-    const col = (k: "date" | "cumPlan" | "cumActual"): string => `'${L.sheetNames.sprint}'!$${S.col[k]}$${S.firstDayRow}:$${S.col[k]}$${S.lastDayRow}`;
+    const col = (k: "date" | "cumPlan" | "chartActual"): string => `'${L.sheetNames.sprint}'!$${S.col[k]}$${S.firstDayRow}:$${S.col[k]}$${S.lastDayRow}`;
     const [plan, actual, revised] = series(chart);
-    expect([plan.cat, plan.val, actual.val]).toEqual([col("date"), col("cumPlan"), col("cumActual")]);
+    expect([plan.cat, plan.val, actual.val]).toEqual([col("date"), col("cumPlan"), col("chartActual")]); // the actual line stops at the last reported day
     expect(revised.name).not.toBe(plan.name); // the re-plan's third line
     // Cached points: the plan model's cumulative revenue and the dates, one per day.
     expect([...plan.points.values()].map(Number)).toEqual(p.days.map((d) => d.cumRevenue));

@@ -213,6 +213,7 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
     },
   },
   ISNUMBER: { arity: [1, 1], fn: (args, cx) => typeof cx.scalar(args[0]()) === "number" },
+  NA: { arity: [0, 0], fn: () => ERR.na },
   IF: {
     arity: [2, 3],
     fn: (args, cx) => {
