@@ -3,7 +3,7 @@
  * text, sheet references inside formulas, `SALES.*` calls. Pure; no Office calls.
  */
 import type { CellConstant, CellSpec } from "../../workbook/spec";
-import { sheetPrefix } from "../../workbook/a1";
+import { callsNamespace } from "../../workbook/formula";
 
 /**
  * Would Excel reinterpret this string if it were typed into a cell? Formulas (`=`, `+`,
@@ -47,81 +47,10 @@ export function isBlank(x: unknown): boolean {
 }
 
 /**
- * Rewrites sheet references in a formula: `'输入'!$B$3` / `Sheet1!A1` whose sheet is a key
- * of `renames` (compared case-insensitively, like Excel) get the new name, always quoted.
- * String literals are left alone. With an empty map the formula comes back unchanged.
+ * Sheet references in formulas are rewritten by the project's one formula tokenizer
+ * (`src/workbook/formula.ts`); re-exported here for the host's callers.
  */
-export function renameSheetRefs(formula: string, renames: ReadonlyMap<string, string>): string {
-  if (renames.size === 0) return formula;
-  const lookup = new Map<string, string>();
-  for (const [from, to] of renames) lookup.set(from.toLowerCase(), to);
-  let out = "";
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i];
-    if (ch === '"') {
-      // String literal: copy through, "" is an escaped quote.
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === '"') {
-          if (formula[j + 1] === '"') j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      // Quoted sheet name: '' is an escaped apostrophe.
-      let j = i + 1;
-      let name = "";
-      while (j < n) {
-        if (formula[j] === "'") {
-          if (formula[j + 1] === "'") {
-            name += "'";
-            j += 2;
-          } else break;
-        } else name += formula[j++];
-      }
-      if (formula[j + 1] === "!") {
-        const to = lookup.get(name.toLowerCase());
-        out += to !== undefined ? sheetPrefix(to) : formula.slice(i, j + 2);
-        i = j + 2;
-      } else {
-        out += formula.slice(i, j + 1);
-        i = j + 1;
-      }
-      continue;
-    }
-    if (isNameStart(ch) && (i === 0 || !isNameChar(formula[i - 1]))) {
-      let j = i;
-      while (j < n && isNameChar(formula[j])) j++;
-      const word = formula.slice(i, j);
-      if (formula[j] === "!") {
-        const to = lookup.get(word.toLowerCase());
-        out += to !== undefined ? sheetPrefix(to) : `${word}!`;
-        i = j + 1;
-      } else {
-        out += word;
-        i = j;
-      }
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
-function isNameStart(ch: string): boolean {
-  return /[A-Za-z_\\]/.test(ch) || ch.charCodeAt(0) > 0x7f;
-}
-
-function isNameChar(ch: string | undefined): boolean {
-  return ch !== undefined && (/[A-Za-z0-9_.\\]/.test(ch) || ch.charCodeAt(0) > 0x7f);
-}
+export { renameSheetRefs } from "../../workbook/formula";
 
 /** "'目标表'!$B$5:$B$34" / "Sheet1!A1" -> sheet and address; a bare address has sheet null. */
 export function splitSheetRef(ref: string): { sheet: string | null; address: string } {
@@ -134,7 +63,5 @@ export function splitSheetRef(ref: string): { sheet: string | null; address: str
 
 /** Does this formula call a `SALES.*` function (any case), outside string literals? */
 export function callsSalesFunction(formula: unknown): boolean {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])SALES\.[A-Za-z_][A-Za-z0-9_.]*\s*\(/i.test(code);
+  return typeof formula === "string" && formula.startsWith("=") && callsNamespace(formula, "SALES");
 }
