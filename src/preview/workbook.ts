@@ -12,8 +12,8 @@
 import { parseCell, parseRange, rangeAddress, type RangeAddress } from "../workbook/a1";
 import { shiftFormula } from "../workbook/formula";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../workbook/spec";
-import type { Op } from "../hosts/excel/plan";
-import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../hosts/excel/grid";
+import type { Op } from "../hosts/write/ops";
+import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../hosts/write/grid";
 import { Engine, isEngineError, type EngineValue } from "./engine";
 import { formatValue } from "./format";
 
@@ -358,11 +358,12 @@ export class PreviewWorkbook {
         return;
       }
       case "setName": {
-        const n = this.findName(op.name, null);
+        const scope = op.scope === null || op.scope === undefined ? null : this.sheet(op.scope).name;
+        const n = this.findName(op.name, scope);
         if (!n) throw Object.assign(new Error(`The name "${op.name}" does not exist.`), { code: "ItemNotFound" });
         n.ref = op.ref;
         n.comment = op.comment;
-        this.engine.changeName(n.name, op.ref, null);
+        this.engine.changeName(n.name, op.ref, scope);
         return;
       }
       case "clear": {

@@ -46,12 +46,6 @@ export function isBlank(x: unknown): boolean {
   return x === "" || x === null || x === undefined;
 }
 
-/**
- * Sheet references in formulas are rewritten by the project's one formula tokenizer
- * (`src/workbook/formula.ts`); re-exported here for the host's callers.
- */
-export { renameSheetRefs } from "../../workbook/formula";
-
 /** "'目标表'!$B$5:$B$34" / "Sheet1!A1" -> sheet and address; a bare address has sheet null. */
 export function splitSheetRef(ref: string): { sheet: string | null; address: string } {
   const bang = ref.lastIndexOf("!");
