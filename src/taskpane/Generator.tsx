@@ -802,6 +802,7 @@ function OutcomeBar({ outcome, t, locale, busy, onOpen, onDismiss }: OutcomeBarP
       });
       if (degraded.length > 0) lines.push(format(t.warnDegraded, { features: degraded.join(locale === "en" ? ", " : "、") }));
       for (const w of r.warnings.filter((x) => x.code === "CosmeticFailed")) lines.push(format(t.warnCosmetic, { message: String(w.params.message ?? "") }));
+      for (const w of r.warnings.filter((x) => x.code === "NamesScoped")) lines.push(format(t.warnNamesScoped, { names: String(w.params.names), sheets: String(w.params.sheets) }));
       const body = (
         <>
           {lines.join(locale === "en" ? " " : "")}
