@@ -22,7 +22,8 @@ import {
   type WriteOptions,
   type WriteResult,
 } from "../hosts/host";
-import { callsSalesFunction, splitSheetRef } from "../hosts/write/formulas";
+import { callsSalesFunction } from "../workbook/formula";
+import { splitSheetRef } from "../hosts/write/formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../hosts/write/layout";
 import { estimateBytes } from "../hosts/write/ops";
 import { planWrite } from "../hosts/write/plan";

@@ -196,3 +196,8 @@ export function callsNamespace(formula: string, namespace: string): boolean {
   const prefix = `${namespace.toUpperCase()}.`;
   return tokenize(formula).some((t) => t.kind === "function" && t.text.toUpperCase().startsWith(prefix));
 }
+
+/** Does this cell content call a `SALES.*` custom function (any case), outside string literals? */
+export function callsSalesFunction(content: unknown): boolean {
+  return typeof content === "string" && content.startsWith("=") && callsNamespace(content, "SALES");
+}

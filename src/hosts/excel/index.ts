@@ -22,12 +22,11 @@ import {
 import { splitSheetRef } from "../write/formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/layout";
 import { batchesOf, type PlannedOp } from "../write/ops";
-import { planWrite } from "../write/plan";
+import type { planWrite } from "../write/plan";
 import { sendBatches, type SyncCounter } from "./apply";
 import { excelCode, toHostError } from "./errors";
 import { readState, settingValue, type HostMemory } from "./read";
 import { finishCosmetics, recover } from "./recover";
-import { scanCustomFunctions } from "./shareable";
 import { availableFeatures, checkSupport, type IsSetSupported } from "./support";
 import type { XlContext, XlRange, XlRun, XlSetting } from "./xl";
 
@@ -149,8 +148,17 @@ async function readContextIn(ctx: XlContext, memory: HostMemory): Promise<HostCo
 
 // ---- writeWorkbook -------------------------------------------------------------------------
 
+/**
+ * The planner and the shareable scan read formulas with the one tokenizer
+ * (src/workbook/formula.ts, over @borgar/fx): loaded on first use, so the pane's start stays
+ * within its bundle budget (README, "Figures").
+ */
+const loadPlanner = (): Promise<typeof import("../write/plan")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "../write/plan");
+const loadShareable = (): Promise<typeof import("./shareable")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./shareable");
+
 interface WriteRun {
   env: ExcelHostEnv;
+  planWrite: typeof planWrite;
   memory: HostMemory;
   spec: WorkbookSpec;
   options: WriteOptions;
@@ -175,7 +183,7 @@ async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
   const { env, options, runId, counter } = run;
   options.onProgress?.({ step: "read" });
   const { state } = await readState(ctx, run.spec, options.mode, run.memory, counter);
-  const plan = planWrite(run.spec, state, {
+  const plan = run.planWrite(run.spec, state, {
     mode: options.mode,
     savedInputs: options.savedInputs,
     activate: options.activate,
@@ -217,7 +225,8 @@ async function writeWorkbookWith(env: ExcelHostEnv, memory: HostMemory, spec: Wo
   const support = checkSupport(env.isSetSupported);
   if (!support.ok) throw HostError.host("Unsupported", { missing: support.missing.join(", ") });
   const counter: SyncCounter = { syncs: 0 };
-  const once = (): Promise<WriteResult> => env.run((ctx) => writeIn(ctx, { env, memory, spec, options, runId: env.newRunId(), counter }));
+  const { planWrite } = await loadPlanner();
+  const once = (): Promise<WriteResult> => env.run((ctx) => writeIn(ctx, { env, planWrite, memory, spec, options, runId: env.newRunId(), counter }));
   try {
     return await once();
   } catch (e) {
@@ -261,7 +270,8 @@ function readCellsWith(env: ExcelHostEnv, refs: CellsRef[]): Promise<CellConstan
   });
 }
 
-function scanWith(env: ExcelHostEnv, memory: HostMemory, scope: ShareScope, freeze: boolean): Promise<CustomFunctionCells> {
+async function scanWith(env: ExcelHostEnv, memory: HostMemory, scope: ShareScope, freeze: boolean): Promise<CustomFunctionCells> {
+  const { scanCustomFunctions } = await loadShareable();
   return env.run(async (ctx) => {
     const spills = env.isSetSupported("ExcelApi", "1.12");
     const { result, sheetNames } = await scanCustomFunctions(ctx, scope, freeze, { syncs: 0 }, env.payloadLimitBytes, spills);

@@ -16,7 +16,8 @@
 import { parseRange, rangeAddress } from "../../workbook/a1";
 import type { CustomFunctionCells, ShareScope } from "../host";
 import { sendBatches, type SyncCounter } from "./apply";
-import { callsSalesFunction, constantInput, splitSheetRef } from "../write/formulas";
+import { callsSalesFunction } from "../../workbook/formula";
+import { constantInput, splitSheetRef } from "../write/formulas";
 import { cellKey, keyCol, keyRow } from "../write/grid";
 import { batchesOf, type PlannedOp } from "../write/ops";
 import type { XlContext, XlRange, XlWorksheet } from "./xl";

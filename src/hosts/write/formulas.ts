@@ -1,9 +1,9 @@
 /**
  * Text-level helpers for what goes into and comes out of cells: constants that must stay
- * text, sheet references inside formulas, `SALES.*` calls. Pure; no Office calls.
+ * text, sheet-qualified range references. Pure; no Office calls. (Formulas themselves are
+ * read by the one tokenizer, src/workbook/formula.ts.)
  */
 import type { CellConstant, CellSpec } from "../../workbook/spec";
-import { callsNamespace } from "../../workbook/formula";
 
 /**
  * Would Excel reinterpret this string if it were typed into a cell? Formulas (`=`, `+`,
@@ -53,9 +53,4 @@ export function splitSheetRef(ref: string): { sheet: string | null; address: str
   let sheet = ref.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, address: ref.slice(bang + 1) };
-}
-
-/** Does this formula call a `SALES.*` function (any case), outside string literals? */
-export function callsSalesFunction(formula: unknown): boolean {
-  return typeof formula === "string" && formula.startsWith("=") && callsNamespace(formula, "SALES");
 }

@@ -1,7 +1,7 @@
 /** Pure helpers of the Excel host: sheet names, text guard, sheet references, grids, layout record. */
 import { makeValidSheetName, nextFreeSheetName, nextFreeSheetNames, isWorkbookHost, HostError } from "../../../src/hosts/host";
-import { callsSalesFunction, cellInput, needsTextGuard, splitSheetRef } from "../../../src/hosts/write/formulas";
-import { renameSheetRefs } from "../../../src/workbook/formula";
+import { cellInput, needsTextGuard, splitSheetRef } from "../../../src/hosts/write/formulas";
+import { callsSalesFunction, renameSheetRefs } from "../../../src/workbook/formula";
 import { groupRects, rectsOfCells, cellKey, addresses } from "../../../src/hosts/write/grid";
 import { parseLayout, layoutOf } from "../../../src/hosts/write/layout";
 import { batchesOf, estimateBytes, widthToPoints, type PlannedOp } from "../../../src/hosts/write/ops";
