@@ -84,7 +84,7 @@ function refuse(reason: string): FormulaVerdict {
 }
 
 /** Sheet (and workbook) prefix of a reference token: `'My ''Sheet'!A1` -> ["My 'Sheet"]. */
-function contextOf(ref: string): { book: string | null; sheet: string | null; rest: string } {
+export function contextOf(ref: string): { book: string | null; sheet: string | null; rest: string } {
   const bang = ref.lastIndexOf("!");
   if (bang < 0) return { book: null, sheet: null, rest: ref };
   let prefix = ref.slice(0, bang);

@@ -31,8 +31,10 @@
  * It implements the host's subset interfaces (src/hosts/excel/xl.ts) without casts, so the
  * compiler checks the fake against the same surface as the real Office.js.
  */
+import { tokenize } from "@borgar/fx";
 import {
   checkFormula,
+  contextOf,
   definedNameProblem,
   MAX_CELL_CHARS,
   numberFormatProblem,
@@ -633,6 +635,37 @@ export class FakeExcel {
     return this.model.sheets.find((s) => s.id === this.model.activeSheetId)?.name ?? "";
   }
 
+  /**
+   * The user copies a sheet (right-click the tab > Move or Copy > Create a copy): the copy,
+   * named "Name (2)" (or the next free number), goes right after the original with its cells,
+   * formats, rules and charts. As Excel does, the original's sheet-level names are copied as
+   * sheet-level names of the copy, and every workbook-level name that refers to the original
+   * gets a sheet-level twin on the copy that refers to the copy (which is how a copied
+   * Inputs sheet leaves sheet-level `SprintTarget` & co. behind; OfficeDev/office-js#2875).
+   */
+  copySheet(source: string): SheetModel {
+    const from = this.sheet(source);
+    let n = 2;
+    let name = `${from.name} (${n})`;
+    while (this.findSheet(name)) name = `${from.name} (${++n})`;
+    const copy: SheetModel = {
+      ...(JSON.parse(JSON.stringify({ ...from, cells: null, columns: null, names: null, notes: null })) as SheetModel),
+      id: this.model.nextSheetId++,
+      name,
+      cells: new Map([...from.cells].map(([k, c]) => [k, { ...c, format: JSON.parse(JSON.stringify(c.format)) as CellFormat }])),
+      columns: new Map([...from.columns].map(([k, c]) => [k, { ...c }])),
+      names: new Map(),
+      notes: new Map(from.notes),
+    };
+    for (const [k, nm] of from.names) copy.names.set(k, { ...nm, formula: retarget(nm.formula, from.name, name) });
+    for (const [k, nm] of this.model.names) {
+      const moved = retarget(nm.formula, from.name, name);
+      if (moved !== nm.formula && !copy.names.has(k)) copy.names.set(k, { ...nm, formula: moved });
+    }
+    this.model.sheets.splice(this.model.sheets.indexOf(from) + 1, 0, copy);
+    return copy;
+  }
+
   /** A deep, comparable picture of the whole workbook. */
   snapshot(): unknown {
     return JSON.parse(
@@ -642,6 +675,24 @@ export class FakeExcel {
       }),
     );
   }
+}
+
+/** A sheet name as a formula writes it: quoted unless it is a plain identifier. */
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `formula` with its references to sheet `from` pointing at sheet `to`. */
+function retarget(formula: string, from: string, to: string): string {
+  if (!formula.startsWith("=")) return formula;
+  const tokens = tokenize(formula.slice(1), { mergeRefs: true, negativeNumbers: true });
+  return `=${tokens
+    .map((t) => {
+      if (!/^(range|range_beam|range_named|range_ternary)$/.test(t.type)) return t.value;
+      const { book, sheet, rest } = contextOf(t.value);
+      return book === null && sheet !== null && sameName(sheet, from) ? `${sheetPrefix(to)}!${rest}` : t.value;
+    })
+    .join("")}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1079,6 +1130,11 @@ class FakeRange extends Proxy implements XlRange {
         return { isNullObject: true };
       }
       const { sheet, rect } = t;
+      // Every cell costs at least 3 bytes in a 2-D array's JSON (`"",`): a grid that cannot fit
+      // in a response is refused before the fake builds it (whole columns, a used range
+      // stretched by a far-away cell).
+      const grids = props.filter((p) => ["formulas", "values", "valueTypes", "numberFormat"].includes(p)).length;
+      if (grids * 3 * (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > this.ctx.fake.responseLimitBytes) fail("ResponsePayloadSizeLimitExceeded");
       const cells = this.cells(rect, sheet, false);
       for (const p of props) {
         switch (p) {
