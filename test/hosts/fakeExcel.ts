@@ -102,6 +102,17 @@ export class FakeExcelError extends Error {
   }
 }
 
+/** The Excel error a promise rejects with (for tests); throws if it resolves or fails otherwise. */
+export async function excelError(p: Promise<unknown>): Promise<FakeExcelError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof FakeExcelError) return e;
+    throw e;
+  }
+  throw new Error("expected an Excel error");
+}
+
 function fail(code: string, detail?: string): never {
   throw new FakeExcelError(code, detail ? `${MESSAGES[code] ?? code} (${detail})` : MESSAGES[code]);
 }

@@ -4,18 +4,8 @@
  * test/hosts/excelRules.ts and beside each test), never from the code under test.
  */
 import { EXCEL_FUNCTIONS, MAX_FORMULA_CHARS } from "../excelRules";
-import { FakeExcel, FakeExcelError, requestBody, type SheetModel } from "../fakeExcel";
+import { excelError, FakeExcel, requestBody, type SheetModel } from "../fakeExcel";
 import type { XlContext, XlRange } from "../../../src/hosts/excel/xl";
-
-async function excelError(p: Promise<unknown>): Promise<FakeExcelError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof FakeExcelError) return e;
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
 
 /** Runs one batch against a fresh or given fake. */
 function batch(fake: FakeExcel, fn: (ctx: XlContext) => void): Promise<unknown> {
