@@ -1651,7 +1651,19 @@ class FakePageLayout extends Proxy implements XlPageLayout {
     return notReadable("PageLayout.zoom");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
-    this.queue("zoom", v, () => void (this.target.get().pageLayout.zoom = v), "1.9");
+    this.queue("zoom", v, () => {
+      // PageLayoutZoomOptions (@types/office-js): `scale` "can be between 10 and 400" and is
+      // null when fitting to pages; `horizontalFitToPages` / `verticalFitToPages` are "Number
+      // of pages to fit" and null when a scale is used. Other values (0 pages, a scale
+      // beside a fit) are undocumented: the strict fake refuses them.
+      const pages = (n: number | undefined): boolean => n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+      const scaled = v.scale !== undefined && v.scale !== null;
+      const fitted = (v.horizontalFitToPages ?? null) !== null || (v.verticalFitToPages ?? null) !== null;
+      if (scaled && !(Number.isInteger(v.scale) && (v.scale as number) >= 10 && (v.scale as number) <= 400)) fail("InvalidArgument", `zoom scale ${String(v.scale)}`);
+      if (!pages(v.horizontalFitToPages) || !pages(v.verticalFitToPages)) fail("InvalidArgument", `zoom ${JSON.stringify(v)}: pages must be 1 or more`);
+      if (scaled === fitted) fail("InvalidArgument", `zoom ${JSON.stringify(v)}: a scale or pages to fit`);
+      this.target.get().pageLayout.zoom = v;
+    }, "1.9");
   }
   setPrintTitleRows(printTitleRows: string): void {
     this.queue("setPrintTitleRows", printTitleRows, () => {

@@ -297,6 +297,30 @@ describe("number-format codes are checked (support.microsoft.com: Review guideli
   });
 });
 
+describe("page zoom takes documented values only (PageLayoutZoomOptions)", () => {
+  // "scale: Print page scale value can be between 10 and 400. This value can be null if fit
+  // to page tall or wide is specified." "horizontalFitToPages: Number of pages to fit
+  // horizontally. This value can be null if percentage scale is used." OfficeDev/office-js#1860
+  // fits one page wide with `{ horizontalFitToPages: 1 }`.
+  const zoom = (fake: FakeExcel, v: Excel.PageLayoutZoomOptions): Promise<unknown> =>
+    batch(fake, (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = v;
+    });
+
+  test.each([{ horizontalFitToPages: 1 }, { verticalFitToPages: 2 }, { horizontalFitToPages: 1, verticalFitToPages: 3 }, { scale: 10 }, { scale: 400 }])("accepted: %j", async (v) => {
+    const fake = new FakeExcel();
+    await zoom(fake, v);
+    expect(fake.sheet("Sheet1").pageLayout.zoom).toEqual(v);
+  });
+
+  test.each([{ horizontalFitToPages: 1, verticalFitToPages: 0 }, { horizontalFitToPages: 0 }, { scale: 9 }, { scale: 401 }, { scale: 100, horizontalFitToPages: 1 }, {}])("refused: %j", async (v) => {
+    const fake = new FakeExcel();
+    const err = await excelError(zoom(fake, v));
+    expect(err.code).toBe("InvalidArgument");
+    expect(err.debugInfo.errorLocation).toBe("PageLayout.zoom");
+  });
+});
+
 // ---------------------------------------------------------------------------------------
 // Sheet names and defined names
 // ---------------------------------------------------------------------------------------
