@@ -16,7 +16,8 @@
  *   a syntax error is refused (InvalidArgument) in cells, defined names and conditional
  *   formats, while unknown functions / undefined names evaluate to #NAME? and references to
  *   missing sheets to #REF!; number-format codes are checked; sheet names and defined names
- *   follow Excel's rules; workbook-level and sheet-level names share one name space
+ *   follow Excel's rules; page zoom takes documented values only (scale 10–400, or pages to
+ *   fit ≥ 1); workbook-level and sheet-level names share one name space
  *   (OfficeDev/office-js#2875); requests AND responses over Excel on the web's 5 MB are
  *   refused (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), measured
  *   as Office.js serializes them (see `requestBody` / `responseBody`).

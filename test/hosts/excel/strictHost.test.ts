@@ -9,6 +9,11 @@
  * update in place reading whole used ranges). They assert the behaviour the issue asks for
  * and fail today; when the fix (branch h3) is merged they pass, jest reports it, and the
  * `.failing` is to be removed.
+ *
+ * The first two tests also fail today, for the third such bug: page setup writes
+ * `zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }`, which is not a documented
+ * value (PageLayoutZoomOptions), so the strict fake refuses it and the host needs a third
+ * sync for the cosmetic steps. With `{ horizontalFitToPages: 1 }` they pass.
  */
 import { defaultOwners, planSprint } from "../../../src/domain/sprint";
 import { buildWorkbook } from "../../../src/workbook";
