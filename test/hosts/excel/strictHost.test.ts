@@ -4,16 +4,10 @@
  * number format, sheet and defined name is one Excel accepts, nothing evaluates to #NAME? or
  * #REF!, and every request and response stays under Excel on the web's 5 MB.
  *
- * The two `test.failing` cases are the host bugs of issue 11 item 2 that the strict fake
- * exposes (a workbook-level name clashing with a sheet-level one, OfficeDev/office-js#2875;
- * update in place reading whole used ranges). They assert the behaviour the issue asks for
- * and fail today; when the fix (branch h3) is merged they pass, jest reports it, and the
- * `.failing` is to be removed.
- *
- * The first two tests also fail today, for the third such bug: page setup writes
- * `zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }`, which is not a documented
- * value (PageLayoutZoomOptions), so the strict fake refuses it and the host needs a third
- * sync for the cosmetic steps. With `{ horizontalFitToPages: 1 }` they pass.
+ * The last two cases are the host bugs of issue 11 item 2 that the strict fake exposed (a
+ * workbook-level name clashing with a sheet-level one, OfficeDev/office-js#2875; update in
+ * place reading whole used ranges), and page setup wrote an undocumented zoom
+ * (`verticalFitToPages: 0`); all three are fixed (src/hosts/write/, src/hosts/excel/).
  */
 import { defaultOwners, planSprint } from "../../../src/domain/sprint";
 import { buildWorkbook } from "../../../src/workbook";
@@ -65,18 +59,18 @@ describe("the real workbook under the strict fake", () => {
   });
 });
 
-describe("host bugs the strict fake exposes (issue 11 item 2; fixed on branch h3)", () => {
-  test.failing("a workbook already holding a sheet-level SprintTarget: generation succeeds", async () => {
+describe("host bugs the strict fake exposed (issue 11 item 2, fixed)", () => {
+  test("a workbook already holding a sheet-level SprintTarget: generation succeeds", async () => {
     const { fake, host } = setup(["Sheet1", "Old"]);
     fake.sheet("Old").names.set("sprinttarget", { name: "SprintTarget", formula: "=Old!$B$2", comment: "" });
     const before = userView(fake);
-    // Today: ItemAlreadyExists at NamedItemCollection.add; the rollback restores `before`.
+    // Was: ItemAlreadyExists at NamedItemCollection.add, and the rollback restored `before`.
     await host.writeWorkbook(spec(5, 30), { mode: "create" });
     expect(userView(fake)).not.toEqual(before);
     expect(fake.sheet("Old").names.get("sprinttarget")?.formula).toBe("=Old!$B$2");
   });
 
-  test.failing("100,000 filled cells on a sheet being updated: the update succeeds and no response exceeds 5 MB", async () => {
+  test("100,000 filled cells on a sheet being updated: the update succeeds and no response exceeds 5 MB", async () => {
     const { fake, host } = setup();
     const s = spec(5, 30);
     await host.writeWorkbook(s, { mode: "create" });
@@ -84,8 +78,8 @@ describe("host bugs the strict fake exposes (issue 11 item 2; fixed on branch h3
     const sheet = fake.sheet(s.sheets[1].name);
     for (let r = 1; r <= 10_000; r++) for (let c = 40; c < 50; c++) sheet.cells.set(r * 16385 + c, text("备注".repeat(10)));
     fake.type(s.sheets[1].name, "AN1", "kept");
-    // Today: the update reads the whole used range (≈ 7.5 MB of formulas) and Excel on the web
-    // refuses the response (ResponsePayloadSizeLimitExceeded).
+    // Was: the update read the whole used range (≈ 7.5 MB of formulas) and Excel on the web
+    // refused the response (ResponsePayloadSizeLimitExceeded).
     await host.writeWorkbook(spec(5, 30), { mode: "update" });
     expect(fake.log.every((l) => l.responseBytes <= WEB_LIMIT_BYTES && !l.failed)).toBe(true);
     expect(fake.valueAt(s.sheets[1].name, "AN1")).toBe("kept");
