@@ -184,11 +184,14 @@ export interface WrittenSheet {
 
 export interface WriteWarning {
   /**
-   * `CosmeticFailed`: the plan is complete but a cosmetic part (page setup, chart, note)
-   * failed; `params.message` is Excel's message. `Degraded`: `params.feature` was left out
-   * because this Excel lacks it.
+   * `CosmeticFailed`: the plan is complete but a cosmetic step (`params.step`: pageSetup,
+   * charts, notes, activate) failed; `params.message` is Excel's message; the other steps
+   * still ran. `Degraded`: `params.feature` was left out because this Excel lacks it.
+   * `NamesScoped`: `params.names` exist as sheet-level names elsewhere (`params.sheets`, e.g.
+   * a copied Inputs sheet), so they were defined on the plan's own sheets instead of the
+   * workbook (OfficeDev/office-js#2875).
    */
-  code: "CosmeticFailed" | "Degraded";
+  code: "CosmeticFailed" | "Degraded" | "NamesScoped";
   params: Record<string, string | number>;
 }
 

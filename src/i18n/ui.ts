@@ -268,6 +268,8 @@ export interface UiStrings {
   warnDegraded: string;
   /** Warning: a cosmetic part failed. */
   warnCosmetic: string;
+  /** Our names exist at sheet level elsewhere (a copied Inputs sheet): defined on the plan's sheets. */
+  warnNamesScoped: string;
   /** Feature name. */
   featureDataValidation: string;
   /** Feature name. */
@@ -495,6 +497,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     openSheetAria: "{name}（转到此工作表）",
     warnDegraded: "此版本 Excel 不支持，已省略：{features}",
     warnCosmetic: "计划已完整写入，但部分格式未能应用：{message}",
+    warnNamesScoped: "工作表“{sheets}”已有同名的工作表级名称（{names}），这些名称已改为定义在本计划的工作表上。",
     featureDataValidation: "输入校验",
     featurePageSetup: "打印设置",
     featureNotes: "单元格批注",
@@ -673,6 +676,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     openSheetAria: "{name}（前往此工作表）",
     warnDegraded: "此版本 Excel 不支援，已省略：{features}",
     warnCosmetic: "計畫已完整寫入，但部分格式未能套用：{message}",
+    warnNamesScoped: "工作表「{sheets}」已有同名的工作表層級名稱（{names}），這些名稱已改為定義在本計畫的工作表上。",
     featureDataValidation: "輸入驗證",
     featurePageSetup: "列印設定",
     featureNotes: "儲存格附註",
@@ -851,6 +855,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     openSheetAria: "{name} (go to this sheet)",
     warnDegraded: "Left out because this Excel lacks them: {features}",
     warnCosmetic: "The plan is complete, but a cosmetic part failed: {message}",
+    warnNamesScoped: "Sheet “{sheets}” already has sheet-level names {names}, so these names were defined on the plan's own sheets.",
     featureDataValidation: "input checks",
     featurePageSetup: "page setup",
     featureNotes: "cell notes",

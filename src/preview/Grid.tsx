@@ -10,9 +10,9 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { colLetter, parseRange } from "../workbook/a1";
-import { cellKey, keyCol, keyRow } from "../hosts/excel/grid";
+import { cellKey, keyCol, keyRow } from "../hosts/write/grid";
 import type { CellStyle, ChartSpec } from "../workbook/spec";
-import { splitSheetRef } from "../hosts/excel/formulas";
+import { splitSheetRef } from "../hosts/write/formulas";
 import { isEngineError } from "./engine";
 import { formulaOf, type PreviewSheet, type PreviewWorkbook, type Rect } from "./workbook";
 

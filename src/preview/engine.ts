@@ -37,6 +37,7 @@ import {
 import { isStandInError, type AssociatedFunction } from "../functions/standIn";
 import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
 import { formatValue } from "./format";
+import { formulaText, tokenize } from "../workbook/formula";
 
 export const FUNCTION_PREFIX = "SALES.";
 
@@ -282,27 +283,31 @@ function toEngineValue(v: unknown): EngineValue {
   return String(v);
 }
 
+/** A number literal with an exponent (`1E-9`) written out in full (`0.000000001`). */
+function expandExponent(num: string): string {
+  const m = /^(\d*)(?:\.(\d*))?[eE]([+-]?\d+)$/.exec(num);
+  if (!m) return num;
+  const digits = `${m[1]}${m[2] ?? ""}`;
+  const point = m[1].length + Number(m[3]);
+  let text: string;
+  if (point <= 0) text = `0.${"0".repeat(-point)}${digits}`;
+  else if (point >= digits.length) text = digits + "0".repeat(point - digits.length);
+  else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  text = text.replace(/^0+(?=\d)/, "");
+  if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
+  return text;
+}
+
 /**
  * Excel's formula text in HyperFormula's dialect. HyperFormula reads no exponent in number
- * literals (`1E-9`), so those are written out in full; string literals and quoted sheet
- * names are left alone.
+ * literals (`1E-9`), so those are written out in full; string literals and sheet names are
+ * left alone (the project's one tokenizer, `src/workbook/formula.ts`, tells them apart).
  */
 export function toEngineDialect(formula: string): string {
   if (!/\d[eE]/.test(formula)) return formula;
-  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.$])((?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+)/g, (whole, quoted: string | undefined, before: string, num: string) => {
-    if (quoted !== undefined) return whole;
-    const m = /^(\d*)(?:\.(\d*))?[eE]([+-]?\d+)$/.exec(num);
-    if (!m) return whole;
-    const digits = `${m[1]}${m[2] ?? ""}`;
-    const point = m[1].length + Number(m[3]);
-    let text: string;
-    if (point <= 0) text = `0.${"0".repeat(-point)}${digits}`;
-    else if (point >= digits.length) text = digits + "0".repeat(point - digits.length);
-    else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
-    text = text.replace(/^0+(?=\d)/, "");
-    if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
-    return before + text;
-  });
+  const tokens = tokenize(formula);
+  for (const t of tokens) if (t.kind === "number") t.text = expandExponent(t.text);
+  return formulaText(tokens);
 }
 
 /** A workbook's formulas, computed. Rows and columns are 1-based, like A1 addresses. */

@@ -2,8 +2,8 @@
  * The preview's WorkbookHost: the full host contract (../hosts/host.ts) over the in-browser
  * workbook (./workbook.ts).
  *
- * Writing a plan goes through the Excel host's own planner (src/hosts/excel/plan.ts
- * `planWrite`, pure): it decides what may be overwritten (create refuses a taken name, copy
+ * Writing a plan goes through the host-neutral planner the Excel host uses too
+ * (src/hosts/write/plan.ts `planWrite`, pure): it decides what may be overwritten (create refuses a taken name, copy
  * numbers the names, update keeps every filled input cell and refuses to lose or overwrite
  * anybody's content) and emits the operations Excel would receive; this host applies them
  * to the in-browser workbook. A write is all-or-nothing here: on any failure the workbook
@@ -22,9 +22,12 @@ import {
   type WriteOptions,
   type WriteResult,
 } from "../hosts/host";
-import { callsSalesFunction, splitSheetRef } from "../hosts/excel/formulas";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../hosts/excel/layout";
-import { estimateBytes, planWrite, type ExistingSheet, type ReadState } from "../hosts/excel/plan";
+import { callsSalesFunction } from "../workbook/formula";
+import { splitSheetRef } from "../hosts/write/formulas";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../hosts/write/layout";
+import { estimateBytes } from "../hosts/write/ops";
+import { planWrite } from "../hosts/write/plan";
+import { existingSheet, updateReads, type ReadState } from "../hosts/write/state";
 import { parseRange, rangeAddress } from "../workbook/a1";
 import type { CellConstant, WorkbookSpec } from "../workbook/spec";
 import { isEngineError } from "./engine";
@@ -59,28 +62,26 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
     }
   };
 
-  function existing(name: string): ExistingSheet {
-    const used = wb.usedRange(name);
-    const sheet = wb.sheet(name);
-    if (!used) return { name: sheet.name, top: 1, left: 1, formulas: [], charts: sheet.charts.map((c) => c.name) };
-    const formulas: unknown[][] = [];
-    for (let row = used.top; row <= used.bottom; row++) {
-      const line: unknown[] = [];
-      for (let col = used.left; col <= used.right; col++) line.push(formulaOf(wb.cell(name, row, col)));
-      formulas.push(line);
-    }
-    return { name: sheet.name, top: used.top, left: used.left, formulas, charts: sheet.charts.map((c) => c.name) };
-  }
-
+  /** What Excel's first round trip reads, from the in-browser workbook: the same cells (src/hosts/write/state.ts). */
   function readState(spec: WorkbookSpec, mode: WriteOptions["mode"]): ReadState {
-    const contents = new Map<string, ExistingSheet>();
+    const sheetNames = wb.sheets.map((s) => s.name);
+    const layoutValue = wb.settings.get(LAYOUT_KEY) ?? null;
+    const contents = new Map<string, ReturnType<typeof existingSheet>>();
     if (mode === "update") {
-      for (const s of spec.sheets) if (wb.findSheet(s.name)) contents.set(s.name.toLowerCase(), existing(s.name));
+      for (const [key, { name, rects }] of updateReads(spec, sheetNames, layoutValue)) {
+        const ranges = rects.map((rect) => ({
+          rect,
+          formulas: Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+            Array.from({ length: rect.right - rect.left + 1 }, (_, j) => formulaOf(wb.cell(name, rect.top + i, rect.left + j))),
+          ),
+        }));
+        contents.set(key, existingSheet(name, wb.sheet(name).charts.map((c) => c.name), ranges));
+      }
     }
     return {
-      sheetNames: wb.sheets.map((s) => s.name),
-      names: wb.names.filter((n) => n.scope === null).map((n) => ({ name: n.name, formula: `=${n.ref}` })),
-      layoutValue: wb.settings.get(LAYOUT_KEY) ?? null,
+      sheetNames,
+      names: wb.names.map((n) => ({ name: n.name, formula: `=${n.ref}`, scope: n.scope })),
+      layoutValue,
       inputsValue: wb.settings.get(INPUTS_KEY) ?? null,
       contents,
     };

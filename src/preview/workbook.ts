@@ -9,11 +9,12 @@
  * and `setContent` (the host's insertFormula / freeze). Every change bumps `version` and
  * tells the subscribers (the grid re-renders).
  */
-import { colLetter, parseCell, parseRange, rangeAddress, type RangeAddress } from "../workbook/a1";
+import { parseCell, parseRange, rangeAddress, type RangeAddress } from "../workbook/a1";
+import { shiftFormula } from "../workbook/formula";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../workbook/spec";
-import type { Op } from "../hosts/excel/plan";
-import { splitSheetRef } from "../hosts/excel/formulas";
-import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../hosts/excel/grid";
+import type { Op } from "../hosts/write/ops";
+import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../hosts/write/grid";
+import { splitSheetRef } from "../hosts/write/formulas";
 import { Engine, isEngineError, type EngineValue } from "./engine";
 import { formatValue } from "./format";
 
@@ -387,11 +388,12 @@ export class PreviewWorkbook {
         return;
       }
       case "setName": {
-        const n = this.findName(op.name, null);
+        const scope = op.scope === null || op.scope === undefined ? null : this.sheet(op.scope).name;
+        const n = this.findName(op.name, scope);
         if (!n) throw Object.assign(new Error(`The name "${op.name}" does not exist.`), { code: "ItemNotFound" });
         n.ref = op.ref;
         n.comment = op.comment;
-        this.engine.changeName(n.name, op.ref, null);
+        this.engine.changeName(n.name, op.ref, scope);
         return;
       }
       case "clear": {
@@ -590,52 +592,4 @@ export class PreviewWorkbook {
   selectionAddress(): string {
     return rangeAddress(this.selection.range);
   }
-}
-
-/**
- * Shifts the relative references of a formula by (rows, cols): a conditional format's rule is
- * written for the range's top-left cell and applies to every cell with its references moved.
- * String literals, `$`-fixed parts, names and function names stay as they are.
- */
-export function shiftFormula(formula: string, rows: number, cols: number): string {
-  if (rows === 0 && cols === 0) return formula;
-  let out = "";
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const prev = i > 0 ? formula[i - 1] : "";
-    if (/[A-Za-z$]/.test(ch) && !/[A-Za-z0-9_.\\]/.test(prev)) {
-      const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_.(!])/.exec(formula.slice(i));
-      if (m) {
-        const [whole, colAbs, letters, rowAbs, digits] = m;
-        const col = colAbs ? letters.toUpperCase() : colLetter(parseCell(`${letters}1`).col + cols);
-        const row = rowAbs ? digits : String(Number(digits) + rows);
-        out += `${colAbs}${col}${rowAbs}${row}`;
-        i += whole.length;
-        continue;
-      }
-      const word = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(formula.slice(i));
-      if (word) {
-        out += word[0];
-        i += word[0].length;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
-  }
-  return out;
 }

@@ -9,13 +9,22 @@
  *   (`code`, `message`, `debugInfo.errorLocation`). Batches are not transactions.
  * - Excel's rules the host must respect throw Excel's codes: 2-D arrays of the wrong shape
  *   (InvalidArgument), duplicate sheet or defined names (ItemAlreadyExists), missing items
- *   (ItemNotFound), invalid sheet/defined names, merging over a merge, deleting the last
- *   sheet, APIs above the emulated requirement set (ApiNotFound), and requests over the
- *   payload limit (RequestPayloadSizeLimitExceeded; 5 MB as on Excel on the web).
- * - `null` in a 2-D array leaves the cell unchanged; "" clears it; strings starting with "="
- *   are formulas, with "'" text; numeric-looking strings and TRUE/FALSE are coerced the way
- *   typing them would be; "#N/A"-style strings become error values; merging keeps only the
- *   top-left value.
+ *   (ItemNotFound), merging over a merge, deleting the last sheet, APIs above the emulated
+ *   requirement set (ApiNotFound).
+ * - It is as strict as Excel's documentation (the rules, with their sources, are in
+ *   test/hosts/excelRules.ts; none comes from the code under test): formulas are parsed and
+ *   a syntax error is refused (InvalidArgument) in cells, defined names and conditional
+ *   formats, while unknown functions / undefined names evaluate to #NAME? and references to
+ *   missing sheets to #REF!; number-format codes are checked; sheet names and defined names
+ *   follow Excel's rules; page zoom takes documented values only (scale 10–400, or pages to
+ *   fit ≥ 1); workbook-level and sheet-level names share one name space
+ *   (OfficeDev/office-js#2875); requests AND responses over Excel on the web's 5 MB are
+ *   refused (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), measured
+ *   as Office.js serializes them (see `requestBody` / `responseBody`).
+ * - `null` in a 2-D array leaves the cell unchanged; "" clears it; strings are taken the way
+ *   typing them would be (`typedInput`): "=…" a formula, "+…"/"-…" a formula unless a
+ *   number, "'…" text (the apostrophe is not part of the value), numbers, percentages,
+ *   TRUE/FALSE, error values; merging keeps only the top-left value.
  *
  * Counters for the tests: `syncs`, per-sync `log` (operations, request bytes, whether
  * calculation was suspended). Fault injection: `failOnOperation(n)`, `failWhen(pred)`.
@@ -23,7 +32,18 @@
  * It implements the host's subset interfaces (src/hosts/excel/xl.ts) without casts, so the
  * compiler checks the fake against the same surface as the real Office.js.
  */
-import { isValidSheetName, parseCell, rangeAddress } from "../../src/workbook/a1";
+import { tokenize } from "@borgar/fx";
+import {
+  checkFormula,
+  contextOf,
+  definedNameProblem,
+  MAX_CELL_CHARS,
+  numberFormatProblem,
+  sameName,
+  sheetNameProblem,
+  typedInput,
+  type FormulaScope,
+} from "./excelRules";
 import type { ExcelHostEnv } from "../../src/hosts/excel";
 import type {
   XlApplication,
@@ -68,6 +88,7 @@ const MESSAGES: Record<string, string> = {
   PropertyNotLoaded:
     'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   GeneralException: "An internal error has occurred while processing the request.",
 };
 
@@ -80,6 +101,17 @@ export class FakeExcelError extends Error {
     this.code = code;
     this.debugInfo = { code, message, errorLocation };
   }
+}
+
+/** The Excel error a promise rejects with (for tests); throws if it resolves or fails otherwise. */
+export async function excelError(p: Promise<unknown>): Promise<FakeExcelError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof FakeExcelError) return e;
+    throw e;
+  }
+  throw new Error("expected an Excel error");
 }
 
 function fail(code: string, detail?: string): never {
@@ -190,6 +222,28 @@ function colNum(letters: string): number {
   return n;
 }
 
+function colLetters(n: number): string {
+  let s = "";
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** "B3" -> row 3, column 2; anything else, or beyond the grid, is InvalidArgument. */
+export function parseCell(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1);
+  const col = m ? colNum(m[1]) : 0;
+  const row = m ? Number(m[2]) : 0;
+  if (!m || col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) fail("InvalidArgument", `address ${a1}`);
+  return { row, col };
+}
+
+/** A rectangle as "B3" or "B3:D9". */
+export function rangeAddress(r: Rect): string {
+  const a = `${colLetters(r.left)}${r.top}`;
+  const b = `${colLetters(r.right)}${r.bottom}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
 /** "B3", "B3:D9", "A:C", "4:4", with or without $. */
 export function parseAddress(address: string): Rect {
   const a = address.replace(/\$/g, "");
@@ -232,50 +286,63 @@ function hasFormat(c: CellModel): boolean {
   return c.numberFormat !== "General" || Object.keys(c.format).length > 0;
 }
 
-const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#BUSY!", "#GETTING_DATA"];
+/** The names, sheets and custom functions a formula on `sheet` can refer to. */
+function scopeOf(fake: FakeExcel): FormulaScope {
+  const model = fake.model;
+  return {
+    isName: (name, sheet) => {
+      const k = name.toLowerCase();
+      if (model.names.has(k)) return true;
+      const s = sheet === null ? undefined : fake.findSheet(sheet);
+      return s?.names.has(k) ?? false;
+    },
+    hasSheet: (name) => fake.findSheet(name) !== undefined,
+    customFunctions: fake.customFunctions,
+  };
+}
 
-function balanced(formula: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (const ch of formula) {
-    if (ch === '"') inString = !inString;
-    else if (!inString && ch === "(") depth++;
-    else if (!inString && ch === ")" && --depth < 0) return false;
-  }
-  return depth === 0 && !inString;
+/** A formula Excel would refuse to enter: InvalidArgument; otherwise its #NAME?/#REF! result. */
+function enterFormula(fake: FakeExcel, sheet: string | null, formula: string, what: string): "#NAME?" | "#REF!" | null {
+  const v = checkFormula(formula, scopeOf(fake), sheet);
+  if (!v.ok) fail("InvalidArgument", `${what} ${formula}: ${v.reason}`);
+  return v.error;
 }
 
 /** What typing `x` into a cell does (Office.js `formulas` / `values` setters). */
-function writeCell(cell: CellModel, x: unknown): void {
+function writeCell(fake: FakeExcel, sheet: SheetModel, cell: CellModel, x: unknown): void {
   if (x === null || x === undefined) return;
+  if (typeof x === "number" && !Number.isFinite(x)) {
+    // Office.js serializes the request as JSON, where NaN and Infinity become null (the cell
+    // would silently stay unchanged); the strict fake refuses them so that cannot pass.
+    fail("InvalidArgument", `cell value ${x}`);
+  }
+  if (typeof x === "string" && x.length > MAX_CELL_CHARS) fail("InvalidArgument", `text longer than ${MAX_CELL_CHARS} characters`);
+  if (typeof x !== "number" && typeof x !== "boolean" && typeof x !== "string") fail("InvalidArgument", `cell value ${String(x)}`);
+  const input = typeof x === "string" ? typedInput(x) : typeof x === "number" ? ({ kind: "number", value: x } as const) : ({ kind: "boolean", value: x } as const);
+  const error = input.kind === "formula" ? enterFormula(fake, sheet.name, input.formula, "formula") : null;
   delete cell.spill;
   cell.formula = null;
   cell.error = false;
   cell.quotePrefix = false;
-  if (typeof x === "number" || typeof x === "boolean") {
-    cell.value = x;
-    return;
-  }
-  if (typeof x !== "string") fail("InvalidArgument", `cell value ${String(x)}`);
-  if (x === "") {
-    cell.value = "";
-  } else if (x.startsWith("=") && x.length > 1) {
-    if (!balanced(x)) fail("InvalidArgument", `formula ${x}`);
-    cell.formula = x;
-    cell.value = 0;
-  } else if (x.startsWith("'")) {
-    cell.value = x.slice(1);
-    cell.quotePrefix = true;
-  } else if (ERROR_LITERALS.includes(x.toUpperCase())) {
-    cell.value = x.toUpperCase();
-    cell.error = true;
-  } else if (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?\s*$/.test(x)) {
-    const t = x.trim();
-    cell.value = t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
-  } else if (/^(true|false)$/i.test(x.trim())) {
-    cell.value = x.trim().toLowerCase() === "true";
-  } else {
-    cell.value = x;
+  switch (input.kind) {
+    case "empty":
+      cell.value = "";
+      break;
+    case "formula":
+      cell.formula = input.formula;
+      cell.value = error ?? 0;
+      cell.error = error !== null;
+      break;
+    case "text":
+      cell.value = input.value;
+      cell.quotePrefix = input.quotePrefix;
+      break;
+    case "error":
+      cell.value = input.value;
+      cell.error = true;
+      break;
+    default:
+      cell.value = input.value;
   }
 }
 
@@ -292,16 +359,64 @@ export interface OpInfo {
 
 interface QueuedOp extends OpInfo {
   since: string;
-  bytes: number;
-  run: () => void;
+  /** Runs the operation; a load returns what it loaded (the action's result in the response). */
+  run: () => unknown;
 }
 
 export interface SyncRecord {
   ops: number;
+  /** UTF-8 bytes of the request body as Office.js serializes it (see `requestBody`). */
   requestBytes: number;
+  /** UTF-8 bytes of the response body (see `responseBody`); 0 when the request failed. */
+  responseBytes: number;
   suspended: boolean;
   failed: boolean;
 }
+
+/**
+ * The request body Office.js sends for one `context.sync()`, in the shape of
+ * office.js's `ClientRequestBase.buildRequestMessageBodyAndRequestFlags`
+ * (`{ AutoKeepReference, Actions, ObjectPaths }`, serialized with `JSON.stringify` in
+ * `RichApiMessageUtility.buildMessageArrayForIRequestExecutor`): one action per queued
+ * operation (ActionType 2 query for a load, 3 method or 4 property set otherwise, with the
+ * arguments), one Instantiate action (ActionType 1) and one ObjectPaths entry per object the
+ * batch touches. Our object paths carry the whole access path as their name (for example
+ * `ws[输入].range[A1:B2].format`), a little more than Office.js's per-step names, so the
+ * measure errs on the large side.
+ */
+export function requestBody(ops: readonly OpInfo[]): unknown {
+  const pathIds = new Map<string, number>();
+  let id = 0;
+  const actions: unknown[] = [];
+  const objectPaths: Record<string, unknown> = {};
+  for (const op of ops) {
+    let pid = pathIds.get(op.path);
+    if (pid === undefined) {
+      pid = ++id;
+      pathIds.set(op.path, pid);
+      objectPaths[pid] = { Id: pid, ObjectPathType: 3, Name: op.path, ParentObjectPathId: 0, ArgumentInfo: {} };
+      actions.push({ Id: ++id, ActionType: 1, Name: "", ObjectPathId: pid });
+    }
+    const member = op.location.slice(op.location.indexOf(".") + 1);
+    actions.push(
+      member === "load"
+        ? { Id: ++id, ActionType: 2, Name: "", ObjectPathId: pid, QueryInfo: { Select: String(op.args).split(","), Expand: [] } }
+        : { Id: ++id, ActionType: 3, Name: member, ObjectPathId: pid, ArgumentInfo: { Arguments: [op.args] } },
+    );
+  }
+  return { AutoKeepReference: false, Actions: actions, ObjectPaths: objectPaths };
+}
+
+/**
+ * The response body: `{ Results: [{ ActionId, Value }] }` (what office.js's
+ * `ClientRequestBase.processResponse` reads), a Value for each load.
+ */
+export function responseBody(results: readonly { actionId: number; value: unknown }[]): unknown {
+  return { Results: results.map((r) => ({ ActionId: r.actionId, Value: r.value })) };
+}
+
+/** Excel on the web's limit on a request and on a response: "5 MB" (see FakeExcel.payloadLimitBytes). */
+export const WEB_LIMIT_BYTES = 5_000_000;
 
 function utf8(s: string): number {
   return new TextEncoder().encode(s).length;
@@ -317,8 +432,18 @@ export class FakeExcel {
   readonly model: WorkbookModel;
   /** Highest ExcelApi version this Excel has. */
   apiVersion = "1.18";
-  /** Excel on the web's request limit. */
-  requestLimitBytes = 5 * 1024 * 1024;
+  /**
+   * Excel on the web's payload limits. The documentation ("Resource limits and performance
+   * optimization for Office Add-ins", Excel add-ins) says "Excel on the web has a payload size
+   * limit for requests and responses of 5MB"; office.js has the two error codes
+   * RequestPayloadSizeLimitExceeded (5103) and ResponsePayloadSizeLimitExceeded (5104). We
+   * take 5 MB as 5,000,000 UTF-8 bytes of the JSON body (the strictest reading: not 5 MiB, and
+   * bytes, not UTF-16 characters, so CJK text counts three times).
+   */
+  requestLimitBytes = WEB_LIMIT_BYTES;
+  responseLimitBytes = WEB_LIMIT_BYTES;
+  /** Custom functions this Excel has loaded (the add-in's, as registered in functions.json). */
+  readonly customFunctions = new Set(["SALES.REQUIRED_LEADS", "SALES.SPLIT_TARGET", "SALES.SMART_SCORE", "SALES.FUNNEL_STAGE"]);
   displayLanguage = "zh-CN";
   syncs = 0;
   readonly log: SyncRecord[] = [];
@@ -389,14 +514,15 @@ export class FakeExcel {
 
   execute(ops: QueuedOp[], suspended: boolean): void {
     this.syncs++;
-    const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
-    const record: SyncRecord = { ops: ops.length, requestBytes, suspended, failed: false };
+    const requestBytes = utf8(JSON.stringify(requestBody(ops)));
+    const record: SyncRecord = { ops: ops.length, requestBytes, responseBytes: 0, suspended, failed: false };
     this.log.push(record);
     if (requestBytes > this.requestLimitBytes) {
       record.failed = true;
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded");
     }
-    for (const op of ops) {
+    const results: { actionId: number; value: unknown }[] = [];
+    for (const [i, op] of ops.entries()) {
       const index = ++this.executed;
       const fault = this.faults.find((f) => f.when(op, index));
       try {
@@ -405,7 +531,8 @@ export class FakeExcel {
           throw new FakeExcelError(fault.code, fault.message);
         }
         if (versionGreater(op.since, this.apiVersion)) fail("ApiNotFound", `${op.location} needs ExcelApi ${op.since}`);
-        op.run();
+        const value = op.run();
+        if (value !== undefined) results.push({ actionId: i + 1, value });
       } catch (e) {
         record.failed = true;
         if (e instanceof FakeExcelError) {
@@ -414,6 +541,14 @@ export class FakeExcel {
         }
         throw e;
       }
+    }
+    // The batch has run; Excel then cannot send back a response over the limit. (Assumption:
+    // the batch's changes stay, as with any failure after the operations ran; the loaded
+    // values never arrive.)
+    record.responseBytes = utf8(JSON.stringify(responseBody(results)));
+    if (record.responseBytes > this.responseLimitBytes) {
+      record.failed = true;
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded");
     }
   }
 
@@ -458,7 +593,7 @@ export class FakeExcel {
     const { row, col } = parseCell(address);
     const s = this.sheet(sheet);
     const cell = s.cells.get(key(row, col)) ?? emptyCell();
-    writeCell(cell, x);
+    writeCell(this, s, cell, x);
     s.cells.set(key(row, col), cell);
   }
 
@@ -512,6 +647,37 @@ export class FakeExcel {
     return this.model.sheets.find((s) => s.id === this.model.activeSheetId)?.name ?? "";
   }
 
+  /**
+   * The user copies a sheet (right-click the tab > Move or Copy > Create a copy): the copy,
+   * named "Name (2)" (or the next free number), goes right after the original with its cells,
+   * formats, rules and charts. As Excel does, the original's sheet-level names are copied as
+   * sheet-level names of the copy, and every workbook-level name that refers to the original
+   * gets a sheet-level twin on the copy that refers to the copy (which is how a copied
+   * Inputs sheet leaves sheet-level `SprintTarget` & co. behind; OfficeDev/office-js#2875).
+   */
+  copySheet(source: string): SheetModel {
+    const from = this.sheet(source);
+    let n = 2;
+    let name = `${from.name} (${n})`;
+    while (this.findSheet(name)) name = `${from.name} (${++n})`;
+    const copy: SheetModel = {
+      ...(JSON.parse(JSON.stringify({ ...from, cells: null, columns: null, names: null, notes: null })) as SheetModel),
+      id: this.model.nextSheetId++,
+      name,
+      cells: new Map([...from.cells].map(([k, c]) => [k, { ...c, format: JSON.parse(JSON.stringify(c.format)) as CellFormat }])),
+      columns: new Map([...from.columns].map(([k, c]) => [k, { ...c }])),
+      names: new Map(),
+      notes: new Map(from.notes),
+    };
+    for (const [k, nm] of from.names) copy.names.set(k, { ...nm, formula: retarget(nm.formula, from.name, name) });
+    for (const [k, nm] of this.model.names) {
+      const moved = retarget(nm.formula, from.name, name);
+      if (moved !== nm.formula && !copy.names.has(k)) copy.names.set(k, { ...nm, formula: moved });
+    }
+    this.model.sheets.splice(this.model.sheets.indexOf(from) + 1, 0, copy);
+    return copy;
+  }
+
   /** A deep, comparable picture of the whole workbook. */
   snapshot(): unknown {
     return JSON.parse(
@@ -521,6 +687,24 @@ export class FakeExcel {
       }),
     );
   }
+}
+
+/** A sheet name as a formula writes it: quoted unless it is a plain identifier. */
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `formula` with its references to sheet `from` pointing at sheet `to`. */
+function retarget(formula: string, from: string, to: string): string {
+  if (!formula.startsWith("=")) return formula;
+  const tokens = tokenize(formula.slice(1), { mergeRefs: true, negativeNumbers: true });
+  return `=${tokens
+    .map((t) => {
+      if (!/^(range|range_beam|range_named|range_ternary)$/.test(t.type)) return t.value;
+      const { book, sheet, rest } = contextOf(t.value);
+      return book === null && sheet !== null && sameName(sheet, from) ? `${sheetPrefix(to)}!${rest}` : t.value;
+    })
+    .join("")}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -549,8 +733,8 @@ class FakeContext implements XlContext {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(op: Omit<QueuedOp, "bytes">): void {
-    this.pending.push({ ...op, bytes: utf8(JSON.stringify([op.path, op.location, op.args])) });
+  enqueue(op: QueuedOp): void {
+    this.pending.push(op);
   }
 
   suspendCalc(): void {
@@ -584,7 +768,7 @@ abstract class Proxy {
     protected readonly cls: string,
   ) {}
 
-  protected queue(member: string, args: unknown, run: () => void, since = "1.1"): void {
+  protected queue(member: string, args: unknown, run: () => unknown, since = "1.1"): void {
     this.ctx.enqueue({ location: `${this.cls}.${member}`, path: this.path, args, since, run });
   }
 
@@ -661,6 +845,7 @@ class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
         w.preload(s);
         return w;
       });
+      return { value: this.ctx.fake.model.sheets.map((s) => ({ name: s.name, id: `{${s.id}}` })) };
     });
     return this;
   }
@@ -669,8 +854,9 @@ class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
     let created: SheetModel | null = null;
     const model = this.ctx.fake.model;
     this.queue("add", name, () => {
-      if (!isValidSheetName(name)) fail("InvalidArgument", `sheet name ${name}`);
-      if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", name);
+      const problem = sheetNameProblem(name);
+      if (problem) fail("InvalidArgument", `sheet name ${name}: ${problem}`);
+      if (model.sheets.some((s) => sameName(s.name, name))) fail("ItemAlreadyExists", name);
       created = this.ctx.fake.addSheet(name);
     });
     return new FakeWorksheet(
@@ -744,6 +930,7 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
       const s = this.target.get();
       this.loaded.set("name", s.name);
       this.loaded.set("tabColor", s.tabColor);
+      return { name: s.name, tabColor: s.tabColor };
     });
     return this;
   }
@@ -870,7 +1057,7 @@ class FakeRange extends Proxy implements XlRange {
           if (!cell || grid[r][c] === null || grid[r][c] === undefined) return;
           if (cell.spill) spills.push({ row: rect.top + r, col: rect.left + c, ...cell.spill });
           written.add(key(rect.top + r, rect.left + c));
-          writeCell(cell, grid[r][c]);
+          writeCell(this.ctx.fake, sheet, cell, grid[r][c]);
         }),
       );
       // A spilling formula overwritten: its spilled values vanish (unless written now).
@@ -888,6 +1075,13 @@ class FakeRange extends Proxy implements XlRange {
   get values(): unknown[][] {
     return this.readGrid("values");
   }
+  /**
+   * Not in the host's interface (it writes through `formulas`), but Office.js has it and it
+   * takes strings the same way (`Range.values`: a leading "=", "+" or "-" makes a formula).
+   */
+  set values(data: unknown[][]) {
+    this.formulas = data;
+  }
   get valueTypes(): string[][] {
     return this.readGrid("valueTypes").map((row) => row.map(String));
   }
@@ -898,6 +1092,13 @@ class FakeRange extends Proxy implements XlRange {
     this.queue("numberFormat", data, () => {
       const { sheet, rect } = this.resolve();
       const grid = this.checkShape(data, rect, "numberFormat");
+      for (const row of grid) {
+        for (const f of row) {
+          if (f === null || f === undefined || f === "") continue;
+          const problem = typeof f === "string" ? numberFormatProblem(f) : "not a string";
+          if (problem) fail("InvalidArgument", `number format ${JSON.stringify(f)}: ${problem}`);
+        }
+      }
       this.cells(rect, sheet, true).forEach((row, r) =>
         row.forEach((cell, c) => {
           const f = grid[r][c];
@@ -938,9 +1139,14 @@ class FakeRange extends Proxy implements XlRange {
       this.loaded.set("isNullObject", t === null);
       if (!t) {
         for (const p of props) this.loaded.set(p, null);
-        return;
+        return { isNullObject: true };
       }
       const { sheet, rect } = t;
+      // Every cell costs at least 3 bytes in a 2-D array's JSON (`"",`): a grid that cannot fit
+      // in a response is refused before the fake builds it (whole columns, a used range
+      // stretched by a far-away cell).
+      const grids = props.filter((p) => ["formulas", "values", "valueTypes", "numberFormat"].includes(p)).length;
+      if (grids * 3 * (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > this.ctx.fake.responseLimitBytes) fail("ResponsePayloadSizeLimitExceeded");
       const cells = this.cells(rect, sheet, false);
       for (const p of props) {
         switch (p) {
@@ -976,6 +1182,7 @@ class FakeRange extends Proxy implements XlRange {
             throw new Error(`fake: Range.load(${p}) not supported`);
         }
       }
+      return Object.fromEntries(props.map((p) => [p, this.loaded.get(p)]));
     }, this.since);
     return this;
   }
@@ -1273,7 +1480,21 @@ class FakeCfCollection extends Proxy implements XlConditionalFormatCollection {
     const path = `${this.path}.new`;
     const setter = <K extends keyof CfModel>(member: string, k: K) => (v: CfModel[K]) =>
       ctx.enqueue({ location: `ConditionalFormat.${member}`, path, args: v, since: "1.6", run: () => void (get()[k] = v) });
-    const setFormula = setter("formula", "formula");
+    const fake = this.ctx.fake;
+    const target = this.target;
+    // ConditionalFormatRule.formula: a formula, "=" optional ("=A1>0" or "A1>0").
+    const setFormula = (v: string | undefined): void =>
+      ctx.enqueue({
+        location: "ConditionalFormatRule.formula",
+        path,
+        args: v,
+        since: "1.6",
+        run: () => {
+          const f = String(v ?? "");
+          enterFormula(fake, target().sheet.name, f.startsWith("=") ? f : `=${f}`, "conditional format rule");
+          get().formula = v;
+        },
+      });
     const setFill = setter("fill", "fill");
     const setFontColor = setter("fontColor", "fontColor");
     const setBold = setter("bold", "bold");
@@ -1431,7 +1652,19 @@ class FakePageLayout extends Proxy implements XlPageLayout {
     return notReadable("PageLayout.zoom");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
-    this.queue("zoom", v, () => void (this.target.get().pageLayout.zoom = v), "1.9");
+    this.queue("zoom", v, () => {
+      // PageLayoutZoomOptions (@types/office-js): `scale` "can be between 10 and 400" and is
+      // null when fitting to pages; `horizontalFitToPages` / `verticalFitToPages` are "Number
+      // of pages to fit" and null when a scale is used. Other values (0 pages, a scale
+      // beside a fit) are undocumented: the strict fake refuses them.
+      const pages = (n: number | undefined): boolean => n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+      const scaled = v.scale !== undefined && v.scale !== null;
+      const fitted = (v.horizontalFitToPages ?? null) !== null || (v.verticalFitToPages ?? null) !== null;
+      if (scaled && !(Number.isInteger(v.scale) && (v.scale as number) >= 10 && (v.scale as number) <= 400)) fail("InvalidArgument", `zoom scale ${String(v.scale)}`);
+      if (!pages(v.horizontalFitToPages) || !pages(v.verticalFitToPages)) fail("InvalidArgument", `zoom ${JSON.stringify(v)}: pages must be 1 or more`);
+      if (scaled === fitted) fail("InvalidArgument", `zoom ${JSON.stringify(v)}: a scale or pages to fit`);
+      this.target.get().pageLayout.zoom = v;
+    }, "1.9");
   }
   setPrintTitleRows(printTitleRows: string): void {
     this.queue("setPrintTitleRows", printTitleRows, () => {
@@ -1459,6 +1692,7 @@ class FakeChartCollection extends Proxy implements XlChartCollection {
     this.queue("load", propertyNames, () => {
       const sheet = this.target.get();
       this.loadedItems = sheet.charts.map((c) => new FakeChart(this.ctx, `${this.path}[${c.name}]`, () => c, c.name));
+      return { value: sheet.charts.map((c) => ({ name: c.name })) };
     });
     return this;
   }
@@ -1619,8 +1853,6 @@ class FakeSeries extends Proxy implements XlChartSeries {
   }
 }
 
-const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
-const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[rRcC]|[rR]\d*[cC]\d*)$/;
 
 class FakeNamedItemCollection extends Proxy implements XlNamedItemCollection {
   private loadedItems: XlNamedItem[] | null = null;
@@ -1638,18 +1870,31 @@ class FakeNamedItemCollection extends Proxy implements XlNamedItemCollection {
   }
   load(propertyNames: string): unknown {
     this.queue("load", propertyNames, () => {
-      this.loadedItems = [...this.map().values()].map((n) => new FakeNamedItem(this.ctx, `${this.path}[${n.name}]`, () => n, () => this.map(), n));
+      const names = [...this.map().values()];
+      this.loadedItems = names.map((n) => new FakeNamedItem(this.ctx, `${this.path}[${n.name}]`, () => n, () => this.map(), n));
+      return { value: names.map((n) => ({ name: n.name, formula: n.formula })) };
     });
     return this;
   }
   add(name: string, reference: string, comment: string): XlNamedItem {
     let model: NameModel | null = null;
     this.queue("add", [name, reference, comment], () => {
-      if (this.sheet) this.sheet.get();
-      if (!NAME_RULE.test(name) || LOOKS_LIKE_CELL.test(name)) fail("InvalidArgument", `name ${name}`);
-      if (!reference.startsWith("=") || !balanced(reference)) fail("InvalidArgument", `reference ${reference}`);
+      const sheet = this.sheet ? this.sheet.get() : null;
+      const problem = definedNameProblem(name);
+      if (problem) fail("InvalidArgument", `name ${name}: ${problem}`);
+      enterFormula(this.ctx.fake, sheet?.name ?? null, reference, "reference");
       const map = this.map();
       if (map.has(name.toLowerCase())) fail("ItemAlreadyExists", name);
+      // One name space per workbook for the API (OfficeDev/office-js#2875): after the user
+      // copies a sheet, whose copy then holds sheet-level copies of the names, a
+      // `workbook.names.add` of such a name throws ItemAlreadyExists ("A resource with the
+      // same name or identifier already exists."). The report ties it to the copy being the
+      // active sheet; the fake takes the strict side and lets a workbook-level name clash with
+      // a sheet-level name of the same text on any sheet. The other way round (a sheet-level
+      // name beside a workbook-level one) is allowed: Excel makes exactly that when it copies
+      // a sheet, and its Name Manager allows it.
+      const holder = sheet ? undefined : this.ctx.fake.model.sheets.find((s) => s.names.has(name.toLowerCase()));
+      if (holder) fail("ItemAlreadyExists", `${name} (a sheet-level name on ${holder.name})`);
       model = { name, formula: reference, comment };
       map.set(name.toLowerCase(), model);
     }, "1.4");
@@ -1701,7 +1946,8 @@ class FakeNamedItem extends Proxy implements XlNamedItem {
   }
   set formula(v: unknown) {
     this.queue("formula", v, () => {
-      if (typeof v !== "string" || !v.startsWith("=")) fail("InvalidArgument", `formula ${String(v)}`);
+      if (typeof v !== "string") fail("InvalidArgument", `formula ${String(v)}`);
+      enterFormula(this.ctx.fake, null, v, "formula");
       this.target().formula = v;
     }, "1.7");
   }
@@ -1756,6 +2002,7 @@ class FakeSetting extends Proxy implements XlSetting {
       if (!settings.has(this.key) && !this.nullable) fail("ItemNotFound", this.key);
       this.loaded.set("isNullObject", !settings.has(this.key));
       this.loaded.set("value", settings.has(this.key) ? settings.get(this.key) : null);
+      return { value: this.loaded.get("value") };
     }, "1.4");
     return this;
   }

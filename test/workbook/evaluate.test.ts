@@ -5,7 +5,7 @@
  * test/integration/cache.test.ts.
  */
 import { evaluateWorkbook, EvaluateError, FUNCTIONS, XlError, type Scalar } from "../../src/workbook/evaluate";
-import { KNOWN_FUNCTIONS } from "../../src/workbook/formulaCheck";
+import { KNOWN_FUNCTIONS } from "./formulaCheck";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 
 function sheet(name: string, rows: CellSpec[][]): SheetSpec {

@@ -1,4 +1,5 @@
-import { checkWorkbook, parseFormula } from "../../src/workbook/formulaCheck";
+import { checkWorkbook, parseFormula } from "./formulaCheck";
+import { callsNamespace, cellReference, formulaText, shiftFormula, tokenize } from "../../src/workbook/formula";
 import { buildWorkbook } from "../../src/workbook";
 import { planSprint, type SprintPlan } from "../../src/domain/sprint";
 import { defaultOwners } from "../../src/i18n/sheet";
@@ -110,5 +111,36 @@ describe("checkWorkbook", () => {
   test("a cell with both a value and a formula", () => {
     const issues = checkWorkbook(specWith((s) => (s.sheets[1].blocks[1].cells[1][1] = { v: 1, f: "1+1" })));
     expect(issues.map((i) => i.message)).toEqual(["cell has both a value and a formula"]);
+  });
+});
+
+describe("the one tokenizer (src/workbook/formula.ts)", () => {
+  test.each([
+    "SUM('目标表'!$D$4:$D$8)",
+    'IF(AND(ISNUMBER(X6),W6>0),X6/W6,"a""b")',
+    "=1E-9*MAX(1, ABS(B16))",
+    "{1,2;3,4}+A:A+3:3",
+  ])("joining the tokens gives %s back", (f) => {
+    expect(formulaText(tokenize(f))).toBe(f);
+  });
+
+  test("references, names and functions are told apart from string literals", () => {
+    const kinds = tokenize(`SUM('输入'!$B$3:B5)&"SALES.X(1)"&SprintTarget&SALES.REQUIRED_LEADS(1,2,3%)`).map((t) => t.kind);
+    expect(kinds).toEqual(["function", "operator", "reference", "operator", "operator", "string", "operator", "name", "operator", "function", "operator", "number", "operator", "number", "operator", "number", "operator", "operator"]);
+    expect(callsNamespace('"SALES.X(1)"&1', "SALES")).toBe(false);
+    expect(callsNamespace("sales.required_leads(1,2,3%)", "SALES")).toBe(true);
+  });
+
+  test("a reference is read 1-based with its $ edges", () => {
+    expect(cellReference(tokenize("'It''s'!$B$3:C5")[0])).toEqual({ sheet: "It's", top: 3, left: 2, bottom: 5, right: 3, absTop: true, absLeft: true, absBottom: false, absRight: false });
+  });
+
+  test.each([
+    ["A1+$B2+C$3+$D$4", 2, 1, "B3+$B4+D$3+$D$4"],
+    ["'x y'!E5:F6&\"A1\"", 1, 0, "'x y'!E6:F7&\"A1\""],
+    ["SUM(A:A)+SUM(3:3)", 1, 1, "SUM(B:B)+SUM(4:4)"],
+    ["A1-1", -1, 0, "#REF!-1"],
+  ])("shiftFormula(%s, %i, %i)", (f, rows, cols, expected) => {
+    expect(shiftFormula(f, rows, cols)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
-import { checkWorkbook, parseFormula } from "../../src/workbook/formulaCheck";
+import { checkWorkbook, parseFormula } from "./formulaCheck";
 import { chooseText, lit, pctText } from "../../src/workbook/kit";
 import { isValidSheetName, parseRange } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";

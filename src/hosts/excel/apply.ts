@@ -5,8 +5,8 @@
  */
 import { colLetter, parseRange } from "../../workbook/a1";
 import type { ValidationSpec } from "../../workbook/spec";
-import { splitSheetRef } from "./formulas";
-import type { Op, PlannedOp } from "./plan";
+import { splitSheetRef } from "../write/formulas";
+import type { Op, PlannedOp } from "../write/ops";
 import type { XlBorderIndex, XlContext, XlRange, XlWorksheet } from "./xl";
 
 export interface SyncCounter {
@@ -95,7 +95,8 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       return;
     }
     case "setName": {
-      const item = ctx.workbook.names.getItem(op.name);
+      const names = op.scope === null || op.scope === undefined ? ctx.workbook.names : sheets.get(op.scope).names;
+      const item = names.getItem(op.name);
       item.formula = `=${op.ref}`;
       item.comment = op.comment;
       return;
@@ -191,8 +192,9 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       const pl = sheet.pageLayout;
       pl.orientation = op.spec.orientation === "landscape" ? "Landscape" : "Portrait";
       pl.paperSize = op.spec.paper;
-      // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
-      if (op.spec.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide and enough pages tall that the width decides the scale. Only documented
+      // values (PageLayoutZoomOptions in @types/office-js: a number of pages; 0 is not one).
+      if (op.spec.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.pagesTall };
       if (op.spec.printTitleRows) {
         const [a, b = a] = op.spec.printTitleRows.replace(/\$/g, "").split(":");
         pl.setPrintTitleRows(`$${a}:$${b}`);

@@ -16,9 +16,10 @@
 import { parseRange, rangeAddress } from "../../workbook/a1";
 import type { CustomFunctionCells, ShareScope } from "../host";
 import { sendBatches, type SyncCounter } from "./apply";
-import { callsSalesFunction, constantInput, splitSheetRef } from "./formulas";
-import { cellKey, keyCol, keyRow } from "./grid";
-import { batchesOf, type PlannedOp } from "./plan";
+import { callsSalesFunction } from "../../workbook/formula";
+import { constantInput, splitSheetRef } from "../write/formulas";
+import { cellKey, keyCol, keyRow } from "../write/grid";
+import { batchesOf, type PlannedOp } from "../write/ops";
 import type { XlContext, XlRange, XlWorksheet } from "./xl";
 
 interface Scanned {

@@ -56,5 +56,6 @@ export function writtenLines(outcome: Written, t: UiStrings, locale: Locale): st
     });
   if (degraded.length > 0) lines.push(format(t.warnDegraded, { features: degraded.join(locale === "en" ? ", " : "、") }));
   for (const w of r.warnings.filter((x) => x.code === "CosmeticFailed")) lines.push(format(t.warnCosmetic, { message: String(w.params.message ?? "") }));
+  for (const w of r.warnings.filter((x) => x.code === "NamesScoped")) lines.push(format(t.warnNamesScoped, { names: String(w.params.names), sheets: String(w.params.sheets) }));
   return lines;
 }

@@ -2,17 +2,7 @@
  * The fake must behave like Excel where the host's guarantees depend on it; these tests
  * pin that behaviour down (each mirrors documented Office.js semantics).
  */
-import { FakeExcel, FakeExcelError } from "../fakeExcel";
-
-async function excelError(p: Promise<unknown>): Promise<FakeExcelError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof FakeExcelError) return e;
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
+import { excelError, FakeExcel, FakeExcelError } from "../fakeExcel";
 
 test("nothing happens before sync; loaded values only after it", async () => {
   const fake = new FakeExcel();

@@ -1,9 +1,10 @@
 /** Pure helpers of the Excel host: sheet names, text guard, sheet references, grids, layout record. */
 import { makeValidSheetName, nextFreeSheetName, nextFreeSheetNames, isWorkbookHost, HostError } from "../../../src/hosts/host";
-import { callsSalesFunction, cellInput, needsTextGuard, renameSheetRefs, splitSheetRef } from "../../../src/hosts/excel/formulas";
-import { groupRects, rectsOfCells, cellKey, addresses } from "../../../src/hosts/excel/grid";
-import { parseLayout, layoutOf } from "../../../src/hosts/excel/layout";
-import { batchesOf, estimateBytes, widthToPoints, type PlannedOp } from "../../../src/hosts/excel/plan";
+import { cellInput, needsTextGuard, splitSheetRef } from "../../../src/hosts/write/formulas";
+import { callsSalesFunction, renameSheetRefs } from "../../../src/workbook/formula";
+import { groupRects, rectsOfCells, cellKey, addresses } from "../../../src/hosts/write/grid";
+import { parseLayout, layoutOf } from "../../../src/hosts/write/layout";
+import { batchesOf, estimateBytes, widthToPoints, type PlannedOp } from "../../../src/hosts/write/ops";
 import { toHostError } from "../../../src/hosts/excel/errors";
 import { checkSupport } from "../../../src/hosts/excel/support";
 import { isValidSheetName } from "../../../src/workbook/a1";

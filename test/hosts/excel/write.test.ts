@@ -4,8 +4,8 @@
  * requirement sets.
  */
 import { HostError, isHostError, type WriteResult } from "../../../src/hosts/host";
-import { INPUT_FILL, widthToPoints } from "../../../src/hosts/excel/plan";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../../../src/hosts/excel/layout";
+import { INPUT_FILL, widthToPoints } from "../../../src/hosts/write/ops";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../../../src/hosts/write/layout";
 import { FakeExcel } from "../fakeExcel";
 import { setup, sheetView, userView } from "./helpers";
 import { ownerName, synthSpec } from "./specs";
@@ -110,7 +110,8 @@ describe("create: the spec lands where expected", () => {
     expect(fake.sheet(SPRINT).pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // Documented values only (PageLayoutZoomOptions: numbers of pages); 0 is not one.
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
       printTitleRows: "$4:$4",
     });
     expect(fake.sheet("输入").pageLayout.orientation).toBe("Portrait");
@@ -486,13 +487,29 @@ describe("a failure in the middle leaves no half-written sheets", () => {
     expect(fake.valueAt("目标表", "H2")).toBe(50000);
   });
 
-  test("a cosmetic failure (page setup) keeps the plan and reports Excel's message", async () => {
+  test("a cosmetic failure (page setup) keeps the plan, reports Excel's message, and the chart and activation still happen", async () => {
     const { fake, host } = setup();
     fake.failWhen((op) => op.location === "PageLayout.zoom", "InvalidArgument", "Zoom is out of range.");
-    const result = await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "create" });
-    expect(result.warnings).toEqual([{ code: "CosmeticFailed", params: { code: "InvalidArgument", message: "Zoom is out of range." } }]);
-    expect(result.syncs).toBe(3);
+    const result = await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "create", activate: "sprint" });
+    expect(result.warnings).toEqual([{ code: "CosmeticFailed", params: { code: "InvalidArgument", message: "Zoom is out of range.", step: "pageSetup" } }]);
+    // read, write (fails at page setup), check the layout record, the steps after page setup.
+    expect(result.syncs).toBe(4);
     expect(fake.sheetNames()).toHaveLength(4);
+    expect(fake.sheet(SPRINT).charts).toHaveLength(1);
+    expect(fake.model.activeSheetId).toBe(fake.sheet(SPRINT).id);
+  });
+
+  test("each cosmetic step fails on its own: page setup and the chart fail, activation still happens", async () => {
+    const { fake, host } = setup();
+    fake.failWhen((op) => op.location === "PageLayout.zoom", "InvalidArgument", "Zoom is out of range.");
+    fake.failWhen((op) => op.location === "ChartCollection.add", "GeneralException", "no chart");
+    const result = await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "create", activate: "sprint" });
+    expect(result.warnings.map((w) => [w.code, w.params.step])).toEqual([
+      ["CosmeticFailed", "pageSetup"],
+      ["CosmeticFailed", "charts"],
+    ]);
+    expect(fake.sheet(SPRINT).charts).toHaveLength(0);
+    expect(fake.model.activeSheetId).toBe(fake.sheet(SPRINT).id);
   });
 
   test("a failed rollback is reported, with Excel's original error", async () => {

@@ -1,5 +1,7 @@
 /**
- * A static checker for the formulas in a workbook spec, used by the tests:
+ * A static checker for the formulas in a workbook spec, used by the tests (test-only code, so
+ * it lives under test/; it reads formulas with the project's one tokenizer,
+ * `src/workbook/formula.ts`):
  * - every formula parses (balanced parentheses and quotes, operators between operands,
  *   no empty arguments) and has no leading "=";
  * - every function is a native one on the whitelist below (what Excel 2010+, LibreOffice
@@ -10,8 +12,9 @@
  * Conditional-format formulas are checked at both corners of their range (relative
  * references shift); validation and merge ranges, defined names and chart series too.
  */
-import { MAX_COLUMN, MAX_ROW, colLetter, colNumber, parseRange, type RangeAddress } from "./a1";
-import type { SheetSpec, WorkbookSpec } from "./spec";
+import { colLetter, parseRange, type RangeAddress } from "../../src/workbook/a1";
+import { callsNamespace, cellReference, nameReference, tokenize, type FormulaToken } from "../../src/workbook/formula";
+import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 
 /** Native functions the builders may use, with their argument counts [min, max]. */
 export const KNOWN_FUNCTIONS: Readonly<Record<string, readonly [number, number]>> = {
@@ -51,168 +54,60 @@ export interface CellRef {
   absCol: [boolean, boolean];
 }
 
-type Token =
-  | { t: "num"; v: string }
-  | { t: "str"; v: string }
-  | { t: "bool"; v: string }
-  | { t: "ref"; ref: CellRef }
-  | { t: "name"; v: string }
-  | { t: "func"; v: string }
-  | { t: "op"; v: string }
-  | { t: "("; v: "(" }
-  | { t: ")"; v: ")" }
-  | { t: ","; v: "," };
-
-const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w.(])/;
-const IDENT = /^[A-Za-z_\\][\w.]*/;
-const NUMBER = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?(?![\w.])/;
-
-function parseCellToken(s: string): { len: number; row: number; col: number; absRow: boolean; absCol: boolean } | null {
-  const m = CELL.exec(s);
-  if (!m) return null;
-  const col = colNumber(m[2]);
-  const row = Number(m[4]);
-  if (row < 1 || row > MAX_ROW || col > MAX_COLUMN) return null;
-  return { len: m[0].length, row, col, absRow: m[3] === "$", absCol: m[1] === "$" };
-}
-
-/** Cell or range at the start of `s` (after an optional sheet prefix). */
-function readRef(s: string, sheet: string | undefined): { len: number; ref: CellRef } | null {
-  const a = parseCellToken(s);
-  if (!a) return null;
-  let len = a.len;
-  let b = a;
-  if (s[len] === ":") {
-    const second = parseCellToken(s.slice(len + 1));
-    if (!second) throw new Error(`bad range after ":" in "${s}"`);
-    b = second;
-    len += 1 + second.len;
-  }
-  return {
-    len,
-    ref: {
-      sheet,
-      range: { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) },
-      absRow: [a.absRow, b.absRow],
-      absCol: [a.absCol, b.absCol],
-    },
-  };
-}
-
-/** Tokens of a formula; throws on an unterminated string or an unknown character. */
-export function tokenize(formula: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    const rest = formula.slice(i);
-    const ch = formula[i];
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      let j = i + 1;
-      let v = "";
-      for (;;) {
-        if (j >= formula.length) throw new Error("unterminated string");
-        if (formula[j] === '"') {
-          if (formula[j + 1] === '"') {
-            v += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        v += formula[j++];
-      }
-      out.push({ t: "str", v });
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      const m = /^'((?:[^']|'')+)'!/.exec(rest);
-      if (!m) throw new Error("unterminated quoted sheet name");
-      const ref = readRef(rest.slice(m[0].length), m[1].replace(/''/g, "'"));
-      if (!ref) throw new Error(`sheet prefix without a cell reference: ${rest.slice(0, 40)}`);
-      out.push({ t: "ref", ref: ref.ref });
-      i += m[0].length + ref.len;
-      continue;
-    }
-    const num = NUMBER.exec(rest);
-    if (num) {
-      out.push({ t: "num", v: num[0] });
-      i += num[0].length;
-      continue;
-    }
-    const cell = readRef(rest, undefined);
-    if (cell) {
-      out.push({ t: "ref", ref: cell.ref });
-      i += cell.len;
-      continue;
-    }
-    const id = IDENT.exec(rest);
-    if (id) {
-      const word = id[0];
-      const after = formula.slice(i + word.length);
-      if (after.startsWith("!")) {
-        const ref = readRef(after.slice(1), word);
-        if (!ref) throw new Error(`sheet prefix without a cell reference: ${rest.slice(0, 40)}`);
-        out.push({ t: "ref", ref: ref.ref });
-        i += word.length + 1 + ref.len;
-      } else if (/^\s*\(/.test(after)) {
-        out.push({ t: "func", v: word });
-        i += word.length;
-      } else if (/^(TRUE|FALSE)$/i.test(word)) {
-        out.push({ t: "bool", v: word.toUpperCase() });
-        i += word.length;
-      } else {
-        out.push({ t: "name", v: word });
-        i += word.length;
-      }
-      continue;
-    }
-    const op = /^(<>|<=|>=|[-+*/^&=<>%])/.exec(rest);
-    if (op) {
-      out.push({ t: "op", v: op[0] });
-      i += op[0].length;
-      continue;
-    }
-    if (ch === "(" || ch === ")" || ch === ",") {
-      out.push({ t: ch, v: ch } as Token);
-      i++;
-      continue;
-    }
-    throw new Error(`unexpected character "${ch}" at ${i}`);
-  }
-  return out;
-}
-
 export interface ParsedFormula {
   functions: { name: string; args: number }[];
   refs: CellRef[];
   names: string[];
 }
 
-function describe(t: Token): string {
-  return t.t === "ref" ? "reference" : `"${t.v}"`;
+function describe(t: FormulaToken): string {
+  return t.kind === "reference" ? "reference" : `"${t.text}"`;
 }
 
 const BINARY = new Set(["+", "-", "*", "/", "^", "&", "=", "<>", "<", ">", "<=", ">="]);
 
-/** Parse (grammar only); throws with a message on a syntax error. */
+/** The project's tokens without whitespace; throws where the tokenizer found something it could not place. */
+function significantTokens(formula: string): FormulaToken[] {
+  const tokens = tokenize(formula).filter((t) => t.kind !== "whitespace");
+  for (const t of tokens) {
+    if (t.unterminated) throw new Error("unterminated string");
+    if (t.kind === "unknown") throw new Error(t.text.startsWith("'") ? "unterminated quoted sheet name" : `unexpected "${t.text}"`);
+    if (t.kind === "operator" && t.text === ":") throw new Error(`bad range after ":" in "${formula}"`);
+    if (t.kind === "prefix") throw new Error('formula must not start with "="');
+  }
+  return tokens;
+}
+
+function toCellRef(t: FormulaToken): CellRef {
+  const r = cellReference(t);
+  if (!r) throw new Error(`not a cell reference: ${t.text}`);
+  const ref: CellRef = {
+    range: { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
+    absRow: [r.absTop, r.absBottom],
+    absCol: [r.absLeft, r.absRight],
+  };
+  if (r.sheet !== undefined) ref.sheet = r.sheet;
+  return ref;
+}
+
+/**
+ * Parse (grammar only) over the project's one tokenizer (`src/workbook/formula.ts`); throws
+ * with a message on a syntax error.
+ */
 export function parseFormula(formula: string): ParsedFormula {
   if (formula.trim() === "") throw new Error("empty formula");
   if (formula.startsWith("=")) throw new Error('formula must not start with "="');
-  const tokens = tokenize(formula);
+  const tokens = significantTokens(formula);
   const result: ParsedFormula = { functions: [], refs: [], names: [] };
   let pos = 0;
-  const peek = (): Token | undefined => tokens[pos];
+  const peek = (): FormulaToken | undefined => tokens[pos];
+  const isOp = (t: FormulaToken | undefined, text: string): boolean => t?.kind === "operator" && t.text === text;
 
   const expression = (): void => {
     unary();
     for (;;) {
       const t = peek();
-      if (t?.t === "op" && BINARY.has(t.v)) {
+      if (t?.kind === "operator" && BINARY.has(t.text)) {
         pos++;
         unary();
       } else return;
@@ -220,51 +115,56 @@ export function parseFormula(formula: string): ParsedFormula {
   };
   const unary = (): void => {
     const t = peek();
-    if (t?.t === "op" && (t.v === "-" || t.v === "+")) {
+    if (isOp(t, "-") || isOp(t, "+")) {
       pos++;
       unary();
       return;
     }
     primary();
-    for (let t = peek(); t?.t === "op" && t.v === "%"; t = peek()) pos++;
+    while (isOp(peek(), "%")) pos++;
+  };
+  const call = (name: string): void => {
+    if (!isOp(tokens[pos++], "(")) throw new Error(`missing ( after ${name}`);
+    let args = 0;
+    if (!isOp(peek(), ")")) {
+      for (;;) {
+        if (isOp(peek(), ",") || isOp(peek(), ")")) throw new Error(`empty argument in ${name}`);
+        expression();
+        args++;
+        if (isOp(peek(), ",")) {
+          pos++;
+          continue;
+        }
+        break;
+      }
+    }
+    if (!isOp(tokens[pos++], ")")) throw new Error(`missing ) after the arguments of ${name}`);
+    result.functions.push({ name: name.toUpperCase(), args });
   };
   const primary = (): void => {
     const t = tokens[pos++];
     if (!t) throw new Error("formula ends where a value was expected");
-    switch (t.t) {
-      case "num":
-      case "str":
-      case "bool":
+    switch (t.kind) {
+      case "number":
+      case "string":
+      case "boolean":
         return;
-      case "ref":
-        result.refs.push(t.ref);
+      case "reference":
+        result.refs.push(toCellRef(t));
         return;
       case "name":
-        result.names.push(t.v);
+        result.names.push(nameReference(t)?.name ?? t.text);
         return;
-      case "(":
-        expression();
-        if (tokens[pos++]?.t !== ")") throw new Error("missing )");
+      case "function":
+        call(t.text);
         return;
-      case "func": {
-        if (tokens[pos++]?.t !== "(") throw new Error(`missing ( after ${t.v}`);
-        let args = 0;
-        if (peek()?.t !== ")") {
-          for (;;) {
-            if (peek()?.t === "," || peek()?.t === ")") throw new Error(`empty argument in ${t.v}`);
-            expression();
-            args++;
-            if (peek()?.t === ",") {
-              pos++;
-              continue;
-            }
-            break;
-          }
+      case "operator":
+        if (t.text === "(") {
+          expression();
+          if (!isOp(tokens[pos++], ")")) throw new Error("missing )");
+          return;
         }
-        if (tokens[pos++]?.t !== ")") throw new Error(`missing ) after the arguments of ${t.v}`);
-        result.functions.push({ name: t.v.toUpperCase(), args });
-        return;
-      }
+        throw new Error(`unexpected ${describe(t)}`);
       default:
         throw new Error(`unexpected ${describe(t)}`);
     }
@@ -357,8 +257,8 @@ export class WorkbookChecker {
 
   /** Check one formula evaluated on `sheet`, shifted by each of `offsets` (for conditional formats). */
   formula(sheet: string, where: string, formula: string, offsets: readonly (readonly [number, number])[] = [[0, 0]]): void {
-    if (/SALES\./i.test(formula)) this.issue(sheet, where, formula, "SALES.* functions must not appear in generated sheets");
-    if (/_xlfn\./i.test(formula)) this.issue(sheet, where, formula, "_xlfn. (newer-Excel-only) functions are not allowed");
+    if (callsNamespace(formula, "SALES")) this.issue(sheet, where, formula, "SALES.* functions must not appear in generated sheets");
+    if (callsNamespace(formula, "_xlfn")) this.issue(sheet, where, formula, "_xlfn. (newer-Excel-only) functions are not allowed");
     let parsed: ParsedFormula;
     try {
       parsed = parseFormula(formula);

@@ -1,0 +1,55 @@
+/**
+ * The preview host writes through the same host-neutral planner as Excel
+ * (src/hosts/write/plan.ts): create, update that keeps what was typed (reading only the
+ * cells the plan needs), copy with numbered sheets and names on the copies.
+ */
+import { buildWorkbook } from "../../../src/workbook";
+import { planSprint } from "../../../src/domain/sprint";
+import { defaultOwners } from "../../../src/i18n/sheet";
+import { createPreviewHost } from "../../../src/preview/previewHost";
+import { PreviewWorkbook } from "../../../src/preview/workbook";
+import type { WorkbookSpec } from "../../../src/workbook/spec";
+
+function seedSpec(): WorkbookSpec {
+  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("en", 3), start: "2025-03-03", locale: "en" });
+  if (!r.ok) throw new Error("bad seed");
+  return buildWorkbook(r.plan);
+}
+
+/** The first input cell of the sprint sheet (an actual the team types). */
+function firstInput(spec: WorkbookSpec): { sheet: string; row: number; col: number } {
+  const sheet = spec.sheets.find((s) => s.key === "sprint")!;
+  for (const b of sheet.blocks) {
+    const m = /^([A-Z]+)(\d+)$/.exec(b.at)!;
+    const left = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    for (let r = 0; r < b.cells.length; r++) {
+      for (let c = 0; c < b.cells[r].length; c++) if (b.cells[r][c].input) return { sheet: sheet.name, row: Number(m[2]) + r, col: left + c };
+    }
+  }
+  throw new Error("no input cell");
+}
+
+describe("the preview host writes with the shared planner", () => {
+  test("create, update keeps a typed actual, copy numbers the sheets", async () => {
+    const wb = new PreviewWorkbook("Sheet1");
+    const host = createPreviewHost(wb, { displayLanguage: () => "en" });
+    const spec = seedSpec();
+    const created = await host.writeWorkbook(spec, { mode: "create" });
+    expect(created.sheets.every((s) => s.created)).toBe(true);
+    expect(wb.findName("SprintTarget", null)).toBeDefined();
+
+    const cell = firstInput(spec);
+    expect(wb.enter(cell.sheet, cell.row, cell.col, "1234").ok).toBe(true);
+    // Somebody's own notes far beside the plan are not read, and not touched.
+    expect(wb.enter(cell.sheet, 500, 60, "my note").ok).toBe(true);
+    const updated = await host.writeWorkbook(spec, { mode: "update" });
+    expect(updated.sheets.every((s) => !s.created)).toBe(true);
+    expect(wb.value(cell.sheet, cell.row, cell.col)).toBe(1234);
+    expect(wb.value(cell.sheet, 500, 60)).toBe("my note");
+
+    const copied = await host.writeWorkbook(spec, { mode: "copy" });
+    expect(copied.namesScope).toBe("sheet");
+    expect(copied.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => `${s.name} (2)`));
+    expect(wb.findName("SprintTarget", `${spec.sheets[0].name} (2)`)).toBeDefined();
+  });
+});
