@@ -1,24 +1,31 @@
 /**
- * A fake WorkbookHost for the pane's UI tests: every method is a jest mock with a sensible
+ * A fake ReportsHost (a WorkbookHost with the daily log) for the pane's UI tests: every method is a jest mock with a sensible
  * default (a workbook with one empty sheet, writes that succeed), and tests override what they
  * need (an existing plan, a selection, a HostError, a write that waits). It records the
  * progress steps it reports, so tests can watch the pane show them.
  */
 import {
   HostError,
+  type AppendResult,
+  type DuplicateChoice,
+  type LogSnapshot,
+  type LogTarget,
+  type ReportsHost,
   type CellsRef,
   type CustomFunctionCells,
   type HostContext,
   type SelectionSnapshot,
   type ShareScope,
   type SupportReport,
-  type WorkbookHost,
   type WriteOptions,
   type WriteResult,
 } from "../../src/hosts/host";
 import type { CellConstant, WorkbookSpec } from "../../src/workbook/spec";
+import type { Report } from "../../src/domain/reports";
 
-export interface FakeHost extends WorkbookHost {
+export interface FakeHost extends ReportsHost {
+  readLog: jest.Mock<Promise<LogSnapshot>, [LogTarget]>;
+  appendReports: jest.Mock<Promise<AppendResult>, [LogTarget, readonly Report[], DuplicateChoice]>;
   checkSupport: jest.Mock<SupportReport, []>;
   readContext: jest.Mock<Promise<HostContext>, []>;
   writeWorkbook: jest.Mock<Promise<WriteResult>, [WorkbookSpec, WriteOptions]>;
@@ -60,6 +67,20 @@ export function writeResult(spec: WorkbookSpec, options: WriteOptions): WriteRes
   };
 }
 
+/** What appending `count` reports to an empty log returns. */
+export function appendResult(target: LogTarget, count: number): AppendResult {
+  const first = target.headerRow + 1;
+  return {
+    sheet: target.sheet,
+    written: count > 0,
+    duplicates: [],
+    rows: Array.from({ length: count }, (_, i) => first + i),
+    added: count > 0 ? { first, last: first + count - 1 } : null,
+    replaced: [],
+    syncs: 2,
+  };
+}
+
 export function fakeHost(language = "en-US", ctx: HostContext = context()): FakeHost {
   return {
     kind: "fake",
@@ -78,6 +99,10 @@ export function fakeHost(language = "en-US", ctx: HostContext = context()): Fake
     readCells: jest.fn((refs: CellsRef[]) => Promise.resolve(refs.map(() => [] as CellConstant[][]))),
     findCustomFunctionCells: jest.fn((_scope: ShareScope): Promise<CustomFunctionCells> => Promise.resolve({ total: 0, sheets: [], pending: 0 })),
     freezeCustomFunctions: jest.fn((_scope: ShareScope): Promise<CustomFunctionCells> => Promise.resolve({ total: 0, sheets: [], pending: 0 })),
+    readLog: jest.fn((target: LogTarget) => Promise.resolve({ sheet: target.sheet, entries: [], nextRow: target.headerRow + 1 })),
+    appendReports: jest.fn((target: LogTarget, reports: readonly Report[], _choice: DuplicateChoice) =>
+      Promise.resolve(appendResult(target, reports.length)),
+    ),
   };
 }
 

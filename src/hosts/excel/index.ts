@@ -15,6 +15,7 @@ import {
   type HostContext,
   type SelectionSnapshot,
   type ShareScope,
+  type ReportsHost,
   type WorkbookHost,
   type WriteOptions,
   type WriteResult,
@@ -24,6 +25,7 @@ import { excelCode, toHostError } from "./errors";
 import { splitSheetRef } from "./formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "./layout";
 import { batchesOf, planWrite, type ExistingSheet, type ReadState, type WritePlan } from "./plan";
+import { withReports } from "./reports";
 import { scanCustomFunctions } from "./shareable";
 import { availableFeatures, checkSupport, type IsSetSupported } from "./support";
 import type { XlChartCollection, XlContext, XlRange, XlRun, XlSetting } from "./xl";
@@ -92,7 +94,7 @@ function existingSheet(name: string, used: XlRange, charts: XlChartCollection): 
   return { name, top: r.top, left: r.left, formulas: used.formulas, charts: charts.items.map((c) => c.name) };
 }
 
-export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): WorkbookHost {
+export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsHost {
   const env: ExcelHostEnv = { ...officeEnv(), ...overrides };
   /**
    * Sheet names as last seen by this host (lower-cased). writeWorkbook reads the contents of
@@ -398,5 +400,5 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): Workbook
     );
   }
 
-  return host;
+  return withReports(host, env.run, guarded);
 }
