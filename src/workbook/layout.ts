@@ -23,6 +23,8 @@ import {
   KPI_KEYS,
 } from "../i18n/sheet";
 import type { SprintPlan } from "../domain/sprint";
+import { LOG_DATA_ROWS, RUN_INPUT_KEYS, type RunInputKey } from "../domain/run";
+import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
 import type { SheetKey } from "./spec";
 import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
 
@@ -44,6 +46,9 @@ export const INPUT_ROWS: Readonly<Record<InputSection, readonly InputKey[]>> = {
   thresholds: ["ThresholdRed", "ThresholdGreen", "CoverageWarn", "NewOppWarn", "ActivityWarn", "BaseTier", "ChallengeTier"],
   progress: ["LastReportedDay", "WorkingDaysElapsed"],
 };
+
+/** The inputs sheet's section for running the sprint (after INPUT_SECTIONS), each row with a defined name. */
+export const RUN_INPUT_ROWS: readonly RunInputKey[] = RUN_INPUT_KEYS;
 
 export type PlanColumnKey = `plan.${SprintMetric}`;
 export type ActualColumnKey = `act.${SprintMetric}`;
@@ -70,7 +75,15 @@ export const SPRINT_COLUMNS: readonly SprintColumnKey[] = [
   "reported",
 ];
 
-export const TARGET_COLUMNS: readonly TargetColumnKey[] = [
+/**
+ * Target-table columns: the plan's columns plus "opening", the owner's figure from before
+ * the daily log was used (an input, empty in new workbooks). It sits where the typed actual
+ * sat in workbooks made before the log, so an old typed actual stays in its cell as the
+ * opening figure; "actual" is now opening + the owner's log sum.
+ */
+export type TargetsColumnKey = TargetColumnKey | "opening";
+
+export const TARGET_COLUMNS: readonly TargetsColumnKey[] = [
   "owner",
   "weight",
   "type",
@@ -79,9 +92,29 @@ export const TARGET_COLUMNS: readonly TargetColumnKey[] = [
   "base",
   "challenge",
   "strategy",
+  "opening",
   "actual",
   "attainment",
 ];
+
+/** Daily-log columns: one row per report (a rep's day, or team totals under the team owner). */
+export type LogColumnKey = "date" | "owner" | SprintMetric | "note";
+export const LOG_COLUMNS: readonly LogColumnKey[] = ["date", "owner", ...SPRINT_METRICS, "note"];
+
+/**
+ * Daily-log rows: title, hint, header, then LOG_DATA_ROWS report rows the formulas count.
+ * The add-in's blocks on the log sheet end at the header row: report rows are the team's
+ * and lie outside the footprint the layout record (src/hosts/excel/layout.ts) stores, so
+ * update in place never clears or rewrites them; the validations and the duplicate
+ * highlight cover firstRow..lastRow. Appending a report = writing the first empty row.
+ */
+export const LOG_ROWS = {
+  titleRow: 1,
+  hintRow: 2,
+  headerRow: 3,
+  firstRow: 4,
+  lastRow: 4 + LOG_DATA_ROWS - 1,
+} as const;
 
 /** Laid over the target table's columns: the phase name sits under the (wide) owner column. */
 export const PHASE_COLUMNS: readonly PhaseColumnKey[] = ["phase", "phaseNo", "from", "to", "keyFigure", "keyPlan", "role", "strategy"];
@@ -129,6 +162,9 @@ export interface InputsLayout {
   sectionRow: Record<InputSection, number>;
   /** Row of each item; its value is in column B. */
   row: Record<InputKey, number>;
+  /** Heading row of the run section and row of each of its items (value in column B). */
+  runSectionRow: number;
+  runRow: Record<RunInputKey, number>;
   lastRow: number;
 }
 
@@ -158,7 +194,7 @@ export interface SprintLayout {
 }
 
 export interface TargetsLayout {
-  col: Record<TargetColumnKey, string>;
+  col: Record<TargetsColumnKey, string>;
   headerRow: number;
   firstOwnerRow: number;
   lastOwnerRow: number;
@@ -167,6 +203,18 @@ export interface TargetsLayout {
   phaseHeaderRow: number;
   firstPhaseRow: number;
   phaseCol: Record<PhaseColumnKey, string>;
+}
+
+export interface LogLayout {
+  col: Record<LogColumnKey, string>;
+  titleRow: number;
+  hintRow: number;
+  headerRow: number;
+  /** First report row; reports typed anywhere in firstRow..lastRow count. */
+  firstRow: number;
+  lastRow: number;
+  /** Absolute range of one log column over the report rows, e.g. `$A$4:$A$10003` (same sheet). */
+  rows(key: LogColumnKey): string;
 }
 
 export interface FunnelLayout {
@@ -180,11 +228,14 @@ export interface FunnelLayout {
 
 export interface WorkbookLayout {
   strings: SheetStrings;
+  /** Words of the log, board and review sheets (src/i18n/runSheets.ts). */
+  run: RunSheetStrings;
   sheetNames: Record<SheetKey, string>;
   inputs: InputsLayout;
   sprint: SprintLayout;
   targets: TargetsLayout;
   funnel: FunnelLayout;
+  log: LogLayout;
   /** Sheet-qualified absolute reference, e.g. ref("funnel", "D5") → `'销售漏斗'!$D$5`. */
   ref(sheet: SheetKey, range: string): string;
 }
@@ -197,7 +248,10 @@ function inputsLayout(): InputsLayout {
     sectionRow[section] = r++;
     for (const key of INPUT_ROWS[section]) row[key] = r++;
   }
-  return { sectionRow, row, lastRow: r - 1 };
+  const runSectionRow = r++;
+  const runRow = {} as Record<RunInputKey, number>;
+  for (const key of RUN_INPUT_ROWS) runRow[key] = r++;
+  return { sectionRow, row, runSectionRow, runRow, lastRow: r - 1 };
 }
 
 function sprintLayout(plan: SprintPlan): SprintLayout {
@@ -261,6 +315,15 @@ function targetsLayout(plan: SprintPlan): TargetsLayout {
   };
 }
 
+function logLayout(): LogLayout {
+  const col = letters(LOG_COLUMNS);
+  return {
+    col,
+    ...LOG_ROWS,
+    rows: (key) => colRange(LOG_COLUMNS.indexOf(key) + 1, LOG_ROWS.firstRow, LOG_ROWS.lastRow, true),
+  };
+}
+
 function funnelLayout(plan: SprintPlan): FunnelLayout {
   const headerRow = 3;
   const lastStageRow = headerRow + plan.funnel.length;
@@ -276,23 +339,29 @@ function funnelLayout(plan: SprintPlan): FunnelLayout {
 
 export function workbookLayout(plan: SprintPlan): WorkbookLayout {
   const strings = sheetStrings(plan.inputs.locale);
+  const run = runSheetStrings(plan.inputs.locale);
   const n = strings.sheetNames;
   const sheetNames: Record<SheetKey, string> = {
     inputs: n.inputs,
     sprint: format(n.sprint, { days: plan.inputs.days }),
     targets: n.targets,
     funnel: n.funnel,
+    log: run.sheetNames.log,
+    board: run.sheetNames.board,
+    review: run.sheetNames.review,
   };
   for (const name of Object.values(sheetNames)) {
     if (!isValidSheetName(name)) throw new Error(`invalid sheet name: ${name}`);
   }
   return {
     strings,
+    run,
     sheetNames,
     inputs: inputsLayout(),
     sprint: sprintLayout(plan),
     targets: targetsLayout(plan),
     funnel: funnelLayout(plan),
+    log: logLayout(),
     ref: (sheet, range) => qualified(sheetNames[sheet], range),
   };
 }

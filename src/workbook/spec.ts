@@ -135,7 +135,8 @@ export interface PageSetupSpec {
   printTitleRows?: string;
 }
 
-export type SheetKey = "inputs" | "sprint" | "targets" | "funnel";
+/** "log", "board", "review": the sheets that run the sprint day by day (src/workbook/layout.ts). */
+export type SheetKey = "inputs" | "sprint" | "targets" | "funnel" | "log" | "board" | "review";
 
 export interface SheetSpec {
   /** Stable identity, independent of language. */

@@ -7,7 +7,7 @@
 import { TARGET_TYPES, type PhaseColumnKey, type TargetColumnKey } from "../i18n/sheet";
 import type { SprintPlan } from "../domain/sprint";
 import type { CellSpec, SheetSpec } from "./spec";
-import { PHASE_COLUMNS, TARGET_COLUMNS, type WorkbookLayout } from "./layout";
+import { PHASE_COLUMNS, TARGET_COLUMNS, type TargetsColumnKey, type WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, input, moneyFormat, num, SheetDraft, STYLE, text, TWO_LINES, validationText } from "./kit";
 
 export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
@@ -19,14 +19,23 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
   const last = T.lastOwnerRow;
   const weightTotal = `$${c.weight}$${T.totalRow}`;
   const draft = new SheetDraft();
-  const span = (key: TargetColumnKey): string => `${c[key]}${first}:${c[key]}${last}`;
+  const span = (key: TargetsColumnKey): string => `${c[key]}${first}:${c[key]}${last}`;
   const typeNames = TARGET_TYPES.map((t) => s.targetTypes[t]);
 
   const share = (r: number): string => `ROUND(SprintTarget*SUM($${c.weight}$${first}:${c.weight}${r})/${weightTotal},0)`;
   const attainment = (r: number): string =>
     `IF(AND(ISNUMBER(${c.actual}${r}),N(${c.target}${r})>0),${c.actual}${r}/${c.target}${r},"")`;
 
-  const ownerCell = (key: TargetColumnKey, i: number, r: number): CellSpec => {
+  /** Opening figure + the owner's revenue in the daily log; blank while neither exists. */
+  const logRange = (key: "owner" | "revenue"): string => L.ref("log", L.log.rows(key));
+  const ownerActual = (r: number): string => {
+    const owner = `${c.owner}${r}`;
+    const opening = `${c.opening}${r}`;
+    const logged = `COUNTIF(${logRange("owner")},"="&${owner})`;
+    return `IF(OR(${owner}="",AND(${opening}="",${logged}=0)),"",N(${opening})+SUMIF(${logRange("owner")},"="&${owner},${logRange("revenue")}))`;
+  };
+
+  const ownerCell = (key: TargetsColumnKey, i: number, r: number): CellSpec => {
     const o = plan.owners[i];
     switch (key) {
       case "owner":
@@ -45,14 +54,16 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
         return calc(`${c.target}${r}*ChallengeTier`, money);
       case "strategy":
         return input(o.strategy, undefined, { ...STYLE.input, wrap: true });
-      case "actual":
+      case "opening":
         return input(null, money);
+      case "actual":
+        return calc(ownerActual(r), money);
       case "attainment":
         return calc(attainment(r), FMT.pct);
     }
   };
 
-  const totalCell = (key: TargetColumnKey): CellSpec => {
+  const totalCell = (key: TargetsColumnKey): CellSpec => {
     const r = T.totalRow;
     switch (key) {
       case "owner":
@@ -64,6 +75,7 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
       case "base":
       case "challenge":
         return calc(`SUM(${span(key)})`, money, STYLE.total);
+      case "opening":
       case "actual":
         return calc(`IF(COUNT(${span(key)})>0,SUM(${span(key)}),"")`, money, STYLE.total);
       case "attainment":
@@ -73,12 +85,13 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
     }
   };
 
+  const header = (k: TargetsColumnKey): string => (k === "opening" ? L.run.targets.opening : s.targets.columns[k]);
   const width = TARGET_COLUMNS.length;
   const blank = (n: number): CellSpec[] => Array.from({ length: n }, () => EMPTY);
   draft.block("A1", [
     [text(s.targets.title, STYLE.title), ...blank(width - 1)],
     [text(s.targets.hint, STYLE.hint), ...blank(width - 1)],
-    TARGET_COLUMNS.map((k) => text(s.targets.columns[k], STYLE.header)),
+    TARGET_COLUMNS.map((k) => text(header(k), STYLE.header)),
     ...plan.owners.map((_, i) => TARGET_COLUMNS.map((k) => ownerCell(k, i, first + i))),
     TARGET_COLUMNS.map(totalCell),
   ]);
@@ -119,14 +132,14 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
     .validate(
       v.decimal(span("weight"), 0),
       v.list(span("type"), typeNames),
-      v.decimal(span("actual"), 0),
+      v.decimal(span("opening"), 0),
     )
     .attainment(`${c.attainment}${first}:${c.attainment}${T.totalRow}`, `${c.attainment}${first}`);
 
   draft.rowHeight(TWO_LINES, T.headerRow, T.phaseHeaderRow);
   draft.rowHeight(TWO_LINES, ...plan.owners.map((_, i) => first + i), ...plan.phases.map((_, i) => T.firstPhaseRow + i));
   const moneyWidth = Math.max(12, plan.inputs.target.toLocaleString("en-US").length + 3 + plan.inputs.currency.length);
-  const base: Record<TargetColumnKey, number> = {
+  const base: Record<TargetsColumnKey, number> = {
     owner: Math.min(40, fitWidth(16, "", ...plan.owners.map((o) => o.name), ...s.phases)),
     weight: 8,
     type: fitWidth(12, "", ...typeNames),
@@ -135,14 +148,15 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
     base: moneyWidth,
     challenge: moneyWidth,
     strategy: 60,
+    opening: moneyWidth,
     actual: moneyWidth,
     attainment: 10,
   };
   const phaseHeader = Object.fromEntries(PHASE_COLUMNS.map((k, i) => [TARGET_COLUMNS[i], s.targets.phaseColumns[k]]));
-  const phaseValues: Partial<Record<TargetColumnKey, readonly string[]>> = { weekly: s.phaseKeyFigures, challenge: s.phaseRoles };
+  const phaseValues: Partial<Record<TargetsColumnKey, readonly string[]>> = { weekly: s.phaseKeyFigures, challenge: s.phaseRoles };
   const widths = Object.fromEntries(
-    TARGET_COLUMNS.map((k) => [k, fitWidth(base[k], s.targets.columns[k], phaseHeader[k] ?? "", ...(phaseValues[k] ?? []))]),
-  ) as Record<TargetColumnKey, number>;
+    TARGET_COLUMNS.map((k) => [k, fitWidth(base[k], header(k), phaseHeader[k] ?? "", ...(phaseValues[k] ?? []))]),
+  ) as Record<TargetsColumnKey, number>;
   return draft.build({
     key: "targets",
     name: L.sheetNames.targets,

@@ -44,7 +44,7 @@ export interface LayoutRecord {
   sheets: Record<string, SheetLayout>;
 }
 
-const KEYS: readonly SheetKey[] = ["inputs", "sprint", "targets", "funnel"];
+const KEYS: readonly SheetKey[] = ["inputs", "sprint", "targets", "funnel", "log", "board", "review"];
 
 function strings(x: unknown): string[] | null {
   return Array.isArray(x) && x.every((s) => typeof s === "string") ? (x as string[]) : null;
