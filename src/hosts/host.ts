@@ -54,6 +54,7 @@
  */
 import type { CellConstant, SheetKey, WorkbookSpec } from "../workbook/spec";
 import type { Report, ReportField } from "../domain/reports";
+import type { MigrationSummary } from "../workbook/migrate";
 
 // ---------------------------------------------------------------------------------------
 // The base host
@@ -210,6 +211,11 @@ export interface WriteResult {
   batches: number;
   /** Estimated request bytes of the write, all batches together. */
   requestBytes: number;
+  /**
+   * Update of a workbook made before the daily log: the typed team actuals moved into the log
+   * and the owner actuals kept as opening figures (the pane says so). Absent otherwise.
+   */
+  migration?: MigrationSummary;
 }
 
 /** A cell range to read, e.g. the actual column of the sprint sheet. */

@@ -223,6 +223,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
           syncs: 2,
           batches: 1,
           requestBytes: plan.ops.reduce((n, p) => n + estimateBytes(p.op), 0),
+          ...(plan.migration ? { migration: plan.migration } : {}),
         };
         options.onWrite?.(spec, result);
         return result;

@@ -347,6 +347,7 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsH
             syncs: counter.syncs,
             batches: batches.length,
             requestBytes: batches.reduce((n, b) => n + b.bytes, 0),
+            ...(plan.migration ? { migration: plan.migration } : {}),
           };
         });
       }),

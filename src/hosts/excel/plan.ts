@@ -40,6 +40,8 @@ import {
   type Rect,
 } from "./grid";
 import { INPUTS_KEY, LAYOUT_KEY, layoutOf, parseLayout, type LayoutRecord, type SheetLayout } from "./layout";
+import { planMigration } from "./migrateWrite";
+import type { MigrationSummary } from "../../workbook/migrate";
 
 /** Fill of input cells whose style sets none (the light yellow of Excel's "Input"-like cells). */
 export const INPUT_FILL = "#FFF2CC";
@@ -126,6 +128,8 @@ export interface WritePlan {
   /** Workbook-level names this write adds (rollback deletes them) or repoints (rollback restores). */
   namesAdded: string[];
   namesChanged: { name: string; formula: string }[];
+  /** Update of a workbook made before the daily log: what moved (src/workbook/migrate.ts), else null. */
+  migration: MigrationSummary | null;
 }
 
 function contentAt(s: ExistingSheet | undefined, row: number, col: number): unknown {
@@ -271,6 +275,7 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
   const rename = (formula: string): string => renameSheetRefs(formula, renames);
 
   const layout = parseLayout(state.layoutValue);
+  const migration = mode === "update" ? planMigration(spec, state) : null;
   const warnings: WriteWarning[] = [];
   const head: PlannedOp[] = [];
   const body: PlannedOp[] = [];
@@ -344,7 +349,7 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
         const current = contentAt(content, row, col);
         if (isBlank(current) || seeded.get(k)?.some((v) => v === current)) continue;
         if (newInputs.has(k)) kept.add(k);
-        else orphans.push(`${colLetter(col)}${row}`);
+        else if (!migration?.claimed.get(name.toLowerCase())?.has(`${colLetter(col)}${row}`)) orphans.push(`${colLetter(col)}${row}`);
       }
       if (orphans.length > 0) {
         throw HostError.host("UpdateWouldLoseInput", { sheet: name, count: orphans.length, cells: orphans.slice(0, 5).join(", ") });
@@ -528,6 +533,9 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
     written.push({ key: sheet.key, name, created: !isUpdate, keptInputs: kept.size });
   });
 
+  // Typed actuals moved into the daily log (their old cells were claimed above).
+  for (const op of migration?.ops ?? []) essential(op);
+
   // ---- defined names -------------------------------------------------------------------
   const byName = new Map(state.names.map((n) => [n.name.toLowerCase(), n]));
   const clashing = spec.names.filter((n) => byName.has(n.name.toLowerCase()));
@@ -581,6 +589,7 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
     created,
     namesAdded,
     namesChanged,
+    migration: migration?.summary ?? null,
   };
 }
 
