@@ -5,6 +5,7 @@
  * with format() from ./locale.
  */
 import type { Locale } from "./locale";
+import { LOG_TAB_LABEL } from "./logTab";
 
 export interface LogUiStrings {
   tab: string;
@@ -70,7 +71,7 @@ export interface LogUiStrings {
 
 export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
   "zh-CN": {
-    tab: "日报",
+    tab: LOG_TAB_LABEL["zh-CN"],
     recordTitle: "录入日报",
     recordHint: "每位负责人每天一行；只有团队合计时，负责人选“团队”。",
     owner: "负责人",
@@ -123,7 +124,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     migratedNote: "从冲刺表迁移",
   },
   "zh-TW": {
-    tab: "日報",
+    tab: LOG_TAB_LABEL["zh-TW"],
     recordTitle: "錄入日報",
     recordHint: "每位負責人每天一行；只有團隊合計時，負責人選「團隊」。",
     owner: "負責人",
@@ -176,7 +177,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     migratedNote: "從衝刺表移轉",
   },
   en: {
-    tab: "Daily log",
+    tab: LOG_TAB_LABEL.en,
     recordTitle: "Record a day",
     recordHint: "One row per owner and day; pick “Team” when you only have team totals.",
     owner: "Owner",
