@@ -5,7 +5,7 @@
  * with format() from ./locale.
  */
 import type { Locale } from "./locale";
-import { LOG_TAB_LABEL } from "./logTab";
+import { LOG_TAB_LABEL, MIGRATED_NOTE } from "./logTab";
 
 export interface LogUiStrings {
   tab: string;
@@ -121,7 +121,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     clamped: "今天不在冲刺期内，日期已设为最近的冲刺日。",
     migrated: "已把冲刺表上手填的 {days} 天团队实际（{cells} 个数字）移到“{sheet}”第 {first}–{last} 行，负责人为“{team}”。",
     migratedOpening: "目标表中手填的负责人实际保留为期初实际：{owners}。",
-    migratedNote: "从冲刺表迁移",
+    migratedNote: MIGRATED_NOTE["zh-CN"],
   },
   "zh-TW": {
     tab: LOG_TAB_LABEL["zh-TW"],
@@ -174,7 +174,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     clamped: "今天不在衝刺期內，日期已設為最近的衝刺日。",
     migrated: "已把衝刺表上手填的 {days} 天團隊實際（{cells} 個數字）移到「{sheet}」第 {first}–{last} 列，負責人為「{team}」。",
     migratedOpening: "目標表中手填的負責人實際保留為期初實際：{owners}。",
-    migratedNote: "從衝刺表移轉",
+    migratedNote: MIGRATED_NOTE["zh-TW"],
   },
   en: {
     tab: LOG_TAB_LABEL.en,
@@ -227,7 +227,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     clamped: "Today is outside the sprint; the date is set to the nearest sprint day.",
     migrated: "Moved the team actuals typed on the sprint sheet for {days} days ({cells} numbers) to “{sheet}”, rows {first}–{last}, as owner “{team}”.",
     migratedOpening: "Owner actuals typed in the target table are kept as opening figures: {owners}.",
-    migratedNote: "moved from the sprint sheet",
+    migratedNote: MIGRATED_NOTE.en,
   },
 };
 

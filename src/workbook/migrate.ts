@@ -16,7 +16,7 @@
  * Pure: the old cell contents (as the host read them, `Range.formulas`) in, the log rows to
  * write, the cells they come from and a summary for the pane out.
  */
-import { SPRINT_METRICS } from "../i18n/sheet";
+import { REPORT_METRICS as SPRINT_METRICS } from "../domain/reports";
 import { colLetter, colNumber } from "./a1";
 
 /** A sheet's contents as read: `formulas[0][0]` is at row `top`, column `left` (1-based). */

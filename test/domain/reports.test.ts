@@ -1,16 +1,5 @@
-import {
-  checkMetric,
-  fieldOfHeader,
-  headerAliases,
-  matchHeader,
-  parseReportDate,
-  parseReportNumber,
-  parseReports,
-  reportRow,
-  sameReportKey,
-  sprintYearOf,
-  type ParsedReports,
-} from "../../src/domain/reports";
+import { checkMetric, parseReportNumber, reportRow, sameReportKey } from "../../src/domain/reports";
+import { fieldOfHeader, headerAliases, matchHeader, parseReportDate, parseReports, sprintYearOf, type ParsedReports } from "../../src/domain/reportImport";
 import { isoToSerial } from "../../src/domain/dates";
 
 const S = (iso: string): number => {

@@ -1,5 +1,6 @@
 /**
- * A fake ReportsHost (a WorkbookHost with the daily log) for the pane's UI tests: every method is a jest mock with a sensible
+ * A fake WorkbookHost for the pane's UI tests (`fakeLogHost`: with the daily log, a ReportsHost):
+ * every method is a jest mock with a sensible
  * default (a workbook with one empty sheet, writes that succeed), and tests override what they
  * need (an existing plan, a selection, a HostError, a write that waits). It records the
  * progress steps it reports, so tests can watch the pane show them.
@@ -17,15 +18,14 @@ import {
   type SelectionSnapshot,
   type ShareScope,
   type SupportReport,
+  type WorkbookHost,
   type WriteOptions,
   type WriteResult,
 } from "../../src/hosts/host";
 import type { CellConstant, WorkbookSpec } from "../../src/workbook/spec";
 import type { Report } from "../../src/domain/reports";
 
-export interface FakeHost extends ReportsHost {
-  readLog: jest.Mock<Promise<LogSnapshot>, [LogTarget]>;
-  appendReports: jest.Mock<Promise<AppendResult>, [LogTarget, readonly Report[], DuplicateChoice]>;
+export interface FakeHost extends WorkbookHost {
   checkSupport: jest.Mock<SupportReport, []>;
   readContext: jest.Mock<Promise<HostContext>, []>;
   writeWorkbook: jest.Mock<Promise<WriteResult>, [WorkbookSpec, WriteOptions]>;
@@ -99,6 +99,18 @@ export function fakeHost(language = "en-US", ctx: HostContext = context()): Fake
     readCells: jest.fn((refs: CellsRef[]) => Promise.resolve(refs.map(() => [] as CellConstant[][]))),
     findCustomFunctionCells: jest.fn((_scope: ShareScope): Promise<CustomFunctionCells> => Promise.resolve({ total: 0, sheets: [], pending: 0 })),
     freezeCustomFunctions: jest.fn((_scope: ShareScope): Promise<CustomFunctionCells> => Promise.resolve({ total: 0, sheets: [], pending: 0 })),
+  };
+}
+
+/** A fake host with the daily log too (the pane then shows the 日报 / Daily log tab). */
+export interface FakeLogHost extends FakeHost {
+  readLog: jest.Mock<Promise<LogSnapshot>, [LogTarget]>;
+  appendReports: jest.Mock<Promise<AppendResult>, [LogTarget, readonly Report[], DuplicateChoice]>;
+}
+
+export function fakeLogHost(language = "en-US", ctx: HostContext = context()): FakeLogHost & ReportsHost {
+  return {
+    ...fakeHost(language, ctx),
     readLog: jest.fn((target: LogTarget) => Promise.resolve({ sheet: target.sheet, entries: [], nextRow: target.headerRow + 1 })),
     appendReports: jest.fn((target: LogTarget, reports: readonly Report[], _choice: DuplicateChoice) =>
       Promise.resolve(appendResult(target, reports.length)),

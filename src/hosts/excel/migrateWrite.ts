@@ -2,15 +2,18 @@
  * The write planner's side of updating a workbook made before the daily log
  * (src/workbook/migrate.ts has the rules): from what the first round trip read, the log rows
  * to add, the old sprint-sheet cells they come from (so update does not refuse them as lost
- * input) and the summary the pane shows. Pure.
+ * input) and the summary the pane shows. Pure. It is part of the Excel host, which the pane
+ * loads at start: it reads the log's place from the spec (src/workbook/layout.ts LOG_ROWS:
+ * the log's blocks end at its header, reports follow for LOG_DATA_ROWS rows) rather than
+ * importing the layout, and its words come from the small ../../i18n/logTab.
  */
-import { LOG_COLUMNS, LOG_ROWS } from "../../workbook/layout";
 import { migrateV1, type LogPlace, type MigrationSummary } from "../../workbook/migrate";
 import { colLetter, parseCell, rangeAddress } from "../../workbook/a1";
-import { FMT } from "../../workbook/kit";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { REPORT_FIELDS } from "../../domain/reports";
+import { LOG_DATA_ROWS } from "../../domain/run";
 import { runSheetStrings } from "../../i18n/runSheets";
-import { logUi } from "../../i18n/logUi";
+import { MIGRATED_NOTE } from "../../i18n/logTab";
 import { textInput } from "./formulas";
 import type { Op, ReadState } from "./plan";
 
@@ -52,11 +55,13 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
   if (!sprint || !log) return null;
   const old = state.contents.get(sprint.name.toLowerCase());
   if (!old) return null;
-  const columns = Object.fromEntries(LOG_COLUMNS.map((k, i) => [k, colLetter(i + 1)])) as LogPlace["columns"];
+  // The log's columns follow REPORT_FIELDS from A (src/workbook/layout.ts LOG_COLUMNS).
+  const columns = Object.fromEntries(REPORT_FIELDS.map((k, i) => [k, colLetter(i + 1)])) as LogPlace["columns"];
+  const headerRow = Math.max(...log.blocks.map((b) => parseCell(b.at).row + b.cells.length - 1));
+  const firstRow = headerRow + 1;
   const targets = byKey("targets");
   const inputs = byKey("inputs");
   const start = namedValue(spec, "SprintStart");
-  const t = logUi(spec.locale);
   const m = migrateV1({
     sprint: old,
     newSprintInputs: inputCells(sprint),
@@ -64,10 +69,10 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
     newTargetInputs: inputCells(targets),
     inputs: inputs ? state.contents.get(inputs.name.toLowerCase()) : undefined,
     fallbackStart: typeof start === "number" ? start : 0,
-    log: { sheet: log.name, columns, firstRow: LOG_ROWS.firstRow, lastRow: LOG_ROWS.lastRow },
+    log: { sheet: log.name, columns, firstRow, lastRow: firstRow + LOG_DATA_ROWS - 1 },
     logContents: state.contents.get(log.name.toLowerCase()),
     teamOwner: runSheetStrings(spec.locale).teamOwner,
-    note: t.migratedNote,
+    note: MIGRATED_NOTE[spec.locale],
   });
   if (!m) return null;
   const ops: Op[] = [];
@@ -79,7 +84,8 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
     const guarded = data.map((line) => line.map((v) => (typeof v === "string" && !v.startsWith("=") ? textInput(v) : v)));
     ops.push({ t: "formulas", sheet: log.name, address: rangeAddress({ top, left, bottom, right }), data: guarded });
     const dateCol = parseCell(`${m.dateColumn}1`).col;
-    ops.push({ t: "numberFormat", sheet: log.name, address: rangeAddress({ top, left: dateCol, bottom, right: dateCol }), data: data.map(() => [FMT.date]) });
+    // The date format of the log's date cells (src/workbook/kit.ts FMT.date).
+    ops.push({ t: "numberFormat", sheet: log.name, address: rangeAddress({ top, left: dateCol, bottom, right: dateCol }), data: data.map(() => ["yyyy-mm-dd"]) });
   }
   return { claimed: new Map([[sprint.name.toLowerCase(), m.claimed]]), ops, summary: m.summary };
 }

@@ -15,7 +15,8 @@ import { format, type Locale } from "../../i18n/locale";
 import { logUi } from "../../i18n/logUi";
 import { UI } from "../../i18n/ui";
 import { serialToIso } from "../../domain/dates";
-import { parseReports, REPORT_METRICS, type ParsedReports, type Report } from "../../domain/reports";
+import { REPORT_METRICS, type Report } from "../../domain/reports";
+import { parseReports, type ParsedReports } from "../../domain/reportImport";
 import { parseRange } from "../../workbook/a1";
 import { SELECTION_MAX_ROWS } from "../../hosts/host";
 import { useCardStyles } from "../styles";
@@ -175,7 +176,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
 
   if (setupError) {
     return (
-      <MessageBar intent="warning">
+      <MessageBar layout="multiline" intent="warning">
         <MessageBarBody>{setupError}</MessageBarBody>
       </MessageBar>
     );
@@ -184,7 +185,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
 
   const messages = (s: Status): JSX.Element | null =>
     s && (
-      <MessageBar intent={s.intent} role={s.intent === "error" ? "alert" : "status"}>
+      <MessageBar layout="multiline" intent={s.intent} role={s.intent === "error" ? "alert" : "status"}>
         <MessageBarBody>
           {s.lines.map((l) => (
             <div key={l}>{l}</div>
@@ -236,7 +237,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
           </Button>
         </div>
         {pending?.kind === "record" && dup && (
-          <MessageBar intent="warning" role="alertdialog" aria-label={t.duplicateTitle}>
+          <MessageBar layout="multiline" intent="warning" role="alertdialog" aria-label={t.duplicateTitle}>
             <MessageBarBody>
               <strong>{t.duplicateTitle}</strong>
               <div>{format(t.duplicateBody, { owner: dup.owner, date: serialToIso(dup.date), row: dup.row })}</div>
@@ -282,7 +283,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
           </div>
         )}
         {pending?.kind === "import" && (
-          <MessageBar intent="warning" role="alertdialog" aria-label={t.duplicateTitle}>
+          <MessageBar layout="multiline" intent="warning" role="alertdialog" aria-label={t.duplicateTitle}>
             <MessageBarBody>
               <strong>{t.duplicateTitle}</strong>
               <div>{format(t.importDuplicates, { count: pending.duplicates.length })}</div>
