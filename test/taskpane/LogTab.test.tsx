@@ -17,6 +17,8 @@ import { appendResult, context, fakeHost, fakeLogHost, selection, type FakeLogHo
 import type { CellConstant } from "../../src/workbook/spec";
 
 configure({ asyncUtilTimeout: 8000 });
+// Typing into Fluent inputs and loading the tab on demand is slow on a busy 2-core machine.
+jest.setTimeout(60_000);
 
 const NOW = new Date(2025, 2, 10); // Monday 10 March 2025, day 8 of the sprint below
 const now = (): Date => NOW;
