@@ -1,33 +1,262 @@
 /**
- * Words of the sheets that run the sprint day by day (daily log, team board, weekly review)
- * and of the target table's opening-figure column, in zh-CN, zh-TW and en. Kept apart from
- * ./sheet (the plan's sheets). `{name}` placeholders are filled with format() from ./locale.
+ * Words of the sheets that run the sprint day by day (daily log, team board, weekly review),
+ * of the inputs they add and of the target table's opening-figure column, in zh-CN, zh-TW
+ * and en (README "Running the sprint day by day"). Kept apart from ./sheet (the plan's
+ * sheets). `{name}` placeholders are filled with format() from ./locale.
  */
 import type { Locale } from "./locale";
+
+/** Run inputs (src/domain/run.ts RUN_INPUT_KEYS); spelled out so this file stays free of domain imports. */
+type RunInput = "DailyDemos" | "DailyDeals" | "AdjustLow" | "AdjustHigh";
+/** Board metrics (src/domain/run.ts BOARD_METRICS). */
+type BoardField = "actual" | "target" | "pct" | "status";
 
 export interface RunSheetStrings {
   sheetNames: { log: string; board: string; review: string };
   /** The owner of a report typed as team totals (not an owner of the target table). */
   teamOwner: string;
   /** The target table's opening-figure column (the owner's figure from before the log). */
-  targets: { opening: string; actualNote: string };
+  targets: { opening: string };
+  /** The inputs sheet's section for running the sprint. */
+  inputs: { section: string; items: Record<RunInput, { label: string; note: string }> };
+  /** The sprint sheet's hidden chart column (actual line, #N/A after the last reported day). */
+  chartColumn: string;
+  log: {
+    title: string;
+    hint: string;
+    date: string;
+    owner: string;
+    note: string;
+    ownerPrompt: string;
+    ownerError: string;
+    dateError: string;
+  };
+  board: {
+    title: string;
+    /** {days}: working days so far. */
+    hint: string;
+    toDateTitle: string;
+    owner: string;
+    rank: string;
+    /** Sub-headers under each metric. */
+    fields: Record<BoardField, string>;
+    /** Metric names (calls, emails, demos, deals, revenue). */
+    metrics: { calls: string; emails: string; demos: string; deals: string; revenue: string };
+    dayTitle: string;
+    reportDate: string;
+    weekTitle: string;
+    /** {n}: week number. */
+    week: string;
+    weekFull: string;
+    reached: string;
+    adjust: string;
+    adjustYes: string;
+    leader: string;
+  };
+  review: {
+    title: string;
+    hint: string;
+    /** {n}: week number. */
+    week: string;
+    from: string;
+    to: string;
+    item: string;
+    planned: string;
+    actual: string;
+    attainment: string;
+    revenue: string;
+    deals: string;
+    bestOwner: string;
+    weakestStage: string;
+    conversion: string;
+    benchmark: string;
+    none: string;
+  };
 }
 
 export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
   "zh-CN": {
     sheetNames: { log: "日报", board: "看板", review: "周复盘" },
     teamOwner: "团队",
-    targets: { opening: "期初实际（日报前）", actualNote: "实际 = 期初实际 + 日报中该负责人的销售额" },
+    targets: { opening: "期初实际（日报前）" },
+    inputs: {
+      section: "每日执行（日报与看板）",
+      items: {
+        DailyDemos: { label: "每人每日演示目标", note: "看板：每位销售每天的产品演示目标" },
+        DailyDeals: { label: "每人每日成交目标", note: "看板：每位销售每天的成交目标" },
+        AdjustLow: { label: "目标调整下限", note: "连续两个完整周低于此达成率：建议调整目标" },
+        AdjustHigh: { label: "目标调整上限", note: "连续两个完整周高于此达成率：建议调整目标" },
+      },
+    },
+    chartColumn: "燃尽图实际（图表用）",
+    log: {
+      title: "销售日报",
+      hint: "每行一份日报：日期、负责人和当天数字。负责人不在目标表中（例如“团队”）时只计入团队每日合计。同一天同一负责人重复的行会标黄。",
+      date: "日期",
+      owner: "负责人",
+      note: "备注",
+      ownerPrompt: "从目标表的负责人中选择；只有团队合计时填“团队”",
+      ownerError: "此负责人不在目标表中：该行只计入团队合计，不计入看板。",
+      dateError: "日期不在冲刺期内：该行不会计入任何一天。",
+    },
+    board: {
+      title: "团队看板",
+      hint: "截至最后报告日，每位负责人的实际与目标（每人每日目标 × 已过工作日；销售额按目标表的份额乘以进度）。",
+      toDateTitle: "截至目前",
+      owner: "负责人",
+      rank: "排名",
+      fields: { actual: "实际", target: "目标", pct: "完成率", status: "状态" },
+      metrics: { calls: "电话", emails: "邮件", demos: "演示", deals: "成交", revenue: "销售额" },
+      dayTitle: "最后报告日：与每日目标对比",
+      reportDate: "日期",
+      weekTitle: "每周达成（销售额）",
+      week: "第{n}周",
+      weekFull: "完整周",
+      reached: "达成周目标",
+      adjust: "调整目标？",
+      adjustYes: "建议调整",
+      leader: "本月之星",
+    },
+    review: {
+      title: "每周复盘",
+      hint: "每周一块：计划与实际的销售额和成交数、达成率、本周最佳负责人，以及本周转化率相对基准最弱的漏斗阶段。",
+      week: "第{n}周",
+      from: "开始",
+      to: "结束",
+      item: "项目",
+      planned: "计划",
+      actual: "实际",
+      attainment: "达成率",
+      revenue: "销售额",
+      deals: "成交数",
+      bestOwner: "本周最佳",
+      weakestStage: "最弱转化阶段",
+      conversion: "本周转化率",
+      benchmark: "基准转化率",
+      none: "—",
+    },
   },
   "zh-TW": {
     sheetNames: { log: "日報", board: "看板", review: "週複盤" },
     teamOwner: "團隊",
-    targets: { opening: "期初實際（日報前）", actualNote: "實際 = 期初實際 + 日報中該負責人的銷售額" },
+    targets: { opening: "期初實際（日報前）" },
+    inputs: {
+      section: "每日執行（日報與看板）",
+      items: {
+        DailyDemos: { label: "每人每日演示目標", note: "看板：每位業務每天的產品演示目標" },
+        DailyDeals: { label: "每人每日成交目標", note: "看板：每位業務每天的成交目標" },
+        AdjustLow: { label: "目標調整下限", note: "連續兩個完整週低於此達成率：建議調整目標" },
+        AdjustHigh: { label: "目標調整上限", note: "連續兩個完整週高於此達成率：建議調整目標" },
+      },
+    },
+    chartColumn: "燃盡圖實際（圖表用）",
+    log: {
+      title: "銷售日報",
+      hint: "每列一份日報：日期、負責人和當天數字。負責人不在目標表中（例如「團隊」）時只計入團隊每日合計。同一天同一負責人重複的列會標黃。",
+      date: "日期",
+      owner: "負責人",
+      note: "備註",
+      ownerPrompt: "從目標表的負責人中選擇；只有團隊合計時填「團隊」",
+      ownerError: "此負責人不在目標表中：該列只計入團隊合計，不計入看板。",
+      dateError: "日期不在衝刺期內：該列不會計入任何一天。",
+    },
+    board: {
+      title: "團隊看板",
+      hint: "截至最後報告日，每位負責人的實際與目標（每人每日目標 × 已過工作日；銷售額按目標表的份額乘以進度）。",
+      toDateTitle: "截至目前",
+      owner: "負責人",
+      rank: "排名",
+      fields: { actual: "實際", target: "目標", pct: "完成率", status: "狀態" },
+      metrics: { calls: "電話", emails: "郵件", demos: "演示", deals: "成交", revenue: "銷售額" },
+      dayTitle: "最後報告日：與每日目標對比",
+      reportDate: "日期",
+      weekTitle: "每週達成（銷售額）",
+      week: "第{n}週",
+      weekFull: "完整週",
+      reached: "達成週目標",
+      adjust: "調整目標？",
+      adjustYes: "建議調整",
+      leader: "本月之星",
+    },
+    review: {
+      title: "每週複盤",
+      hint: "每週一塊：計畫與實際的銷售額和成交數、達成率、本週最佳負責人，以及本週轉化率相對基準最弱的漏斗階段。",
+      week: "第{n}週",
+      from: "開始",
+      to: "結束",
+      item: "項目",
+      planned: "計畫",
+      actual: "實際",
+      attainment: "達成率",
+      revenue: "銷售額",
+      deals: "成交數",
+      bestOwner: "本週最佳",
+      weakestStage: "最弱轉化階段",
+      conversion: "本週轉化率",
+      benchmark: "基準轉化率",
+      none: "—",
+    },
   },
   en: {
     sheetNames: { log: "Daily log", board: "Board", review: "Weekly review" },
     teamOwner: "Team",
-    targets: { opening: "Opening actual (before the log)", actualNote: "Actual = opening actual + this owner's revenue in the daily log" },
+    targets: { opening: "Opening actual (before the log)" },
+    inputs: {
+      section: "Running the sprint (log and board)",
+      items: {
+        DailyDemos: { label: "Daily demos per rep", note: "Board: each rep's daily demo target" },
+        DailyDeals: { label: "Daily deals per rep", note: "Board: each rep's daily deal target" },
+        AdjustLow: { label: "Adjust target below", note: "Two consecutive full weeks below this attainment: consider adjusting the target" },
+        AdjustHigh: { label: "Adjust target above", note: "Two consecutive full weeks above this attainment: consider adjusting the target" },
+      },
+    },
+    chartColumn: "Burn-up actual (chart)",
+    log: {
+      title: "Daily log",
+      hint: "One row per report: date, owner and the day's figures. An owner who is not in the target table (e.g. \"Team\") counts toward the team's daily totals only. Two rows with the same date and owner are marked yellow.",
+      date: "Date",
+      owner: "Owner",
+      note: "Note",
+      ownerPrompt: "Pick an owner of the target table; type \"Team\" when you only have team totals",
+      ownerError: "This owner is not in the target table: the row counts toward team totals only, not on the board.",
+      dateError: "The date is outside the sprint: the row counts toward no day.",
+    },
+    board: {
+      title: "Team board",
+      hint: "Each owner to the last reported day against the target to date (daily target per rep × working days so far; revenue: the owner's share of the pacing target).",
+      toDateTitle: "To date",
+      owner: "Owner",
+      rank: "Rank",
+      fields: { actual: "Actual", target: "Target", pct: "%", status: "Status" },
+      metrics: { calls: "Calls", emails: "Emails", demos: "Demos", deals: "Deals", revenue: "Revenue" },
+      dayTitle: "Last reported day against the daily targets",
+      reportDate: "Date",
+      weekTitle: "Weekly attainment (revenue)",
+      week: "Week {n}",
+      weekFull: "Full week",
+      reached: "Weekly target reached",
+      adjust: "Adjust target?",
+      adjustYes: "Consider adjusting",
+      leader: "Star of the sprint",
+    },
+    review: {
+      title: "Weekly review",
+      hint: "One block per week: planned and actual revenue and deals, attainment, the week's best owner and the funnel stage whose conversion fell furthest below its benchmark.",
+      week: "Week {n}",
+      from: "From",
+      to: "To",
+      item: "Item",
+      planned: "Planned",
+      actual: "Actual",
+      attainment: "Attainment",
+      revenue: "Revenue",
+      deals: "Deals",
+      bestOwner: "Best owner of the week",
+      weakestStage: "Weakest conversion",
+      conversion: "Conversion this week",
+      benchmark: "Benchmark",
+      none: "—",
+    },
   },
 };
 

@@ -12,6 +12,7 @@
 import { colLetter, parseCell, parseRange, rangeAddress, type RangeAddress } from "../workbook/a1";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../workbook/spec";
 import type { Op } from "../hosts/excel/plan";
+import { splitSheetRef } from "../hosts/excel/formulas";
 import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../hosts/excel/grid";
 import { Engine, isEngineError, type EngineValue } from "./engine";
 import { formatValue } from "./format";
@@ -64,7 +65,11 @@ export interface Selection {
 }
 
 /** Result of typing into a cell. */
-export type EnterResult = { ok: true } | { ok: false; title: string; message: string };
+/**
+ * A typed value: kept (`ok`), or refused by a "stop" validation. A value a "warning"
+ * validation questions is kept, with the warning Excel would show.
+ */
+export type EnterResult = { ok: true; warning?: { title: string; message: string } } | { ok: false; title: string; message: string };
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -241,27 +246,52 @@ export class PreviewWorkbook {
       return { ok: false, title: "Formula", message: `There's a problem with this formula: ${text}` };
     }
     const invalid = content?.kind === "value" ? this.validationError(s, row, col, content.v) : null;
-    if (invalid) return invalid;
+    if (invalid && !invalid.warning) return invalid;
     const c = this.cellForWrite(s, row, col);
     if (fmt && (!c.fmt || c.fmt === "General")) c.fmt = fmt;
     this.engine.batch(() => this.put(s, row, col, content));
     this.changed();
-    return { ok: true };
+    return invalid ? { ok: true, warning: { title: invalid.title, message: invalid.message } } : { ok: true };
   }
 
-  /** Excel's "Stop" alert for a value a data validation rule refuses; null when allowed. */
-  private validationError(s: PreviewSheet, row: number, col: number, v: string | number | boolean): EnterResult | null {
+  /** The items of a range-source list validation ("'Sheet'!$A$4:$A$8"), as shown. */
+  private listItems(source: string, sheet: string): string[] {
+    const { sheet: on, address } = splitSheetRef(source);
+    return this.values(on ?? sheet, parseRange(address.replace(/\$/g, ""))).flat().map(String).filter((x) => x !== "");
+  }
+
+  /** A validation bound given as a formula, evaluated now; null when it is not a number. */
+  private bound(formula: string | undefined, sheet: string): number | null {
+    if (formula === undefined) return null;
+    const v = this.engine.evaluate(formula, sheet);
+    return typeof v === "number" ? v : null;
+  }
+
+  /**
+   * Excel's alert for a value a data validation rule questions; null when allowed. `warning`
+   * is set for a rule with the "warning" style (the value is kept).
+   */
+  private validationError(
+    s: PreviewSheet,
+    row: number,
+    col: number,
+    v: string | number | boolean,
+  ): { ok: false; title: string; message: string; warning: boolean } | null {
     for (const { range, spec } of s.validations) {
       if (row < range.top || row > range.bottom || col < range.left || col > range.right) continue;
       let ok = true;
       if (spec.kind === "list") ok = spec.values.includes(String(v));
-      else if (spec.kind === "date") ok = typeof v === "number";
-      else {
+      else if (spec.kind === "listRange") ok = this.listItems(spec.source, s.name).includes(String(v));
+      else if (spec.kind === "date") {
+        const min = this.bound(spec.minFormula, s.name);
+        const max = this.bound(spec.maxFormula, s.name);
+        ok = typeof v === "number" && (min === null || v >= min) && (max === null || v <= max);
+      } else {
         ok = typeof v === "number" && (spec.kind === "decimal" || Number.isInteger(v));
         if (ok && spec.min !== undefined && (v as number) < spec.min) ok = false;
         if (ok && spec.max !== undefined && (v as number) > spec.max) ok = false;
       }
-      if (!ok) return { ok: false, title: spec.errorTitle, message: spec.error };
+      if (!ok) return { ok: false, title: spec.errorTitle, message: spec.error, warning: spec.errorStyle === "warning" };
     }
     return null;
   }

@@ -34,6 +34,10 @@ export const KNOWN_FUNCTIONS: Readonly<Record<string, readonly [number, number]>
   SUM: [1, 255],
   SUMIF: [2, 3],
   SUMPRODUCT: [1, 255],
+  SUMIFS: [3, 255],
+  COUNTIF: [2, 2],
+  COUNTIFS: [2, 254],
+  NA: [0, 0],
   TEXT: [2, 2],
   WEEKDAY: [1, 2],
 };
@@ -308,11 +312,16 @@ function show(r: RangeAddress): string {
 
 export class WorkbookChecker {
   private readonly covered = new Map<string, Set<string>>();
+  /** Per sheet: rectangles the team fills (SheetSpec.entryRanges), valid targets without blocks. */
+  private readonly entry = new Map<string, RangeAddress[]>();
   private readonly names: Set<string>;
   readonly issues: FormulaIssue[] = [];
 
   constructor(private readonly spec: WorkbookSpec) {
-    for (const s of spec.sheets) this.covered.set(s.name, coverage(s));
+    for (const s of spec.sheets) {
+      this.covered.set(s.name, coverage(s));
+      this.entry.set(s.name, (s.entryRanges ?? []).map((r) => parseRange(r)));
+    }
     this.names = new Set(spec.names.map((n) => n.name.toUpperCase()));
   }
 
@@ -331,6 +340,10 @@ export class WorkbookChecker {
       this.issue(from, where, formula, `reference shifted off the sheet`);
       return false;
     }
+    const inEntry = (this.entry.get(sheet) ?? []).some(
+      (e) => range.top >= e.top && range.bottom <= e.bottom && range.left >= e.left && range.right <= e.right,
+    );
+    if (inEntry) return true;
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
         if (!cells.has(`${r},${c}`)) {

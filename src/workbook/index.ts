@@ -9,6 +9,9 @@ import { buildInputsSheet } from "./inputs";
 import { buildSprintSheet } from "./sprintSheet";
 import { buildTargetsSheet } from "./targets";
 import { buildFunnelSheet } from "./funnel";
+import { buildLogSheet } from "./logSheet";
+import { buildBoardSheet } from "./board";
+import { buildReviewSheet } from "./review";
 
 export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
   const layout = workbookLayout(plan);
@@ -16,7 +19,16 @@ export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
   const sprint = buildSprintSheet(plan, layout);
   return {
     locale: plan.inputs.locale,
-    sheets: [inputs.sheet, sprint.sheet, buildTargetsSheet(plan, layout), buildFunnelSheet(plan, layout)],
+    // The plan's sheets first (their order is unchanged), then the sheets that run the sprint.
+    sheets: [
+      inputs.sheet,
+      sprint.sheet,
+      buildTargetsSheet(plan, layout),
+      buildFunnelSheet(plan, layout),
+      buildLogSheet(plan, layout),
+      buildBoardSheet(plan, layout),
+      buildReviewSheet(plan, layout),
+    ],
     names: [...inputs.names, ...sprint.names],
   };
 }

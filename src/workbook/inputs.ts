@@ -6,7 +6,8 @@
 import { INPUT_SECTIONS, type InputKey } from "../i18n/sheet";
 import { SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
-import { INPUT_ROWS, type WorkbookLayout } from "./layout";
+import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
+import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";
 import { calc, ceilCleanF, EMPTY, FMT, input, moneyFormat, SheetDraft, STYLE, text, validationText } from "./kit";
 import type { CellSpec } from "./spec";
 
@@ -96,6 +97,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
   const all = items(plan, L);
   const draft = new SheetDraft();
   const names: DefinedNameSpec[] = [];
+  const v = validationText(s);
   const h = s.inputs.headers;
   const rows: CellSpec[][] = [
     [text(s.inputs.title, STYLE.title), EMPTY, EMPTY, EMPTY],
@@ -115,6 +117,23 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       if (item.named) names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
       if (item.validation) draft.validate(item.validation(address));
     }
+  }
+  // Running the sprint (README "Running the sprint day by day"): board targets and adjustment limits.
+  const runValidation: Record<RunInputKey, (range: string) => ValidationSpec> = {
+    DailyDemos: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
+    DailyDeals: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
+    AdjustLow: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true),
+    AdjustHigh: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true),
+  };
+  rows.push([text(L.run.inputs.section, STYLE.section), EMPTY, EMPTY, EMPTY]);
+  draft.merge(`A${L.inputs.runSectionRow}:D${L.inputs.runSectionRow}`);
+  for (const key of RUN_INPUT_ROWS) {
+    const address = `${INPUT_VALUE_COL}${L.inputs.runRow[key]}`;
+    const label = L.run.inputs.items[key];
+    const pct = key === "AdjustLow" || key === "AdjustHigh";
+    rows.push([text(label.label), input(RUN_INPUT_DEFAULTS[key], pct ? FMT.pct : FMT.count), text(key, STYLE.name), text(label.note, STYLE.hint)]);
+    names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
+    draft.validate(runValidation[key](address));
   }
   draft.block("A1", rows);
   const sheet = draft.build({

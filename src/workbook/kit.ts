@@ -246,6 +246,7 @@ export class SheetDraft {
     columns: ColumnSpec[];
     freeze?: { rows: number; columns: number };
     printTitleRows?: string;
+    entryRanges?: string[];
   }): SheetSpec {
     return {
       key: meta.key,
@@ -260,6 +261,7 @@ export class SheetDraft {
       validations: this.validations,
       charts: this.charts,
       pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: meta.printTitleRows },
+      ...(meta.entryRanges ? { entryRanges: meta.entryRanges } : {}),
     };
   }
 }

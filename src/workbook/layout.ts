@@ -23,7 +23,7 @@ import {
   KPI_KEYS,
 } from "../i18n/sheet";
 import type { SprintPlan } from "../domain/sprint";
-import { LOG_DATA_ROWS, RUN_INPUT_KEYS, type RunInputKey } from "../domain/run";
+import { BOARD_METRICS, LOG_DATA_ROWS, RUN_INPUT_KEYS, type BoardMetric, type RunInputKey } from "../domain/run";
 import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
 import type { SheetKey } from "./spec";
 import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
@@ -52,7 +52,11 @@ export const RUN_INPUT_ROWS: readonly RunInputKey[] = RUN_INPUT_KEYS;
 
 export type PlanColumnKey = `plan.${SprintMetric}`;
 export type ActualColumnKey = `act.${SprintMetric}`;
-export type SprintColumnKey = DayColumnKey | PlanColumnKey | ActualColumnKey;
+/**
+ * "chartActual": hidden column the burn-up chart's actual line reads: the cumulative actual
+ * up to the last reported day, #N/A after it (a line chart skips #N/A instead of dropping to 0).
+ */
+export type SprintColumnKey = DayColumnKey | PlanColumnKey | ActualColumnKey | "chartActual";
 
 export const SPRINT_COLUMNS: readonly SprintColumnKey[] = [
   "day",
@@ -73,6 +77,7 @@ export const SPRINT_COLUMNS: readonly SprintColumnKey[] = [
   "projected",
   "required",
   "reported",
+  "chartActual",
 ];
 
 /**
@@ -217,6 +222,67 @@ export interface LogLayout {
   rows(key: LogColumnKey): string;
 }
 
+/** The team board (看板): three tables, owners in the target table's order. */
+export interface BoardLayout {
+  /** Row of the leader ("star of the sprint") line. */
+  leaderRow: number;
+  /** To date: title, metric header, field header, one row per owner. */
+  toDateTitleRow: number;
+  toDateHeaderRow: number;
+  firstOwnerRow: number;
+  lastOwnerRow: number;
+  /** Column of (metric, field) in the to-date table. */
+  toDateCol(metric: BoardMetric, field: BoardField): string;
+  rankCol: string;
+  /** Hidden rank key (revenue % in 0.1% units, so COUNTIF compares whole numbers). */
+  rankKeyCol: string;
+  /** Last reported day: title, date row, headers, one row per owner. */
+  dayTitleRow: number;
+  dayDateRow: number;
+  dayHeaderRow: number;
+  firstDayOwnerRow: number;
+  /** Column of (metric, field) in the last-day table (no revenue). */
+  dayCol(metric: DayBoardMetric, field: BoardField): string;
+  /** Weekly attainment: title, week header, field header, full-week row, one row per owner. */
+  weekTitleRow: number;
+  weekHeaderRow: number;
+  fullWeekRow: number;
+  firstWeekOwnerRow: number;
+  lastWeekOwnerRow: number;
+  /** Weekly attainment (%) and "reached" columns of week w (1-based). */
+  weekPctCol(w: number): string;
+  weekReachedCol(w: number): string;
+  adjustCol: string;
+  lastCol: string;
+}
+
+/** The weekly review (周复盘): one block of REVIEW_BLOCK_ROWS rows per sprint week. */
+export interface ReviewLayout {
+  firstBlockRow: number;
+  /** Top row of week w's block (1-based). */
+  blockRow(w: number): number;
+}
+
+/** Offsets inside a weekly-review block. */
+export const REVIEW_ROWS = {
+  title: 0,
+  header: 1,
+  revenue: 2,
+  deals: 3,
+  best: 4,
+  stageHeader: 5,
+  firstStage: 6,
+  /** Three conversions: leads→demos, demos→quotes, quotes→deals. */
+  weakest: 9,
+} as const;
+export const REVIEW_BLOCK_ROWS = 11;
+
+export const BOARD_FIELDS = ["actual", "target", "pct", "status"] as const;
+export type BoardField = (typeof BOARD_FIELDS)[number];
+/** The last-day table compares activities and deals with the per-rep daily targets. */
+export const DAY_BOARD_METRICS = ["calls", "emails", "demos", "deals"] as const satisfies readonly BoardMetric[];
+export type DayBoardMetric = (typeof DAY_BOARD_METRICS)[number];
+
 export interface FunnelLayout {
   col: Record<FunnelColumnKey, string>;
   headerRow: number;
@@ -236,6 +302,8 @@ export interface WorkbookLayout {
   targets: TargetsLayout;
   funnel: FunnelLayout;
   log: LogLayout;
+  board: BoardLayout;
+  review: ReviewLayout;
   /** Sheet-qualified absolute reference, e.g. ref("funnel", "D5") → `'销售漏斗'!$D$5`. */
   ref(sheet: SheetKey, range: string): string;
 }
@@ -324,6 +392,57 @@ function logLayout(): LogLayout {
   };
 }
 
+function boardLayout(plan: SprintPlan): BoardLayout {
+  const n = plan.owners.length;
+  const W = plan.weeks.length;
+  const leaderRow = 3;
+  const toDateTitleRow = 5;
+  const toDateHeaderRow = toDateTitleRow + 1;
+  const firstOwnerRow = toDateHeaderRow + 2;
+  const lastOwnerRow = firstOwnerRow + n - 1;
+  const fields = BOARD_FIELDS.length;
+  const dayTitleRow = lastOwnerRow + 2;
+  const dayDateRow = dayTitleRow + 1;
+  const dayHeaderRow = dayDateRow + 1;
+  const firstDayOwnerRow = dayHeaderRow + 2;
+  const weekTitleRow = firstDayOwnerRow + n + 1;
+  const weekHeaderRow = weekTitleRow + 1;
+  const fullWeekRow = weekHeaderRow + 2;
+  const firstWeekOwnerRow = fullWeekRow + 1;
+  const toDateLast = 1 + BOARD_METRICS.length * fields;
+  // The hidden rank key sits right of every table, so hiding it hides nothing else.
+  const rankKey = Math.max(toDateLast + 1, 2 + 2 * W) + 2;
+  return {
+    leaderRow,
+    toDateTitleRow,
+    toDateHeaderRow,
+    firstOwnerRow,
+    lastOwnerRow,
+    toDateCol: (m, f) => colLetter(2 + BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f)),
+    rankCol: colLetter(toDateLast + 1),
+    rankKeyCol: colLetter(rankKey),
+    dayTitleRow,
+    dayDateRow,
+    dayHeaderRow,
+    firstDayOwnerRow,
+    dayCol: (m, f) => colLetter(2 + DAY_BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f)),
+    weekTitleRow,
+    weekHeaderRow,
+    fullWeekRow,
+    firstWeekOwnerRow,
+    lastWeekOwnerRow: firstWeekOwnerRow + n - 1,
+    weekPctCol: (w) => colLetter(2 + 2 * (w - 1)),
+    weekReachedCol: (w) => colLetter(3 + 2 * (w - 1)),
+    adjustCol: colLetter(2 + 2 * W),
+    lastCol: colLetter(rankKey),
+  };
+}
+
+function reviewLayout(): ReviewLayout {
+  const firstBlockRow = 4;
+  return { firstBlockRow, blockRow: (w) => firstBlockRow + (w - 1) * REVIEW_BLOCK_ROWS };
+}
+
 function funnelLayout(plan: SprintPlan): FunnelLayout {
   const headerRow = 3;
   const lastStageRow = headerRow + plan.funnel.length;
@@ -362,6 +481,8 @@ export function workbookLayout(plan: SprintPlan): WorkbookLayout {
     targets: targetsLayout(plan),
     funnel: funnelLayout(plan),
     log: logLayout(),
+    board: boardLayout(plan),
+    review: reviewLayout(),
     ref: (sheet, range) => qualified(sheetNames[sheet], range),
   };
 }

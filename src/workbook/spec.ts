@@ -80,35 +80,40 @@ export type ConditionalFormatSpec =
     priority: number;
   };
 
+/** What every validation carries: where, blanks, the alert and an optional input prompt. */
+interface ValidationBase {
+  range: string;
+  allowBlank: boolean;
+  errorTitle: string;
+  error: string;
+  prompt?: string;
+  /**
+   * Excel's alert style: "stop" (the default) refuses the value; "warning" asks and lets the
+   * person keep it, so a pasted export is never rejected row by row.
+   */
+  errorStyle?: "stop" | "warning";
+}
+
 export type ValidationSpec =
-  | {
+  | (ValidationBase & {
       kind: "decimal" | "whole";
-      range: string;
       /** Inclusive bounds; omit for open-ended. */
       min?: number;
       max?: number;
-      allowBlank: boolean;
-      errorTitle: string;
-      error: string;
-      prompt?: string;
-    }
-  | {
-      kind: "list";
-      range: string;
-      values: string[];
-      allowBlank: boolean;
-      errorTitle: string;
-      error: string;
-      prompt?: string;
-    }
-  | {
+    })
+  | (ValidationBase & { kind: "list"; values: string[] })
+  | (ValidationBase & {
+      /** A drop-down list whose items are the cells of a range (e.g. the target table's owners). */
+      kind: "listRange";
+      /** Absolute reference with sheet name, no "=", e.g. `"'目标表'!$A$4:$A$8"`. */
+      source: string;
+    })
+  | (ValidationBase & {
       kind: "date";
-      range: string;
-      allowBlank: boolean;
-      errorTitle: string;
-      error: string;
-      prompt?: string;
-    };
+      /** Inclusive bounds as native formulas without "=" (e.g. `"SprintStart"`); omit for any date. */
+      minFormula?: string;
+      maxFormula?: string;
+    });
 
 export interface ChartSeriesSpec {
   name: string;
@@ -158,6 +163,11 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   charts: ChartSpec[];
   pageSetup: PageSetupSpec;
+  /**
+   * Rectangles the team fills below the blocks (the daily log's report rows): formulas may
+   * refer to them though no block defines their cells, and writers leave them alone.
+   */
+  entryRanges?: string[];
 }
 
 export interface DefinedNameSpec {

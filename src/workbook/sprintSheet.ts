@@ -8,7 +8,7 @@
  */
 import { KPI_KEYS, type KpiKey, type SprintMetric, type WeekColumnKey } from "../i18n/sheet";
 import { format } from "../i18n/locale";
-import { METRIC_STAGE, PHASE_KEY_METRICS, SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
+import { METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";
 import type { CellSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
 import { colLetter, colNumber } from "./a1";
 import { KPI_SPAN, SPRINT_COLUMNS, WEEK_SPANS, type SprintColumnKey, type WorkbookLayout } from "./layout";
@@ -18,7 +18,6 @@ import {
   EMPTY,
   fitWidth,
   FMT,
-  input,
   lit,
   LOOK,
   moneyFormat,
@@ -28,7 +27,6 @@ import {
   STYLE,
   text,
   TWO_LINES,
-  validationText,
   yesNoFormat,
 } from "./kit";
 
@@ -57,6 +55,7 @@ function columnWidth(key: SprintColumnKey, moneyWidth: number): ColumnSpec {
     case "phase":
       return { width: 12 };
     case "reported":
+    case "chartActual":
       return { width: 6, hidden: true };
     default:
       return { width: key.endsWith(".revenue") || ["cumPlan", "cumActual", "projected", "required"].includes(key) ? moneyWidth : 10 };
@@ -91,8 +90,9 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     return L.ref("funnel", `${L.funnel.col.required}${L.funnel.firstStageRow + i}`);
   };
 
-  const actualRange = (r: number): string => `${c["act.leads"]}${r}:${c["act.revenue"]}${r}`;
-  const reported = (r: number): string => `COUNT(${actualRange(r)})>0`;
+  /** A day is reported when the daily log has a row for its date (README "Running the sprint day by day"). */
+  const logRange = (key: "date" | SprintMetric): string => L.ref("log", L.log.rows(key));
+  const reported = (r: number): string => `ISNUMBER(${c.reported}${r})`;
 
   /** Planned metric of day row r: telescoped share of a total, or a per-owner activity target. */
   const planCell = (m: SprintMetric, r: number): CellSpec => {
@@ -107,9 +107,14 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
 
   const dayCell = (key: SprintColumnKey, day: number, r: number): CellSpec => {
     if (key.startsWith("plan.")) return planCell(key.slice(5) as SprintMetric, r);
-    if (key.startsWith("act.")) return input(null, key === "act.revenue" ? money : FMT.count);
+    if (key.startsWith("act.")) {
+      const m = key.slice(4) as SprintMetric;
+      return calc(`IF(${reported(r)},SUMIF(${logRange("date")},${c.date}${r},${logRange(m)}),"")`, m === "revenue" ? money : FMT.count);
+    }
     const at = (k: SprintColumnKey): string => `${c[k]}${r}`;
     switch (key as Exclude<SprintColumnKey, `plan.${string}` | `act.${string}`>) {
+      case "chartActual":
+        return calc(`IF(${at("day")}<=LastReportedDay,SUM(${c["act.revenue"]}$${first}:${at("act.revenue")}),NA())`, money);
       case "day":
         return num(day, FMT.count);
       case "date":
@@ -150,7 +155,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
           money,
         );
       case "reported":
-        return calc(`IF(${reported(r)},${at("day")},"")`);
+        return calc(`IF(COUNTIF(${logRange("date")},${at("date")})>0,${at("day")},"")`);
     }
   };
 
@@ -212,7 +217,9 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       ? format(s.sprint.plan, { metric: s.sprint.metrics[key.slice(5) as SprintMetric] })
       : key.startsWith("act.")
         ? format(s.sprint.actual, { metric: s.sprint.metrics[key.slice(4) as SprintMetric] })
-        : s.sprint.columns[key as keyof typeof s.sprint.columns];
+        : key === "chartActual"
+          ? L.run.chartColumn
+          : s.sprint.columns[key as keyof typeof s.sprint.columns];
   const header = SPRINT_COLUMNS.map((key) => text(headerLabel(key), STYLE.header));
   const dayRows = plan.days.map((d, i) => SPRINT_COLUMNS.map((key) => dayCell(key, d.day, first + i)));
   const totalRow = SPRINT_COLUMNS.map((key): CellSpec => {
@@ -223,12 +230,6 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     return { style: STYLE.total };
   });
   draft.block(`A${S.headerRow}`, [header, ...dayRows, totalRow]);
-
-  const v = validationText(s);
-  draft.validate(
-    v.whole(`${c["act.leads"]}${first}:${c["act.deals"]}${S.lastDayRow}`, 0, SPRINT_LIMITS.maxLeads),
-    v.decimal(`${c["act.revenue"]}${first}:${c["act.revenue"]}${S.lastDayRow}`, 0),
-  );
 
   // ---- weekly summary ----
   const wk = weeklyBlock(plan, L);
@@ -255,7 +256,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     anchor: S.chartAnchor,
     series: [
       { name: s.sprint.chartPlan, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("cumPlan")), color: "#4472C4" },
-      { name: s.sprint.chartActual, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("cumActual")), color: "#ED7D31" },
+      { name: s.sprint.chartActual, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("chartActual")), color: "#ED7D31" },
     ],
   });
 

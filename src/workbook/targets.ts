@@ -4,7 +4,7 @@
  * weekly average, base and challenge tiers, key strategy, actual and attainment;
  * then the four sprint phases with their key figures and default strategies.
  */
-import { TARGET_TYPES, type PhaseColumnKey, type TargetColumnKey } from "../i18n/sheet";
+import { TARGET_TYPES, type PhaseColumnKey } from "../i18n/sheet";
 import type { SprintPlan } from "../domain/sprint";
 import type { CellSpec, SheetSpec } from "./spec";
 import { PHASE_COLUMNS, TARGET_COLUMNS, type TargetsColumnKey, type WorkbookLayout } from "./layout";

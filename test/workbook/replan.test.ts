@@ -103,28 +103,28 @@ describe("the block", () => {
 
   it("sits right of the day table, leaves the original plan and the other sheets as they were", () => {
     if (!sprint || !before) throw new Error("no sprint sheet");
-    expect(REPLAN_FIRST_COL).toBe(31);
+    expect(REPLAN_FIRST_COL).toBe(32);
     expect(sprint.blocks.slice(0, before.blocks.length)).toEqual(before.blocks);
-    expect(sprint.blocks.slice(before.blocks.length).map((b) => b.at)).toEqual(["AE1", "AE5"]);
+    expect(sprint.blocks.slice(before.blocks.length).map((b) => b.at)).toEqual(["AF1", "AF5"]);
     expect(spec.sheets.filter((s) => s.key !== "sprint")).toEqual(base.sheets.filter((s) => s.key !== "sprint"));
     expect(spec.names).toEqual(base.names);
-    expect(sprint.columns.length).toBe(34);
+    expect(sprint.columns.length).toBe(35);
     expect(base.sheets.find((s) => s.key === "sprint")?.blocks.length).toBe(before.blocks.length); // input not mutated
   });
 
   it("records the date of the change as a date constant (not an input the update would keep)", () => {
-    const box = sprint?.blocks.find((b) => b.at === "AE1");
+    const box = sprint?.blocks.find((b) => b.at === "AF1");
     const date = box?.cells[1][1];
     expect(date).toMatchObject({ v: CHANGE, fmt: "yyyy-mm-dd" });
     expect(date?.input).toBeUndefined();
-    expect(replanLayout().cell.changeDate).toBe("AF2");
+    expect(replanLayout().cell.changeDate).toBe("AG2");
   });
 
   it("adds the revised cumulative plan to the burn-up chart", () => {
     const series = sprint?.charts[0]?.series ?? [];
     const original = before?.charts[0]?.series ?? [];
     expect(original.length).toBeGreaterThan(0);
-    expect(series).toEqual([...original, expect.objectContaining({ name: REPLAN_STRINGS.en.cumRevised, values: "'30-Day Sprint'!$AF$6:$AF$35" })]);
+    expect(series).toEqual([...original, expect.objectContaining({ name: REPLAN_STRINGS.en.cumRevised, values: "'30-Day Sprint'!$AG$6:$AG$35" })]);
   });
 
   it("never calls a SALES.* function", () => {
@@ -171,10 +171,18 @@ describe("computed by a formula engine, the sheet agrees with the domain", () =>
     const S = workbookLayout(p).sprint;
     const R = replanLayout();
     const wb = new Sheets(withReplan(buildWorkbook(p), p, CHANGE));
-    const cell = (day: number): string => `${S.col["act.revenue"]}${S.firstDayRow + day - 1}`;
-    for (let d = 1; d <= 5; d++) wb.set("30-Day Sprint", cell(d), 10000);
+    // Actuals are typed into the daily log (issue 9): one team row per day.
+    const G = workbookLayout(p).log;
+    const start = isoToSerial("2025-03-03") as number;
+    const row = (day: number): number => G.firstRow + day - 1;
+    for (let d = 1; d <= 5; d++) {
+      wb.set("Daily log", `${G.col.date}${row(d)}`, start + d - 1);
+      wb.set("Daily log", `${G.col.owner}${row(d)}`, "Team");
+      wb.set("Daily log", `${G.col.revenue}${row(d)}`, 10000);
+    }
+    expect(wb.get("30-Day Sprint", `${S.col["act.revenue"]}${S.firstDayRow + 2}`)).toBe(10000);
     expect(wb.get("30-Day Sprint", R.cell.remaining)).toBe(250000);
-    wb.set("30-Day Sprint", cell(3), 40000);
+    wb.set("Daily log", `${G.col.revenue}${row(3)}`, 40000);
     expect(wb.get("30-Day Sprint", R.cell.remaining)).toBe(220000);
     expect(wb.get("30-Day Sprint", `${R.col.revised}${S.totalRow}`)).toBe(300000);
     const att = wb.get("30-Day Sprint", `${R.col.attainment}${S.firstDayRow + 4}`);

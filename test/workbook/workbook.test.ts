@@ -83,10 +83,10 @@ describe.each(MATRIX)("%s, %i days, weekends %s", (locale, days, weekends) => {
   });
 
   test("localized, valid sheet names; the sprint sheet carries its length", () => {
-    expect(spec.sheets.map((s) => s.key)).toEqual(["inputs", "sprint", "targets", "funnel"]);
+    expect(spec.sheets.map((s) => s.key)).toEqual(["inputs", "sprint", "targets", "funnel", "log", "board", "review"]);
     expect(spec.sheets.every((s) => isValidSheetName(s.name))).toBe(true);
     expect(sheet(spec, "sprint").name).toBe(SHEET_STRINGS[locale].sheetNames.sprint.replace("{days}", String(days)));
-    expect(new Set(spec.sheets.map((s) => s.name.toLowerCase())).size).toBe(4);
+    expect(new Set(spec.sheets.map((s) => s.name.toLowerCase())).size).toBe(7);
   });
 
   test("one row per day and per week; phases and weeks are formulas of the day number", () => {
@@ -137,8 +137,12 @@ describe("the seed workbook", () => {
     const dayRow = L.sprint.firstDayRow + 1;
     for (const m of SPRINT_METRICS) {
       expect(cellAt(sp, `${L.sprint.col[`plan.${m}`]}${dayRow}`).f).toBeDefined();
-      expect(cellAt(sp, `${L.sprint.col[`act.${m}`]}${dayRow}`)).toMatchObject({ input: true });
-      expect(cellAt(sp, `${L.sprint.col[`act.${m}`]}${dayRow}`).v).toBeUndefined();
+      // Actuals are the daily log's sums per date (issue 9).
+      const act = cellAt(sp, `${L.sprint.col[`act.${m}`]}${dayRow}`);
+      expect(act.input).toBeUndefined();
+      expect(act.f).toBe(
+        `IF(ISNUMBER(${L.sprint.col.reported}${dayRow}),SUMIF(${L.ref("log", L.log.rows("date"))},${L.sprint.col.date}${dayRow},${L.ref("log", L.log.rows(m))}),"")`,
+      );
     }
     for (const s of spec.sheets) {
       for (const { cell, address } of cells(s)) {
@@ -205,7 +209,8 @@ describe("the seed workbook", () => {
     }
     expect(sp.freeze).toEqual({ rows: L.sprint.headerRow, columns: 3 });
     expect(sp.columns[sp.columns.length - 1]).toMatchObject({ hidden: true });
-    expect(sp.columns.filter((c) => c.hidden)).toHaveLength(1);
+    // The reported-day helper and the burn-up chart's actual column (#N/A after the last reported day).
+    expect(sp.columns.filter((c) => c.hidden)).toHaveLength(2);
   });
 
   test("number formats carry no currency symbol unless one is chosen", () => {
@@ -224,7 +229,7 @@ describe("the seed workbook", () => {
         anchor: L.sprint.chartAnchor,
         series: [
           expect.objectContaining({ categories: "'30天冲刺计划'!$B$6:$B$35", values: "'30天冲刺计划'!$W$6:$W$35" }),
-          expect.objectContaining({ categories: "'30天冲刺计划'!$B$6:$B$35", values: "'30天冲刺计划'!$X$6:$X$35" }),
+          expect.objectContaining({ categories: "'30天冲刺计划'!$B$6:$B$35", values: "'30天冲刺计划'!$AE$6:$AE$35" }),
         ],
       },
     ]);

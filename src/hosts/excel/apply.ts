@@ -71,8 +71,13 @@ function validationRule(v: ValidationSpec): Excel.DataValidationRule {
     case "list":
       // Excel's list source is comma-separated; the spec's values are short labels.
       return { list: { inCellDropDown: true, source: v.values.join(",") } };
+    case "listRange":
+      return { list: { inCellDropDown: true, source: `=${v.source}` } };
     case "date":
-      return { date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" } };
+      if (v.minFormula !== undefined && v.maxFormula !== undefined) {
+        return { date: { operator: "Between", formula1: `=${v.minFormula}`, formula2: `=${v.maxFormula}` } };
+      }
+      return { date: { operator: "GreaterThanOrEqualTo", formula1: v.minFormula !== undefined ? `=${v.minFormula}` : "1900-01-01" } };
   }
 }
 
@@ -174,7 +179,7 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       dv.rule = validationRule(op.spec);
       dv.errorAlert = {
         showAlert: true,
-        style: "Stop",
+        style: op.spec.errorStyle === "warning" ? "Warning" : "Stop",
         title: clip(op.spec.errorTitle, ALERT_TITLE_MAX),
         message: clip(op.spec.error, ALERT_MESSAGE_MAX),
       };

@@ -87,7 +87,7 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   const common = {
     allowBlank: v.allowBlank,
     showErrorMessage: true,
-    errorStyle: "stop",
+    errorStyle: v.errorStyle ?? "stop",
     errorTitle: v.errorTitle,
     error: v.error,
     ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
@@ -95,8 +95,15 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   switch (v.kind) {
     case "list":
       return { ...common, type: "list", formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`] };
+    case "listRange":
+      return { ...common, type: "list", formulae: [v.source] };
     case "date":
-      return { ...common, type: "date", operator: "between", formulae: [61, 2958465] };
+      return {
+        ...common,
+        type: "date",
+        operator: "between",
+        formulae: [v.minFormula ?? 61, v.maxFormula ?? 2958465],
+      };
     case "whole":
     case "decimal": {
       if (v.min !== undefined && v.max !== undefined) return { ...common, type: v.kind, operator: "between", formulae: [v.min, v.max] };

@@ -1,0 +1,237 @@
+/**
+ * The team board (看板, README "Running the sprint day by day"; seed 000 §4.2, seed 003):
+ * - to date, per owner: calls, emails, demos, deals and revenue against the owner's target
+ *   to date (per-rep daily targets × working days so far; revenue: the owner's share of the
+ *   pacing target), %, 达成 / 未达成 and red / yellow / green with the workbook's thresholds;
+ *   rank by revenue attainment (ties share a rank), the leader highlighted;
+ * - the last reported day: each owner's figures that day against the daily targets (the
+ *   seed's check_daily_progress);
+ * - per owner and week: revenue attainment, "weekly target reached", and "adjust target?"
+ *   when two consecutive full weeks are below AdjustLow or above AdjustHigh.
+ * Owners are the target table's; log rows of other owners (e.g. the team) are not on it.
+ */
+import { BOARD_METRICS, type BoardMetric } from "../domain/run";
+import type { SprintPlan } from "../domain/sprint";
+import { format } from "../i18n/locale";
+import type { CellSpec, SheetSpec } from "./spec";
+import { colNumber } from "./a1";
+import { BOARD_FIELDS, DAY_BOARD_METRICS, type BoardField, type WorkbookLayout } from "./layout";
+import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text, yesNoFormat } from "./kit";
+
+/** Per-rep daily target of an activity metric (inputs sheet names). */
+const DAILY_TARGET: Readonly<Record<Exclude<BoardMetric, "revenue">, string>> = {
+  calls: "DailyCalls",
+  emails: "DailyEmails",
+  demos: "DailyDemos",
+  deals: "DailyDeals",
+};
+
+const LEADER = { fill: "#FFD966", bold: true } as const;
+
+export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
+  const s = L.strings;
+  const b = L.run.board;
+  const B = L.board;
+  const T = L.targets;
+  const S = L.sprint;
+  const money = moneyFormat(plan.inputs.currency);
+  const draft = new SheetDraft();
+  const n = plan.owners.length;
+  const W = plan.weeks.length;
+  const width = colNumber(B.lastCol);
+  const row = (cells: Map<number, CellSpec>): CellSpec[] => Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? EMPTY);
+  const put = (cells: Map<number, CellSpec>, col: string, cell: CellSpec): void => void cells.set(colNumber(col), cell);
+  const logRange = (key: "owner" | "date" | BoardMetric): string => L.ref("log", L.log.rows(key));
+  const targetsCell = (key: "owner" | "target" | "actual", i: number): string => L.ref("targets", `${T.col[key]}${T.firstOwnerRow + i}`);
+  const pct = (act: string, tgt: string): string => `IF(AND(ISNUMBER(${act}),N(${tgt})>0),${act}/${tgt},"")`;
+  const status = (p: string): string =>
+    `IF(ISNUMBER(${p}),IF(${p}>=ThresholdGreen,${lit(s.status.achieved)},${lit(s.status.notAchieved)}),"")`;
+  const fmtOf = (m: BoardMetric): string => (m === "revenue" ? money : FMT.count);
+  const ownerName = (i: number): CellSpec => calc(`IF(${targetsCell("owner", i)}="","",${targetsCell("owner", i)})`, undefined, STYLE.label);
+  const lastDate = "IF(LastReportedDay=0,SprintStart-1,SprintStart+LastReportedDay-1)";
+  const rows: { at: number; cells: CellSpec[] }[] = [];
+  const add = (at: number, cells: Map<number, CellSpec>): void => void rows.push({ at, cells: row(cells) });
+  const header = (label: string): CellSpec => text(label, STYLE.header);
+
+  // ---- title, hint, leader ----
+  add(1, new Map([[1, text(b.title, STYLE.title)]]));
+  add(2, new Map([[1, text(b.hint, { ...STYLE.hint, wrap: true })]]));
+  draft.merge(`A1:${B.lastCol}1`).merge(`A2:${B.lastCol}2`).rowHeight(30, 2);
+  const rankRange = `$${B.rankCol}$${B.firstOwnerRow}:$${B.rankCol}$${B.lastOwnerRow}`;
+  const ownerRange = `$A$${B.firstOwnerRow}:$A$${B.lastOwnerRow}`;
+  add(
+    B.leaderRow,
+    new Map([
+      [1, text(b.leader, { ...STYLE.label, bold: true })],
+      [2, calc(`IF(COUNTIF(${rankRange},1)=0,"",INDEX(${ownerRange},MATCH(1,${rankRange},0)))`, undefined, { ...STYLE.label, ...LEADER })],
+    ]),
+  );
+
+  // ---- to date ----
+  const toDateHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
+  const fieldHeader = new Map<number, CellSpec>([[1, header("")]]);
+  for (const m of BOARD_METRICS) {
+    const left = B.toDateCol(m, "actual");
+    put(toDateHeader, left, header(b.metrics[m]));
+    for (const f of BOARD_FIELDS.slice(1)) put(toDateHeader, B.toDateCol(m, f), header(""));
+    draft.merge(`${left}${B.toDateHeaderRow}:${B.toDateCol(m, "status")}${B.toDateHeaderRow}`);
+    for (const f of BOARD_FIELDS) put(fieldHeader, B.toDateCol(m, f), header(b.fields[f]));
+  }
+  put(toDateHeader, B.rankCol, header(b.rank));
+  put(fieldHeader, B.rankCol, header(""));
+  put(toDateHeader, B.rankKeyCol, header(""));
+  put(fieldHeader, B.rankKeyCol, header(""));
+  draft.merge(`A${B.toDateHeaderRow}:A${B.toDateHeaderRow + 1}`).merge(`${B.rankCol}${B.toDateHeaderRow}:${B.rankCol}${B.toDateHeaderRow + 1}`);
+  add(B.toDateTitleRow, new Map([[1, text(b.toDateTitle, { ...STYLE.title, fontSize: 12 })]]));
+  add(B.toDateHeaderRow, toDateHeader);
+  add(B.toDateHeaderRow + 1, fieldHeader);
+  plan.owners.forEach((_, i) => {
+    const r = B.firstOwnerRow + i;
+    const cells = new Map<number, CellSpec>([[1, ownerName(i)]]);
+    const at = (m: BoardMetric, f: BoardField): string => `${B.toDateCol(m, f)}${r}`;
+    for (const m of BOARD_METRICS) {
+      const actual =
+        m === "revenue"
+          ? `IF($A${r}="","",N(${targetsCell("actual", i)}))`
+          : `IF($A${r}="","",SUMIF(${logRange("owner")},"="&$A${r},${logRange(m)}))`;
+      const target = m === "revenue" ? `${targetsCell("target", i)}*WorkingDaysElapsed/WorkingDays` : `${DAILY_TARGET[m]}*WorkingDaysElapsed`;
+      put(cells, B.toDateCol(m, "actual"), calc(actual, fmtOf(m)));
+      put(cells, B.toDateCol(m, "target"), calc(target, fmtOf(m)));
+      put(cells, B.toDateCol(m, "pct"), calc(pct(at(m, "actual"), at(m, "target")), FMT.pct));
+      put(cells, B.toDateCol(m, "status"), calc(status(at(m, "pct")), undefined, { ...STYLE.calc, hAlign: "center" }));
+    }
+    const key = `${B.rankKeyCol}${r}`;
+    const keyRange = `$${B.rankKeyCol}$${B.firstOwnerRow}:$${B.rankKeyCol}$${B.lastOwnerRow}`;
+    put(cells, B.rankKeyCol, calc(`IF(ISNUMBER(${at("revenue", "pct")}),ROUND(${at("revenue", "pct")}*1000,0),"")`));
+    put(cells, B.rankCol, calc(`IF(ISNUMBER(${key}),COUNTIF(${keyRange},">"&${key})+1,"")`, FMT.count, { ...STYLE.calc, hAlign: "center" }));
+    add(r, cells);
+  });
+  for (const m of BOARD_METRICS) {
+    const range = `${B.toDateCol(m, "pct")}${B.firstOwnerRow}:${B.toDateCol(m, "status")}${B.lastOwnerRow}`;
+    draft.attainment(range, `$${B.toDateCol(m, "pct")}${B.firstOwnerRow}`);
+  }
+  draft.highlight(`A${B.firstOwnerRow}:A${B.lastOwnerRow}`, `$${B.rankCol}${B.firstOwnerRow}=1`, LEADER);
+  draft.highlight(`${B.rankCol}${B.firstOwnerRow}:${B.rankCol}${B.lastOwnerRow}`, `$${B.rankCol}${B.firstOwnerRow}=1`, LEADER);
+
+  // ---- last reported day ----
+  const dateCell = `$B$${B.dayDateRow}`;
+  add(B.dayTitleRow, new Map([[1, text(b.dayTitle, { ...STYLE.title, fontSize: 12 })]]));
+  add(
+    B.dayDateRow,
+    new Map([
+      [1, text(b.reportDate, STYLE.label)],
+      [2, calc(`IF(LastReportedDay=0,"",SprintStart+LastReportedDay-1)`, FMT.date)],
+    ]),
+  );
+  const dayHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
+  const dayFields = new Map<number, CellSpec>([[1, header("")]]);
+  for (const m of DAY_BOARD_METRICS) {
+    put(dayHeader, B.dayCol(m, "actual"), header(b.metrics[m]));
+    for (const f of BOARD_FIELDS.slice(1)) put(dayHeader, B.dayCol(m, f), header(""));
+    draft.merge(`${B.dayCol(m, "actual")}${B.dayHeaderRow}:${B.dayCol(m, "status")}${B.dayHeaderRow}`);
+    for (const f of BOARD_FIELDS) put(dayFields, B.dayCol(m, f), header(b.fields[f]));
+  }
+  draft.merge(`A${B.dayHeaderRow}:A${B.dayHeaderRow + 1}`);
+  add(B.dayHeaderRow, dayHeader);
+  add(B.dayHeaderRow + 1, dayFields);
+  plan.owners.forEach((_, i) => {
+    const r = B.firstDayOwnerRow + i;
+    const cells = new Map<number, CellSpec>([[1, ownerName(i)]]);
+    for (const m of DAY_BOARD_METRICS) {
+      const at = (f: BoardField): string => `${B.dayCol(m, f)}${r}`;
+      put(
+        cells,
+        B.dayCol(m, "actual"),
+        calc(`IF(OR($A${r}="",${dateCell}=""),"",SUMIFS(${logRange(m)},${logRange("owner")},"="&$A${r},${logRange("date")},${dateCell}))`, FMT.count),
+      );
+      put(cells, B.dayCol(m, "target"), calc(DAILY_TARGET[m], FMT.count));
+      put(cells, B.dayCol(m, "pct"), calc(pct(at("actual"), at("target")), FMT.pct));
+      put(cells, B.dayCol(m, "status"), calc(status(at("pct")), undefined, { ...STYLE.calc, hAlign: "center" }));
+    }
+    add(r, cells);
+  });
+  for (const m of DAY_BOARD_METRICS) {
+    const range = `${B.dayCol(m, "pct")}${B.firstDayOwnerRow}:${B.dayCol(m, "status")}${B.firstDayOwnerRow + n - 1}`;
+    draft.attainment(range, `$${B.dayCol(m, "pct")}${B.firstDayOwnerRow}`);
+  }
+
+  // ---- weeks ----
+  const weekRef = (key: "from" | "to" | "workingDays", w: number): string => L.ref("sprint", `${S.weekCol[key]}${S.firstWeekRow + w - 1}`);
+  add(B.weekTitleRow, new Map([[1, text(b.weekTitle, { ...STYLE.title, fontSize: 12 })]]));
+  const weekHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
+  const weekFields = new Map<number, CellSpec>([[1, header("")]]);
+  const fullRow = new Map<number, CellSpec>([[1, text(b.weekFull, STYLE.label)]]);
+  for (let w = 1; w <= W; w++) {
+    put(weekHeader, B.weekPctCol(w), header(format(b.week, { n: w })));
+    put(weekHeader, B.weekReachedCol(w), header(""));
+    draft.merge(`${B.weekPctCol(w)}${B.weekHeaderRow}:${B.weekReachedCol(w)}${B.weekHeaderRow}`);
+    put(weekFields, B.weekPctCol(w), header(b.fields.pct));
+    put(weekFields, B.weekReachedCol(w), header(b.reached));
+    put(
+      fullRow,
+      B.weekPctCol(w),
+      calc(`IF(AND(${weekRef("to", w)}-${weekRef("from", w)}=6,${weekRef("to", w)}<=${lastDate}),1,0)`, yesNoFormat(s), {
+        ...STYLE.calc,
+        hAlign: "center",
+      }),
+    );
+    put(fullRow, B.weekReachedCol(w), { style: STYLE.calc });
+  }
+  put(weekHeader, B.adjustCol, header(b.adjust));
+  put(weekFields, B.adjustCol, header(""));
+  put(fullRow, B.adjustCol, { style: STYLE.calc });
+  draft.merge(`A${B.weekHeaderRow}:A${B.weekHeaderRow + 1}`).merge(`${B.adjustCol}${B.weekHeaderRow}:${B.adjustCol}${B.weekHeaderRow + 1}`);
+  add(B.weekHeaderRow, weekHeader);
+  add(B.weekHeaderRow + 1, weekFields);
+  add(B.fullWeekRow, fullRow);
+  plan.owners.forEach((_, i) => {
+    const r = B.firstWeekOwnerRow + i;
+    const cells = new Map<number, CellSpec>([[1, ownerName(i)]]);
+    const p = (w: number): string => `${B.weekPctCol(w)}${r}`;
+    const full = (w: number): string => `${B.weekPctCol(w)}$${B.fullWeekRow}`;
+    for (let w = 1; w <= W; w++) {
+      const actual = `SUMIFS(${logRange("revenue")},${logRange("owner")},"="&$A${r},${logRange("date")},">="&${weekRef("from", w)},${logRange("date")},"<="&${weekRef("to", w)})`;
+      const target = `(${targetsCell("target", i)}*${weekRef("workingDays", w)}/WorkingDays)`;
+      put(cells, B.weekPctCol(w), calc(`IF(OR($A${r}="",${weekRef("from", w)}>${lastDate},N${target}<=0),"",${actual}/${target})`, FMT.pct));
+      put(cells, B.weekReachedCol(w), calc(`IF(AND(ISNUMBER(${p(w)}),N(${p(w)})>=1),"✓","")`, undefined, { ...STYLE.calc, hAlign: "center" }));
+    }
+    const pairs = Array.from({ length: W - 1 }, (_, k) => {
+      const a = p(k + 1);
+      const c = p(k + 2);
+      return `AND(${full(k + 1)}=1,${full(k + 2)}=1,ISNUMBER(${a}),ISNUMBER(${c}),OR(AND(N(${a})<AdjustLow,N(${c})<AdjustLow),AND(N(${a})>AdjustHigh,N(${c})>AdjustHigh)))`;
+    });
+    put(cells, B.adjustCol, pairs.length === 0 ? { style: STYLE.calc } : calc(`IF(OR(${pairs.join(",")}),${lit(b.adjustYes)},"")`, undefined, STYLE.flag));
+    add(r, cells);
+  });
+  for (let w = 1; w <= W; w++) {
+    draft.attainment(`${B.weekPctCol(w)}${B.firstWeekOwnerRow}:${B.weekPctCol(w)}${B.lastWeekOwnerRow}`, `${B.weekPctCol(w)}${B.firstWeekOwnerRow}`);
+  }
+  draft.highlight(`${B.adjustCol}${B.firstWeekOwnerRow}:${B.adjustCol}${B.lastWeekOwnerRow}`, `${B.adjustCol}${B.firstWeekOwnerRow}<>""`, LOOK.red);
+
+  // One block from A1 down: the rows above, gaps filled with empty rows.
+  const lastRow = B.lastWeekOwnerRow;
+  const byRow = new Map(rows.map((x) => [x.at, x.cells]));
+  draft.block(
+    "A1",
+    Array.from({ length: lastRow }, (_, i) => byRow.get(i + 1) ?? row(new Map())),
+  );
+  draft.rowHeight(30, B.toDateHeaderRow + 1, B.dayHeaderRow + 1, B.weekHeaderRow + 1);
+
+  const ownerWidth = Math.min(30, fitWidth(14, b.owner, b.leader, b.weekFull, ...plan.owners.map((o) => o.name)));
+  const moneyWidth = Math.max(12, plan.inputs.target.toLocaleString("en-US").length + 3 + plan.inputs.currency.length);
+  const columns = Array.from({ length: width }, (_, i) => {
+    const col = i + 1;
+    if (col === 1) return { width: ownerWidth };
+    if (col === colNumber(B.rankKeyCol)) return { width: 6, hidden: true };
+    const revenue = col >= colNumber(B.toDateCol("revenue", "actual")) && col <= colNumber(B.toDateCol("revenue", "target"));
+    return { width: revenue ? moneyWidth : fitWidth(10, b.reached) };
+  });
+  return draft.build({
+    key: "board",
+    name: L.sheetNames.board,
+    tabColor: "#7030A0",
+    columns,
+    freeze: { rows: 2, columns: 1 },
+    printTitleRows: "1:2",
+  });
+}

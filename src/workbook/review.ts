@@ -1,0 +1,127 @@
+/**
+ * The weekly review (周复盘, README "Running the sprint day by day"; seed 000 §4.2 每周复盘,
+ * seed 002 周目标完成率): one block per sprint week with planned and actual revenue and deals,
+ * attainment, the week's best owner (highest weekly attainment on the board) and the funnel
+ * conversions of the week against their benchmarks, the weakest one named. Native formulas
+ * only; actuals come from the sprint sheet, which sums the daily log.
+ */
+import { format } from "../i18n/locale";
+import { METRIC_STAGE, type SprintPlan } from "../domain/sprint";
+import type { SprintMetric } from "../i18n/sheet";
+import type { CellSpec, SheetSpec } from "./spec";
+import { REVIEW_BLOCK_ROWS, REVIEW_ROWS, type WorkbookLayout } from "./layout";
+import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text } from "./kit";
+
+/** The conversions the review compares: each metric against the one before it in the funnel. */
+export const REVIEW_CONVERSIONS: readonly (readonly [SprintMetric, SprintMetric])[] = [
+  ["leads", "demos"],
+  ["demos", "quotes"],
+  ["quotes", "deals"],
+];
+
+const WIDTH = 4;
+
+export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
+  const r = L.run.review;
+  const S = L.sprint;
+  const F = L.funnel;
+  const B = L.board;
+  const money = moneyFormat(plan.inputs.currency);
+  const draft = new SheetDraft();
+  const sprint = (range: string): string => L.ref("sprint", range);
+  const stageRow = (m: SprintMetric): number => {
+    const stage = METRIC_STAGE[m];
+    const i = plan.funnel.findIndex((f) => f.key === stage);
+    if (i < 0) throw new Error(`no funnel stage for ${m}`);
+    return F.firstStageRow + i;
+  };
+  const pad = (cells: CellSpec[]): CellSpec[] => [...cells, ...Array.from({ length: WIDTH - cells.length }, () => EMPTY)];
+  const att = (planned: string, actual: string): string => `IF(AND(ISNUMBER(${actual}),N(${planned})>0),${actual}/${planned},"")`;
+
+  const rows: CellSpec[][] = [
+    pad([text(r.title, STYLE.title)]),
+    pad([text(r.hint, { ...STYLE.hint, wrap: true })]),
+    pad([]),
+  ];
+  draft.merge(`A1:D1`).merge(`A2:D2`).rowHeight(45, 2);
+  for (const week of plan.weeks) {
+    const w = week.week;
+    const top = L.review.blockRow(w);
+    const at = (offset: number): number => top + offset;
+    const weekRow = S.firstWeekRow + w - 1;
+    const weekCell = (key: "from" | "to" | "plan" | "actual"): string => sprint(`${S.weekCol[key]}${weekRow}`);
+    const sumWeek = (key: `plan.${SprintMetric}` | `act.${SprintMetric}`): string => `SUMIF(${sprint(S.days("week"))},${w},${sprint(S.days(key))})`;
+    const reported = `${weekCell("actual")}<>""`;
+    const actualOf = (m: SprintMetric): string => `IF(${reported},${sumWeek(`act.${m}`)},"")`;
+    const R = REVIEW_ROWS;
+    const block: CellSpec[][] = [];
+    block[R.title] = [
+      text(format(r.week, { n: w }), { ...STYLE.title, fontSize: 12 }),
+      calc(weekCell("from"), FMT.date, { hAlign: "center" }),
+      text("–", { hAlign: "center" }),
+      calc(weekCell("to"), FMT.date, { hAlign: "center" }),
+    ];
+    block[R.header] = [r.item, r.planned, r.actual, r.attainment].map((x) => text(x, STYLE.header));
+    block[R.revenue] = [
+      text(r.revenue),
+      calc(weekCell("plan"), money),
+      calc(`IF(${reported},${weekCell("actual")},"")`, money),
+      calc(att(`B${at(R.revenue)}`, `C${at(R.revenue)}`), FMT.pct),
+    ];
+    block[R.deals] = [
+      text(r.deals),
+      calc(sumWeek("plan.deals"), FMT.count),
+      calc(actualOf("deals"), FMT.count),
+      calc(att(`B${at(R.deals)}`, `C${at(R.deals)}`), FMT.pct),
+    ];
+    const pctCol = L.ref("board", `${B.weekPctCol(w)}${B.firstWeekOwnerRow}:${B.weekPctCol(w)}${B.lastWeekOwnerRow}`);
+    const owners = L.ref("board", `A${B.firstWeekOwnerRow}:A${B.lastWeekOwnerRow}`);
+    block[R.best] = [
+      text(r.bestOwner, { ...STYLE.label, bold: true }),
+      calc(`IF(N(MAX(${pctCol}))>0,INDEX(${owners},MATCH(MAX(${pctCol}),${pctCol},0)),${lit(r.none)})`, undefined, STYLE.calc),
+      calc(`IF(N(MAX(${pctCol}))>0,MAX(${pctCol}),"")`, FMT.pct),
+      { style: STYLE.calc },
+    ];
+    block[R.stageHeader] = [r.weakestStage, r.conversion, r.benchmark, r.attainment].map((x) => text(x, STYLE.header));
+    const first = at(R.firstStage);
+    const last = first + REVIEW_CONVERSIONS.length - 1;
+    REVIEW_CONVERSIONS.forEach(([from, to], k) => {
+      const rr = first + k;
+      const bench = (m: SprintMetric): string => L.ref("funnel", `${F.col.benchmark}${stageRow(m)}`);
+      block[R.firstStage + k] = [
+        calc(`${L.ref("funnel", `${F.col.stage}${stageRow(from)}`)}&" → "&${L.ref("funnel", `${F.col.stage}${stageRow(to)}`)}`),
+        calc(`IF(AND(${reported},N(${sumWeek(`act.${from}`)})>0),${sumWeek(`act.${to}`)}/${sumWeek(`act.${from}`)},"")`, FMT.pct),
+        calc(`IF(N(${bench(from)})>0,${bench(to)}/${bench(from)},"")`, FMT.pct),
+        calc(`IF(AND(ISNUMBER(B${rr}),N(C${rr})>0),B${rr}/C${rr},"")`, FMT.pct),
+      ];
+    });
+    const ratios = `$D$${first}:$D$${last}`;
+    block[R.weakest] = [
+      text(r.weakestStage, { ...STYLE.label, bold: true }),
+      calc(`IF(COUNT(${ratios})=0,${lit(r.none)},INDEX($A$${first}:$A$${last},MATCH(MIN(${ratios}),${ratios},0)))`, undefined, STYLE.calc),
+      calc(`IF(COUNT(${ratios})=0,"",MIN(${ratios}))`, FMT.pct),
+      { style: STYLE.calc },
+    ];
+    block[REVIEW_BLOCK_ROWS - 1] = pad([]);
+    while (rows.length < top - 1) rows.push(pad([]));
+    rows.push(...block);
+    draft.highlight(`A${first}:D${last}`, `AND(ISNUMBER($D${first}),$D${first}=MIN(${ratios}))`, LOOK.red);
+    draft.attainment(`D${at(R.revenue)}:D${at(R.deals)}`, `D${at(R.revenue)}`);
+    draft.rowHeight(30, at(R.header), at(R.stageHeader));
+  }
+  draft.block("A1", rows);
+  const moneyWidth = Math.max(14, plan.inputs.target.toLocaleString("en-US").length + 3 + plan.inputs.currency.length);
+  return draft.build({
+    key: "review",
+    name: L.sheetNames.review,
+    tabColor: "#00B0F0",
+    columns: [
+      { width: Math.min(40, fitWidth(18, r.weakestStage, r.bestOwner, ...plan.owners.map((o) => o.name))) },
+      { width: moneyWidth },
+      { width: moneyWidth },
+      { width: fitWidth(12, r.attainment) },
+    ],
+    freeze: { rows: 2, columns: 0 },
+    printTitleRows: "1:2",
+  });
+}
