@@ -27,6 +27,7 @@ import { callsSalesFunction, splitSheetRef } from "../hosts/excel/formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../hosts/excel/layout";
 import { estimateBytes, planWrite, type ExistingSheet, type ReadState } from "../hosts/excel/plan";
 import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../hosts/excel/reports";
+import { planMigration } from "../hosts/excel/migrateWrite";
 import { parseRange, rangeAddress } from "../workbook/a1";
 import type { CellConstant, WorkbookSpec } from "../workbook/spec";
 import { isEngineError } from "./engine";
@@ -202,6 +203,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
           features: ALL_FEATURES,
           maxOpBytes: Number.MAX_SAFE_INTEGER,
           runId: `${Date.now().toString(36)}-${(++runCounter).toString(36)}`,
+          migrate: planMigration,
         });
         opts.onProgress?.({ step: "write", batch: 1, batches: 1 });
         // Let the pane paint its progress line before the (synchronous) write.

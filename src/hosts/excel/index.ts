@@ -6,6 +6,7 @@
  * `ExcelHostEnv` with an in-memory Excel (test/hosts/fakeExcel.ts).
  */
 import type { CellConstant, WorkbookSpec } from "../../workbook/spec";
+import type { Report } from "../../domain/reports";
 import { parseRange, rangeAddress } from "../../workbook/a1";
 import {
   HostError,
@@ -15,6 +16,8 @@ import {
   type HostContext,
   type SelectionSnapshot,
   type ShareScope,
+  type DuplicateChoice,
+  type LogTarget,
   type ReportsHost,
   type WorkbookHost,
   type WriteOptions,
@@ -25,7 +28,6 @@ import { excelCode, toHostError } from "./errors";
 import { splitSheetRef } from "./formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "./layout";
 import { batchesOf, planWrite, type ExistingSheet, type ReadState, type WritePlan } from "./plan";
-import { withReports } from "./reports";
 import { scanCustomFunctions } from "./shareable";
 import { availableFeatures, checkSupport, type IsSetSupported } from "./support";
 import type { XlChartCollection, XlContext, XlRange, XlRun, XlSetting } from "./xl";
@@ -316,6 +318,8 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsH
         if (!support.ok) throw HostError.host("Unsupported", { missing: support.missing.join(", ") });
         const runId = env.newRunId();
         const counter: SyncCounter = { syncs: 0 };
+        // Loaded on demand (not in the pane's first load): moving typed actuals of an old workbook.
+        const migrate = options.mode === "update" ? (await import(/* webpackChunkName: "migrate" */ "./migrateWrite")).planMigration : undefined;
         return env.run(async (ctx) => {
           options.onProgress?.({ step: "read" });
           const state = await readState(ctx, spec, options.mode, counter);
@@ -327,6 +331,7 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsH
             features: availableFeatures(env.isSetSupported),
             maxOpBytes: Math.max(1024, Math.floor(env.payloadLimitBytes / 4)),
             runId,
+            migrate,
           });
           const batches = batchesOf(plan.ops, env.payloadLimitBytes);
           const warnings = [...plan.warnings];
@@ -401,5 +406,11 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsH
     );
   }
 
-  return withReports(host, env.run, guarded);
+  // The daily log's methods load on demand (./reports), like the pane's log tab that calls them.
+  const reports = async (): Promise<Pick<ReportsHost, "readLog" | "appendReports">> =>
+    (await import(/* webpackChunkName: "log-host" */ "./reports")).excelReportMethods(env.run, guarded);
+  return Object.assign(host, {
+    readLog: async (target: LogTarget) => (await reports()).readLog(target),
+    appendReports: async (target: LogTarget, list: readonly Report[], choice: DuplicateChoice) => (await reports()).appendReports(target, list, choice),
+  });
 }

@@ -40,7 +40,7 @@ import {
   type Rect,
 } from "./grid";
 import { INPUTS_KEY, LAYOUT_KEY, layoutOf, parseLayout, type LayoutRecord, type SheetLayout } from "./layout";
-import { planMigration } from "./migrateWrite";
+import type { PlannedMigration } from "./migrateWrite";
 import type { MigrationSummary } from "../../workbook/migrate";
 
 /** Fill of input cells whose style sets none (the light yellow of Excel's "Input"-like cells). */
@@ -116,6 +116,8 @@ export interface PlanOptions {
   maxOpBytes: number;
   /** Identifies this write in the layout record. */
   runId: string;
+  /** Update mode: moves typed actuals of a workbook made before the daily log (./migrateWrite planMigration). */
+  migrate?: (spec: WorkbookSpec, state: ReadState) => PlannedMigration | null;
 }
 
 export interface WritePlan {
@@ -275,7 +277,7 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
   const rename = (formula: string): string => renameSheetRefs(formula, renames);
 
   const layout = parseLayout(state.layoutValue);
-  const migration = mode === "update" ? planMigration(spec, state) : null;
+  const migration = mode === "update" && opts.migrate ? opts.migrate(spec, state) : null;
   const warnings: WriteWarning[] = [];
   const head: PlannedOp[] = [];
   const body: PlannedOp[] = [];

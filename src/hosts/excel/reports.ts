@@ -16,7 +16,6 @@ import {
   type LogSnapshot,
   type LogTarget,
   type ReportsHost,
-  type WorkbookHost,
 } from "../host";
 import { isBlank, splitSheetRef, textInput } from "./formulas";
 import type { SyncCounter } from "./apply";
@@ -187,9 +186,4 @@ export function excelReportMethods(run: XlRun, guarded: <T>(work: () => Promise<
         }),
       ),
   };
-}
-
-/** The Excel host with the log methods (see `createExcelHost`). */
-export function withReports(host: WorkbookHost, run: XlRun, guarded: <T>(work: () => Promise<T>) => Promise<T>): ReportsHost {
-  return Object.assign(host, excelReportMethods(run, guarded));
 }
