@@ -25,7 +25,9 @@ import { checkRecord, defaultDate, emptyRecord, importNotes, logSetup, type LogS
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))", gap: tokens.spacingHorizontalS },
+  /** Number inputs shrink to their grid cell (Fluent's Input has a wide minimum). */
+  number: { minWidth: 0, width: "100%" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -224,7 +226,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
         <div className={styles.grid}>
           {REPORT_METRICS.map((m) => (
             <Field key={m} label={t.metrics[m]} validationMessage={errors[m]}>
-              <Input inputMode="decimal" value={form.values[m]} onChange={(_, d) => setValue(m, d.value)} />
+              <Input className={styles.number} inputMode="decimal" value={form.values[m]} onChange={(_, d) => setValue(m, d.value)} />
             </Field>
           ))}
         </div>
