@@ -53,6 +53,8 @@
  * formulas over the actual cells need no `readCells` at all.
  */
 import type { CellConstant, SheetKey, WorkbookSpec } from "../workbook/spec";
+import type { Report, ReportField } from "../domain/reports";
+import type { MigrationSummary } from "../workbook/migrate";
 
 // ---------------------------------------------------------------------------------------
 // The base host
@@ -212,6 +214,11 @@ export interface WriteResult {
   batches: number;
   /** Estimated request bytes of the write, all batches together. */
   requestBytes: number;
+  /**
+   * Update of a workbook made before the daily log: the typed team actuals moved into the log
+   * and the owner actuals kept as opening figures (the pane says so). Absent otherwise.
+   */
+  migration?: MigrationSummary;
 }
 
 /** A cell range to read, e.g. the actual column of the sprint sheet. */
@@ -259,6 +266,77 @@ export function isWorkbookHost(host: Host): host is WorkbookHost {
 }
 
 // ---------------------------------------------------------------------------------------
+// The daily log (Record a day, Import reports; README "Record a day / Import reports")
+// ---------------------------------------------------------------------------------------
+
+/** Where the daily log's reports sit; the pane takes it from the workbook layout. */
+export interface LogTarget {
+  /** The log sheet's name in the workbook. */
+  sheet: string;
+  /** Row of the log's header; reports start on the row below. */
+  headerRow: number;
+  /** Column letter of each report field (any order; other columns are never written). */
+  columns: Record<ReportField, string>;
+  /** Last row the log's formulas count (reports are never written below it). */
+  lastRow: number;
+  /** Number format of the date cells written, e.g. "yyyy-mm-dd". */
+  dateFormat: string;
+}
+
+/** A report already in the log. */
+export interface LogEntry {
+  row: number;
+  /** Serial date, or null when the cell holds no date. */
+  date: number | null;
+  owner: string;
+}
+
+export interface LogSnapshot {
+  sheet: string;
+  entries: LogEntry[];
+  /** The row after the last filled report row: where the next report goes. */
+  nextRow: number;
+}
+
+export type DuplicateChoice =
+  /** Write nothing when a report has the same owner and date as a row in the log; return them. */
+  | "ask"
+  /** Add every report as a new row (the log flags the duplicates). */
+  | "add"
+  /** Overwrite the earlier row of the same owner and date; the others are added. */
+  | "replace";
+
+export interface AppendResult {
+  sheet: string;
+  /** False only with "ask" when duplicates were found. */
+  written: boolean;
+  /** Reports (by index in the request) matching an earlier row, and that row. */
+  duplicates: { index: number; row: number; owner: string; date: number }[];
+  /** Row each report went to, by index (empty when nothing was written). */
+  rows: number[];
+  /** First and last row of the new rows, or null when none was added. */
+  added: { first: number; last: number } | null;
+  /** Rows overwritten ("replace"). */
+  replaced: number[];
+  /** `context.sync()` calls (Excel): 1 read + 1 write; 1 when nothing was written. */
+  syncs: number;
+}
+
+/**
+ * A host that can also append reports to the daily log. Round trips (Excel): `readLog` 1;
+ * `appendReports` 2 (the log's filled rows are read, then all reports written in one request
+ * whatever their number, so each decision is made on what the log holds at that moment).
+ */
+export interface ReportsHost extends WorkbookHost {
+  readLog(target: LogTarget): Promise<LogSnapshot>;
+  appendReports(target: LogTarget, reports: readonly Report[], duplicates: DuplicateChoice): Promise<AppendResult>;
+}
+
+export function isReportsHost(host: Host): host is ReportsHost {
+  return isWorkbookHost(host) && typeof (host as Partial<ReportsHost>).appendReports === "function";
+}
+
+// ---------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------
 
@@ -280,6 +358,8 @@ export type HostErrorCode =
    * previous footprint; params: sheet, count, cells. Offer "copy" instead.
    */
   | "UpdateWouldOverwrite"
+  /** The daily log has no room below its last report; params: sheet, lastRow. */
+  | "LogFull"
   /** The spec breaks its own contract (a bad sheet name, a ragged block); params: detail. A bug. */
   | "InvalidSpec"
   /** Anything else thrown inside the host (a bug); params: message. */

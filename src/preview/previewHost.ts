@@ -18,7 +18,8 @@ import {
   type HostFeature,
   type SelectionSnapshot,
   type ShareScope,
-  type WorkbookHost,
+  type LogTarget,
+  type ReportsHost,
   type WriteOptions,
   type WriteResult,
 } from "../hosts/host";
@@ -28,6 +29,7 @@ import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../hosts/write/layout";
 import { estimateBytes } from "../hosts/write/ops";
 import { planWrite } from "../hosts/write/plan";
 import { existingSheet, updateReads, type ReadState } from "../hosts/write/state";
+import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../hosts/write/reports";
 import { parseRange, rangeAddress } from "../workbook/a1";
 import type { CellConstant, WorkbookSpec } from "../workbook/spec";
 import { isEngineError } from "./engine";
@@ -53,7 +55,7 @@ function asHostError(e: unknown): HostError {
   return new HostError("host", "Unexpected", message, { message }, e);
 }
 
-export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptions): WorkbookHost {
+export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptions): ReportsHost {
   const guarded = async <T>(work: () => T | Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -85,6 +87,13 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
       inputsValue: wb.settings.get(INPUTS_KEY) ?? null,
       contents,
     };
+  }
+
+  /** The daily log as Excel's `readLog` reads it (see src/hosts/excel/reports.ts). */
+  function readLog(target: LogTarget): ReturnType<typeof logSnapshotOf> {
+    const area = parseRange(logReadAddress(target));
+    const used = wb.usedRange(target.sheet, area);
+    return used ? logSnapshotOf(target, used.top, used.left, wb.values(target.sheet, used)) : logSnapshotOf(target, area.top, area.left, []);
   }
 
   function selectionSnapshot(): SelectionSnapshot {
@@ -215,6 +224,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
           syncs: 2,
           batches: 1,
           requestBytes: plan.ops.reduce((n, p) => n + estimateBytes(p.op), 0),
+          ...(plan.migration ? { migration: plan.migration } : {}),
         };
         options.onWrite?.(spec, result);
         return result;
@@ -241,5 +251,13 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
 
     findCustomFunctionCells: (scope: ShareScope) => guarded(() => scan(scope, false)),
     freezeCustomFunctions: (scope: ShareScope) => guarded(() => scan(scope, true)),
+
+    readLog: (target) => guarded(() => readLog(target)),
+    appendReports: (target, reports, choice) =>
+      guarded(() => {
+        const plan = planAppend(target, readLog(target), reports, choice);
+        if (plan.writes.length > 0) wb.applyOps(appendOps(target, plan));
+        return { ...plan.result, syncs: plan.writes.length > 0 ? 2 : 1 };
+      }),
   };
 }

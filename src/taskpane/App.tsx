@@ -21,10 +21,11 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { isWorkbookHost, type Host } from "../hosts/host";
+import { isReportsHost, isWorkbookHost, type Host } from "../hosts/host";
 import { LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { LANGUAGE_NAMES, UI, type UiStrings } from "../i18n/ui";
 import { Generator } from "./Generator";
+import { LOG_TAB_LABEL } from "../i18n/logTab";
 
 export type PaneTheme = "light" | "dark";
 
@@ -37,7 +38,7 @@ export interface TabContext {
 
 export interface PaneTab {
   id: string;
-  label: (t: UiStrings) => string;
+  label: (t: UiStrings, locale: Locale) => string;
   /** Whether the tab is offered with this host (default: always). */
   available?: (host: Host) => boolean;
   render: (ctx: TabContext) => ReactNode;
@@ -46,6 +47,9 @@ export interface PaneTab {
 /** The reference card (its help texts in three languages), loaded when its tab is first shown. */
 const ReferenceCard = lazy(() => import(/* webpackChunkName: "reference", webpackPrefetch: true */ "./ReferenceCard"));
 
+/** The daily-log tab (Record a day, Import reports), loaded when its tab is first shown. */
+const LogTab = lazy(() => import(/* webpackChunkName: "log" */ "./log/LogTab"));
+
 /** The pane's tabs, in order. */
 export const PANE_TABS: readonly PaneTab[] = [
   {
@@ -53,6 +57,17 @@ export const PANE_TABS: readonly PaneTab[] = [
     label: (t) => t.tabGenerator,
     available: isWorkbookHost,
     render: ({ host, locale, now }) => (isWorkbookHost(host) ? <Generator host={host} locale={locale} now={now} /> : null),
+  },
+  {
+    id: "log",
+    label: (_t, locale) => LOG_TAB_LABEL[locale],
+    available: isReportsHost,
+    render: ({ host, locale, now }) =>
+      isReportsHost(host) ? (
+        <Suspense fallback={null}>
+          <LogTab host={host} locale={locale} now={now} />
+        </Suspense>
+      ) : null,
   },
   {
     id: "reference",
@@ -207,7 +222,7 @@ export function App({ host, theme = "light", initialLocale, now = systemClock }:
             className={mergeClasses(styles.tab, tab.id === active.id && styles.tabSelected)}
             onClick={() => select(tab.id)}
           >
-            {tab.label(t)}
+            {tab.label(t, locale)}
           </button>
         ))}
       </div>

@@ -1,11 +1,17 @@
 /**
- * A fake WorkbookHost for the pane's UI tests: every method is a jest mock with a sensible
+ * A fake WorkbookHost for the pane's UI tests (`fakeLogHost`: with the daily log, a ReportsHost):
+ * every method is a jest mock with a sensible
  * default (a workbook with one empty sheet, writes that succeed), and tests override what they
  * need (an existing plan, a selection, a HostError, a write that waits). It records the
  * progress steps it reports, so tests can watch the pane show them.
  */
 import {
   HostError,
+  type AppendResult,
+  type DuplicateChoice,
+  type LogSnapshot,
+  type LogTarget,
+  type ReportsHost,
   type CellsRef,
   type CustomFunctionCells,
   type HostContext,
@@ -17,6 +23,7 @@ import {
   type WriteResult,
 } from "../../src/hosts/host";
 import type { CellConstant, WorkbookSpec } from "../../src/workbook/spec";
+import type { Report } from "../../src/domain/reports";
 
 export interface FakeHost extends WorkbookHost {
   checkSupport: jest.Mock<SupportReport, []>;
@@ -60,6 +67,20 @@ export function writeResult(spec: WorkbookSpec, options: WriteOptions): WriteRes
   };
 }
 
+/** What appending `count` reports to an empty log returns. */
+export function appendResult(target: LogTarget, count: number): AppendResult {
+  const first = target.headerRow + 1;
+  return {
+    sheet: target.sheet,
+    written: count > 0,
+    duplicates: [],
+    rows: Array.from({ length: count }, (_, i) => first + i),
+    added: count > 0 ? { first, last: first + count - 1 } : null,
+    replaced: [],
+    syncs: 2,
+  };
+}
+
 export function fakeHost(language = "en-US", ctx: HostContext = context()): FakeHost {
   return {
     kind: "fake",
@@ -78,6 +99,22 @@ export function fakeHost(language = "en-US", ctx: HostContext = context()): Fake
     readCells: jest.fn((refs: CellsRef[]) => Promise.resolve(refs.map(() => [] as CellConstant[][]))),
     findCustomFunctionCells: jest.fn((_scope: ShareScope): Promise<CustomFunctionCells> => Promise.resolve({ total: 0, sheets: [], pending: 0 })),
     freezeCustomFunctions: jest.fn((_scope: ShareScope): Promise<CustomFunctionCells> => Promise.resolve({ total: 0, sheets: [], pending: 0 })),
+  };
+}
+
+/** A fake host with the daily log too (the pane then shows the 日报 / Daily log tab). */
+export interface FakeLogHost extends FakeHost {
+  readLog: jest.Mock<Promise<LogSnapshot>, [LogTarget]>;
+  appendReports: jest.Mock<Promise<AppendResult>, [LogTarget, readonly Report[], DuplicateChoice]>;
+}
+
+export function fakeLogHost(language = "en-US", ctx: HostContext = context()): FakeLogHost & ReportsHost {
+  return {
+    ...fakeHost(language, ctx),
+    readLog: jest.fn((target: LogTarget) => Promise.resolve({ sheet: target.sheet, entries: [], nextRow: target.headerRow + 1 })),
+    appendReports: jest.fn((target: LogTarget, reports: readonly Report[], _choice: DuplicateChoice) =>
+      Promise.resolve(appendResult(target, reports.length)),
+    ),
   };
 }
 

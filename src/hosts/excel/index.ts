@@ -6,6 +6,7 @@
  * `ExcelHostEnv` with an in-memory Excel (test/hosts/fakeExcel.ts).
  */
 import type { CellConstant, WorkbookSpec } from "../../workbook/spec";
+import type { Report } from "../../domain/reports";
 import { parseRange, rangeAddress } from "../../workbook/a1";
 import {
   HostError,
@@ -15,7 +16,9 @@ import {
   type HostContext,
   type SelectionSnapshot,
   type ShareScope,
-  type WorkbookHost,
+  type DuplicateChoice,
+  type LogTarget,
+  type ReportsHost,
   type WriteOptions,
   type WriteResult,
 } from "../host";
@@ -208,7 +211,16 @@ async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
   run.memory.layout = finalLayout(plan.ops);
   options.onProgress?.({ step: "done" });
   const requestBytes = batches.reduce((n, b) => n + b.bytes, 0);
-  return { mode: options.mode, sheets: plan.sheets, namesScope: plan.namesScope, warnings, syncs: counter.syncs, batches: batches.length, requestBytes };
+  return {
+    mode: options.mode,
+    sheets: plan.sheets,
+    namesScope: plan.namesScope,
+    warnings,
+    syncs: counter.syncs,
+    batches: batches.length,
+    requestBytes,
+    ...(plan.migration ? { migration: plan.migration } : {}),
+  };
 }
 
 /**
@@ -284,7 +296,11 @@ async function scanWith(env: ExcelHostEnv, memory: HostMemory, scope: ShareScope
  * The host. It remembers the sheet names and the layout record it last saw (`HostMemory`),
  * so that a write's first sync can read the sheets and cells it needs without a look first.
  */
-export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): WorkbookHost {
+/** The daily log's methods load on demand (./reports), like the pane's log tab that calls them. */
+const loadReports = (env: ExcelHostEnv): Promise<Pick<ReportsHost, "readLog" | "appendReports">> =>
+  import(/* webpackChunkName: "log-host" */ "./reports").then((m) => m.excelReportMethods(env.run, guarded));
+
+export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsHost {
   const env: ExcelHostEnv = { ...officeEnv(), ...overrides };
   const memory: HostMemory = { sheets: null, layout: null };
   return {
@@ -305,5 +321,7 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): Workbook
     readCells: (refs: CellsRef[]) => guarded(() => readCellsWith(env, refs)),
     findCustomFunctionCells: (scope: ShareScope) => guarded(() => scanWith(env, memory, scope, false)),
     freezeCustomFunctions: (scope: ShareScope) => guarded(() => scanWith(env, memory, scope, true)),
+    readLog: async (target: LogTarget) => (await loadReports(env)).readLog(target),
+    appendReports: async (target: LogTarget, list: readonly Report[], choice: DuplicateChoice) => (await loadReports(env)).appendReports(target, list, choice),
   };
 }

@@ -24,6 +24,8 @@ import { cellInput, isBlank } from "./formulas";
 import { addresses, cellKey, cellSet, cellsOf, groupRects, keyCol, keyRow, rectContains, rectsOfCells, type Rect } from "./grid";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayout } from "./layout";
 import { planNames } from "./names";
+import { planMigration } from "./migrate";
+import type { MigrationSummary } from "../../workbook/migrate";
 import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, ROWS_PER_PAGE, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
 import { contentAt, invalid, previousLayout, rectOf, sheetGeometry, type BlockGeom, type ExistingSheet, type ReadState, type SheetGeometry } from "./state";
 
@@ -51,6 +53,8 @@ export interface WritePlan {
   /** Workbook-level names this write adds (rollback deletes them) or repoints (rollback restores). */
   namesAdded: string[];
   namesChanged: { name: string; formula: string }[];
+  /** Update of a workbook made before the daily log: what moved (src/workbook/migrate.ts), else null. */
+  migration: MigrationSummary | null;
 }
 
 const STYLE_PROPS: readonly (keyof CellStyle)[] = ["bold", "italic", "color", "fill", "fontSize", "hAlign", "wrap", "border"];
@@ -163,7 +167,7 @@ function cellList(cells: readonly [number, number][]): string {
 }
 
 /** Filled input cells to keep; refuses when one would lose its place (UpdateWouldLoseInput). */
-function keptInputs(p: SheetPlan, replaceInputs: boolean): Set<number> {
+function keptInputs(p: SheetPlan, replaceInputs: boolean, claimed: ReadonlySet<string> | undefined): Set<number> {
   const { old, content, name } = p;
   const newInputs = p.geometry.inputs;
   // Inputs the pane rewrites count as ours: nothing of theirs to keep on this sheet.
@@ -176,7 +180,8 @@ function keptInputs(p: SheetPlan, replaceInputs: boolean): Set<number> {
     const current = contentAt(content, keyRow(k), keyCol(k));
     if (isBlank(current) || seeded.get(k)?.some((v) => v === current)) continue;
     if (newInputs.has(k)) kept.add(k);
-    else orphans.push([keyRow(k), keyCol(k)]);
+    // Typed actuals the migration moves into the daily log (./migrate.ts) are not lost.
+    else if (!claimed?.has(`${colLetter(keyCol(k))}${keyRow(k)}`)) orphans.push([keyRow(k), keyCol(k)]);
   }
   for (const m of p.merges) {
     const r = parseRange(m);
@@ -360,7 +365,15 @@ interface SheetResult {
   pending: SheetLayout;
 }
 
-function planSheet(sheet: SheetSpec, name: string, state: ReadState, opts: PlanOptions, rename: (f: string) => string, sink: OpSink): SheetResult {
+function planSheet(
+  sheet: SheetSpec,
+  name: string,
+  state: ReadState,
+  opts: PlanOptions,
+  rename: (f: string) => string,
+  sink: OpSink,
+  claimed: ReadonlyMap<string, Set<string>> | undefined,
+): SheetResult {
   const isUpdate = opts.mode === "update" && state.sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
   const content = isUpdate ? state.contents.get(name.toLowerCase()) : undefined;
   if (isUpdate && !content) throw new Error(`internal: contents of "${name}" were not read`);
@@ -380,7 +393,7 @@ function planSheet(sheet: SheetSpec, name: string, state: ReadState, opts: PlanO
   let pending: SheetLayout | null = null;
   if (isUpdate) {
     const oldFootprint = p.old ? p.old.footprint.map((a) => parseRange(a)) : geometry.blockRects;
-    p.kept = keptInputs(p, opts.replaceInputsOn?.includes(sheet.key) ?? false);
+    p.kept = keptInputs(p, opts.replaceInputsOn?.includes(sheet.key) ?? false, claimed?.get(name.toLowerCase()));
     checkIntruders(p, oldFootprint);
     pending = clearOldLayout(p, oldFootprint, sink);
   }
@@ -433,7 +446,10 @@ function layoutRecords(state: ReadState, finalNames: readonly string[], runId: s
 export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOptions): WritePlan {
   const { finalNames, rename } = finalSheetNames(spec, state, opts.mode);
   const sink = new OpSink();
-  const results = spec.sheets.map((sheet, i) => planSheet(sheet, finalNames[i], state, opts, rename, sink));
+  // Update of a workbook made before the daily log: its typed actuals move into the log.
+  const migration = opts.mode === "update" ? planMigration(spec, state) : null;
+  const results = spec.sheets.map((sheet, i) => planSheet(sheet, finalNames[i], state, opts, rename, sink, migration?.claimed));
+  for (const op of migration?.ops ?? []) sink.add(op);
   const created = results.filter((r) => r.written.created).map((r) => r.written.name);
   const names = planNames(spec, state.names, opts.mode, { created, written: finalNames }, rename);
   const records = layoutRecords(state, finalNames, opts.runId, results);
@@ -457,5 +473,6 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
     created,
     namesAdded: names.added,
     namesChanged: names.changed,
+    migration: migration?.summary ?? null,
   };
 }

@@ -16,9 +16,9 @@ function seedSpec(): WorkbookSpec {
   return buildWorkbook(r.plan);
 }
 
-/** The first input cell of the sprint sheet (an actual the team types). */
+/** The first input cell of the target table (the team types weights, strategies, opening figures). */
 function firstInput(spec: WorkbookSpec): { sheet: string; row: number; col: number } {
-  const sheet = spec.sheets.find((s) => s.key === "sprint")!;
+  const sheet = spec.sheets.find((s) => s.key === "targets")!;
   for (const b of sheet.blocks) {
     const m = /^([A-Z]+)(\d+)$/.exec(b.at)!;
     const left = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

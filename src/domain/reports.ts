@@ -1,0 +1,67 @@
+/**
+ * Daily reports (日报) as the pane and the hosts handle them before they reach the log sheet:
+ * the report record, its numbers, duplicates. Reading a pasted CRM export is ./reportImport
+ * (kept apart: only the pane's on-demand log tab needs it). Pure: no host, no UI strings.
+ *
+ * README "Record a day / Import reports" describes what the user sees.
+ */
+import { parseNumber } from "./numbers";
+
+/** The seven numbers of a report, in the log's column order. */
+export const REPORT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
+export type ReportMetric = (typeof REPORT_METRICS)[number];
+
+/** Every field of a report, in the log's column order. */
+export const REPORT_FIELDS = ["date", "owner", ...REPORT_METRICS, "note"] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+
+/** One report: one owner's numbers for one day. Blank metrics are `null` (not reported). */
+export interface Report {
+  /** Excel serial date (1900 system). */
+  date: number;
+  owner: string;
+  values: Record<ReportMetric, number | null>;
+  note: string;
+}
+
+/** The largest report number accepted (a typo guard, far above any day's revenue). */
+export const REPORT_MAX = 1e12;
+/** Longest owner name and note kept. */
+export const OWNER_MAX = 60;
+export const NOTE_MAX = 500;
+
+// ---- numbers ------------------------------------------------------------------------------
+
+/** A number as typed or exported: "1,200", "¥5,000", "5万", full-width digits. Null when not a number. */
+export function parseReportNumber(x: unknown): number | null {
+  if (typeof x === "number") return Number.isFinite(x) ? x : null;
+  if (typeof x !== "string") return null;
+  // The one number reader of every entry point (./numbers.ts): 5,000, 1.2万, full-width digits.
+  return parseNumber(x);
+}
+
+export type MetricProblem = "notNumber" | "negative" | "tooLarge" | "notWhole";
+
+/** A metric cell → its number (null when blank) or why it is not acceptable. */
+export function checkMetric(metric: ReportMetric, x: unknown): { ok: true; value: number | null } | { ok: false; problem: MetricProblem } {
+  if (x === null || x === undefined || (typeof x === "string" && x.trim() === "")) return { ok: true, value: null };
+  const n = parseReportNumber(x);
+  if (n === null) return { ok: false, problem: "notNumber" };
+  if (n < 0) return { ok: false, problem: "negative" };
+  if (n > REPORT_MAX) return { ok: false, problem: "tooLarge" };
+  // Counts are whole numbers; revenue may have cents.
+  if (metric !== "revenue" && !Number.isInteger(n)) return { ok: false, problem: "notWhole" };
+  return { ok: true, value: n };
+}
+
+// ---- duplicates ---------------------------------------------------------------------------
+
+/** Same owner (case-insensitive, trimmed) and same day. */
+export function sameReportKey(a: { date: number; owner: string }, b: { date: number; owner: string }): boolean {
+  return a.date === b.date && a.owner.trim().toLowerCase() === b.owner.trim().toLowerCase();
+}
+
+/** A report as the log's row of cells, in `REPORT_FIELDS` order (blank metrics as ""). */
+export function reportRow(r: Report): (string | number)[] {
+  return [r.date, r.owner, ...REPORT_METRICS.map((m) => r.values[m] ?? ""), r.note];
+}

@@ -1,0 +1,161 @@
+/**
+ * Running the sprint from the pane in real Chromium, on the browser preview (README "Record a
+ * day / Import reports"): generate; record a day through the 日报 tab; import a selected range
+ * of five reports; see the board, the target table and the sprint sheet change. Steps run in
+ * order on one page. Saves docs/screenshots/preview-board-zh-CN.png.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { UI } from "../../src/i18n/ui";
+import { LOG_UI } from "../../src/i18n/logUi";
+import { format } from "../../src/i18n/locale";
+import { planSprint } from "../../src/domain/sprint";
+import { workbookLayout } from "../../src/workbook";
+import { baseUrl, launch, SCREENSHOTS, type Browser } from "./env";
+
+const zh = UI["zh-CN"];
+const L = LOG_UI["zh-CN"];
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launch();
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
+const grid = () => page.getByRole("grid");
+const pane = () => page.getByTestId("pane");
+/** The pane's daily-log panel (the generator has an owner field too). */
+const logPanel = () => page.locator("#panel-log");
+/** Waits until the log panel shows `expected` (a failure prints what it shows instead). */
+async function logSays(expected: string): Promise<void> {
+  await eventually(async () => expect(await logPanel().innerText()).toContain(expected), 20000);
+}
+/** The workbook's sheet tab (the pane has a 日报 tab too). */
+const sheetTab = (name: string) => page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
+
+async function eventually(check: () => Promise<void>, ms = 15000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function text(address: string): Promise<string> {
+  return (await cell(address).innerText({ timeout: 2000 })).trim();
+}
+
+async function openSheet(name: string): Promise<void> {
+  await sheetTab(name).click();
+  await eventually(async () => expect(await grid().getAttribute("aria-label")).toBe(name));
+}
+
+/** Enters a value through the formula bar (Chinese text cannot be typed key by key into the grid). */
+async function typeInto(address: string, value: string): Promise<void> {
+  await cell(address).click();
+  const bar = page.getByLabel("Formula bar");
+  await bar.fill(value);
+  await bar.press("Enter");
+}
+
+/** The plan the pane generates below, for finding cells. */
+const layout = (() => {
+  const r = planSprint({
+    target: 500000,
+    avgOrderValue: 5000,
+    conversion: 0.05,
+    owners: [{ name: "张三" }, { name: "李四" }, { name: "王五" }],
+    start: "2025-03-10",
+    days: 30,
+    locale: "zh-CN",
+  });
+  if (!r.ok) throw new Error("plan");
+  return workbookLayout(r.plan);
+})();
+const num = (s: string): number => Number(s.replace(/[^0-9.-]/g, ""));
+
+test("generate the plan in Chinese", async () => {
+  await page.goto(`${baseUrl()}preview/?lang=zh-CN`);
+  await pane().getByLabel(zh.fieldTarget).fill("500000");
+  await pane().getByLabel(zh.fieldAvgOrderValue).fill("5000");
+  await pane().getByLabel(zh.fieldStart).fill("2025-03-10");
+  await pane().getByLabel(zh.fieldOwners).fill("张三, 李四, 王五");
+  await pane().getByRole("button", { name: zh.generate }).click();
+  await pane().getByText(zh.successTitle).waitFor();
+  await sheetTab(layout.sheetNames.log).waitFor();
+});
+
+test("record a day through the pane: one row in the log, the sprint sheet and target table follow", async () => {
+  await pane().getByRole("tab", { name: L.tab }).click();
+  await pane().getByRole("heading", { name: L.recordTitle }).waitFor();
+  await logPanel().getByLabel(L.owner, { exact: true }).selectOption("张三");
+  await logPanel().getByLabel(L.date, { exact: true }).fill("2025-03-10");
+  await logPanel().getByLabel(L.metrics.calls, { exact: true }).fill("20");
+  await logPanel().getByLabel(L.metrics.deals, { exact: true }).fill("1");
+  await logPanel().getByLabel(L.metrics.revenue, { exact: true }).fill("5000");
+  await logPanel().getByRole("button", { name: L.record, exact: true }).click();
+  await logSays(format(L.recorded, { sheet: layout.sheetNames.log, row: 4 }));
+
+  await openSheet(layout.sheetNames.log);
+  await eventually(async () => expect(await text("B4")).toBe("张三"));
+  expect(num(await text("I4"))).toBe(5000);
+
+  await openSheet(layout.sheetNames.sprint);
+  const rev = `${layout.sprint.col["act.revenue"]}${layout.sprint.firstDayRow}`;
+  await eventually(async () => expect(num(await text(rev))).toBe(5000));
+  await openSheet(layout.sheetNames.targets);
+  await eventually(async () => expect(num(await text(`${layout.targets.col.actual}${layout.targets.firstOwnerRow}`))).toBe(5000));
+});
+
+test("import five reports from a selected range", async () => {
+  await openSheet("Sheet1");
+  const rows = [
+    ["负责人", "日期", "电话", "成交", "销售额"],
+    ["李四", "2025-03-10", "25", "2", "12000"],
+    ["王五", "2025-03-10", "18", "0", "0"],
+    ["张三", "2025-03-11", "22", "1", "8000"],
+    ["李四", "2025-03-11", "30", "1", "6000"],
+    ["团队", "2025-03-11", "5", "0", "1000"],
+  ];
+  for (let r = 0; r < rows.length; r++) for (let c = 0; c < rows[r].length; c++) await typeInto(`${"ABCDE"[c]}${r + 1}`, rows[r][c]);
+  await cell("A1").click();
+  await cell("E6").click({ modifiers: ["Shift"] });
+  await logPanel().getByRole("button", { name: L.readSelection }).click();
+  await logSays(format(L.importPreview, { count: 5, address: "Sheet1!A1:E6" }));
+  await logPanel().getByRole("button", { name: format(L.importAdd, { count: 5 }) }).click();
+  await logSays(format(L.imported, { count: 5, sheet: layout.sheetNames.log, first: 5, last: 9 }));
+
+  // Sprint sheet: day 1 = 5,000 + 12,000 + 0; day 2 = 8,000 + 6,000 + 1,000 (the team row counts here).
+  await openSheet(layout.sheetNames.sprint);
+  const rev = (day: number): string => `${layout.sprint.col["act.revenue"]}${layout.sprint.firstDayRow + day - 1}`;
+  await eventually(async () => expect(num(await text(rev(1)))).toBe(17000));
+  expect(num(await text(rev(2)))).toBe(15000);
+  // Target table: owners only (the team row is in no owner's actual).
+  await openSheet(layout.sheetNames.targets);
+  const actual = (i: number): string => `${layout.targets.col.actual}${layout.targets.firstOwnerRow + i}`;
+  await eventually(async () => expect(num(await text(actual(0)))).toBe(13000));
+  expect(num(await text(actual(1)))).toBe(18000);
+  expect(await text(actual(2))).toMatch(/^0?$/);
+});
+
+test("the board shows the owners' figures", async () => {
+  await openSheet(layout.sheetNames.board);
+  await eventually(async () => expect(await grid().innerText()).toContain("张三"));
+  expect(await grid().innerText()).toContain("李四");
+  expect(browser.problems).toEqual([]);
+  await page.screenshot({ path: join(SCREENSHOTS, "preview-board-zh-CN.png") });
+});
