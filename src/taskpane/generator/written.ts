@@ -9,6 +9,7 @@ import type { ReplanResult } from "../../domain/replan";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
 import { formatNumber } from "../form";
+import { describeMigration } from "../log/logSetup";
 
 const FEATURE_KEY: Record<HostFeature, keyof UiStrings> = {
   dataValidation: "featureDataValidation",
@@ -47,6 +48,8 @@ export function writtenLines(outcome: Written, t: UiStrings, locale: Locale): st
     const created = r.sheets.filter((s) => s.created).length;
     const kept = r.sheets.reduce((a, s) => a + s.keptInputs, 0);
     lines.push(r.mode === "update" ? format(t.successUpdated, { count: r.sheets.length, kept }) : format(t.successCreated, { count: created }));
+    // An update of a workbook made before the daily log: where its typed actuals went.
+    if (r.migration) lines.push(...describeMigration(r.migration, locale));
   }
   const degraded = r.warnings
     .filter((w) => w.code === "Degraded")
