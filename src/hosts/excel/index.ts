@@ -5,7 +5,7 @@
  * `createExcelHost()` uses the real Office globals; tests and the bench pass an
  * `ExcelHostEnv` with an in-memory Excel (test/hosts/fakeExcel.ts).
  */
-import type { CellConstant, WorkbookSpec } from "../../workbook/spec";
+import type { CellConstant } from "../../workbook/spec";
 import type { Report } from "../../domain/reports";
 import { parseRange, rangeAddress } from "../../workbook/a1";
 import {
@@ -19,18 +19,12 @@ import {
   type DuplicateChoice,
   type LogTarget,
   type ReportsHost,
-  type WriteOptions,
-  type WriteResult,
 } from "../host";
 import { splitSheetRef } from "../write/formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/layout";
-import { batchesOf, type PlannedOp } from "../write/ops";
-import type { planWrite } from "../write/plan";
-import { sendBatches, type SyncCounter } from "./apply";
 import { excelCode, toHostError } from "./errors";
-import { readState, settingValue, type HostMemory } from "./read";
-import { finishCosmetics, recover } from "./recover";
-import { availableFeatures, checkSupport, type IsSetSupported } from "./support";
+import { settingValue, type HostMemory } from "./settings";
+import { checkSupport, type IsSetSupported } from "./support";
 import type { XlContext, XlRange, XlRun, XlSetting } from "./xl";
 
 /**
@@ -152,100 +146,12 @@ async function readContextIn(ctx: XlContext, memory: HostMemory): Promise<HostCo
 // ---- writeWorkbook -------------------------------------------------------------------------
 
 /**
- * The planner and the shareable scan read formulas with the one tokenizer
- * (src/workbook/formula.ts, over @borgar/fx): loaded on first use, so the pane's start stays
- * within its bundle budget (README, "Figures").
+ * The write (./write.ts with the planner) and the shareable scan read formulas with the one
+ * tokenizer (src/workbook/formula.ts, over @borgar/fx): loaded on first use, so the pane's
+ * start stays within its bundle budget (README, "Figures").
  */
-const loadPlanner = (): Promise<typeof import("../write/plan")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "../write/plan");
+const loadWrite = (): Promise<typeof import("./write")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./write");
 const loadShareable = (): Promise<typeof import("./shareable")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./shareable");
-
-interface WriteRun {
-  env: ExcelHostEnv;
-  planWrite: typeof planWrite;
-  memory: HostMemory;
-  spec: WorkbookSpec;
-  options: WriteOptions;
-  runId: string;
-  counter: SyncCounter;
-}
-
-/** The layout record a plan ends with (its last layout setting). */
-function finalLayout(ops: readonly PlannedOp[]): string | null {
-  let value: string | null = null;
-  for (const { op } of ops) if (op.t === "setting" && op.key === LAYOUT_KEY) value = op.value;
-  return value;
-}
-
-/** Cosmetic operations from batch `from` on (what did not run, or ran in the failing batch). */
-function cosmeticsFrom(batches: { ops: PlannedOp[] }[], from: number): PlannedOp[] {
-  return batches.slice(Math.max(0, from)).flatMap((b) => b.ops.filter((p) => p.cosmetic));
-}
-
-/** Read, plan, send; on a failure roll back, or finish the cosmetic steps. */
-async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
-  const { env, options, runId, counter } = run;
-  options.onProgress?.({ step: "read" });
-  const { state } = await readState(ctx, run.spec, options.mode, run.memory, counter);
-  const plan = run.planWrite(run.spec, state, {
-    mode: options.mode,
-    savedInputs: options.savedInputs,
-    activate: options.activate,
-    replaceInputsOn: options.replaceInputsOn,
-    features: availableFeatures(env.isSetSupported),
-    maxOpBytes: Math.max(1024, Math.floor(env.payloadLimitBytes / 4)),
-    runId,
-  });
-  const batches = batchesOf(plan.ops, env.payloadLimitBytes);
-  const warnings = [...plan.warnings];
-  let current = 0;
-  try {
-    await sendBatches(ctx, batches, counter, (batch, total) => {
-      current = batch - 1;
-      options.onProgress?.({ step: "write", batch, batches: total });
-    });
-  } catch (e) {
-    await recover(ctx, { error: e, plan, state, options, runId }, counter);
-    warnings.push(...(await finishCosmetics(ctx, e, cosmeticsFrom(batches, current), counter)));
-  }
-  run.memory.sheets = [...state.sheetNames, ...plan.created];
-  run.memory.layout = finalLayout(plan.ops);
-  options.onProgress?.({ step: "done" });
-  const requestBytes = batches.reduce((n, b) => n + b.bytes, 0);
-  return {
-    mode: options.mode,
-    sheets: plan.sheets,
-    namesScope: plan.namesScope,
-    warnings,
-    syncs: counter.syncs,
-    batches: batches.length,
-    requestBytes,
-    ...(plan.migration ? { migration: plan.migration } : {}),
-  };
-}
-
-/**
- * A write that hit a name clash this host could not foresee (sheet-level names on sheets it
- * had not seen, OfficeDev/office-js#2875) was rolled back; the host now knows every sheet, so
- * one more try reads their names and plans around them.
- */
-function isUnforeseenNameClash(e: unknown): boolean {
-  const err = toHostError(e);
-  return err.code === "ItemAlreadyExists" && err.params.rollback === "done" && /NamedItem/i.test(String(err.params.location ?? ""));
-}
-
-async function writeWorkbookWith(env: ExcelHostEnv, memory: HostMemory, spec: WorkbookSpec, options: WriteOptions): Promise<WriteResult> {
-  const support = checkSupport(env.isSetSupported);
-  if (!support.ok) throw HostError.host("Unsupported", { missing: support.missing.join(", ") });
-  const counter: SyncCounter = { syncs: 0 };
-  const { planWrite } = await loadPlanner();
-  const once = (): Promise<WriteResult> => env.run((ctx) => writeIn(ctx, { env, planWrite, memory, spec, options, runId: env.newRunId(), counter }));
-  try {
-    return await once();
-  } catch (e) {
-    if (!isUnforeseenNameClash(e)) throw e;
-    return await once();
-  }
-}
 
 // ---- the other calls -----------------------------------------------------------------------
 
@@ -292,13 +198,14 @@ async function scanWith(env: ExcelHostEnv, memory: HostMemory, scope: ShareScope
   });
 }
 
+/** The daily log's methods load on demand (./reports), like the pane's log tab that calls them. */
+const loadReports = (env: ExcelHostEnv): Promise<Pick<ReportsHost, "readLog" | "appendReports">> =>
+  import(/* webpackChunkName: "log-host" */ "./reports").then((m) => m.excelReportMethods(env.run, guarded));
+
 /**
  * The host. It remembers the sheet names and the layout record it last saw (`HostMemory`),
  * so that a write's first sync can read the sheets and cells it needs without a look first.
  */
-/** The daily log's methods load on demand (./reports), like the pane's log tab that calls them. */
-const loadReports = (env: ExcelHostEnv): Promise<Pick<ReportsHost, "readLog" | "appendReports">> =>
-  import(/* webpackChunkName: "log-host" */ "./reports").then((m) => m.excelReportMethods(env.run, guarded));
 
 export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsHost {
   const env: ExcelHostEnv = { ...officeEnv(), ...overrides };
@@ -309,7 +216,7 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsH
     insertFormula: (formula) => guarded(() => insertFormulaWith(env, formula)),
     checkSupport: () => checkSupport(env.isSetSupported),
     readContext: () => guarded(() => env.run((ctx) => readContextIn(ctx, memory))),
-    writeWorkbook: (spec, options) => guarded(() => writeWorkbookWith(env, memory, spec, options)),
+    writeWorkbook: (spec, options) => guarded(async () => (await loadWrite()).writeWorkbookWith(env, memory, spec, options)),
     saveInputs: (json: string) =>
       guarded(() =>
         env.run(async (ctx) => {

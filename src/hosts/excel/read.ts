@@ -9,18 +9,12 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import type { WriteOptions } from "../host";
 import type { SyncCounter } from "./apply";
 import { excelCode } from "./errors";
+import { settingValue, type HostMemory } from "./settings";
 import type { Rect } from "../write/grid";
 import { INPUTS_KEY, LAYOUT_KEY } from "../write/layout";
 import { boundedRects, cellsToRead, covers, existingSheet, previousLayout, updateReads, type ExistingName, type ExistingSheet, type ReadState } from "../write/state";
-import type { XlChartCollection, XlContext, XlNamedItemCollection, XlRange, XlSetting, XlWorkbook } from "./xl";
+import type { XlChartCollection, XlContext, XlNamedItemCollection, XlRange, XlWorkbook } from "./xl";
 
-/** What a host remembers between calls, so that a write's first sync can ask for everything at once. */
-export interface HostMemory {
-  /** Sheet names as last seen (null: never looked). */
-  sheets: string[] | null;
-  /** The layout record as last seen or written (raw setting value). */
-  layout: unknown;
-}
 
 /**
  * Largest range read at once, in cells. A `Range.formulas` response is about the cells'
@@ -29,9 +23,6 @@ export interface HostMemory {
  */
 export const READ_CELLS_PER_RANGE = 20_000;
 
-export function settingValue(s: XlSetting): unknown {
-  return s.isNullObject ? null : s.value;
-}
 
 interface QueuedSheet {
   name: string;

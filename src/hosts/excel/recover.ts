@@ -20,7 +20,7 @@ import type { WritePlan } from "../write/plan";
 import type { ReadState } from "../write/state";
 import { SheetCache, queueOp, type SyncCounter } from "./apply";
 import { toHostError } from "./errors";
-import { settingValue } from "./read";
+import { settingValue } from "./settings";
 import type { XlContext, XlSetting } from "./xl";
 
 export interface FailedWrite {
