@@ -133,6 +133,11 @@ export interface ChartSpec {
   /** Cells the chart covers, e.g. `"T4:AB22"`. */
   anchor: string;
   series: ChartSeriesSpec[];
+  /**
+   * Series read hidden cells (Excel's "show data in hidden rows and columns"): the burn-up's
+   * actual line reads a hidden helper column. Charts skip hidden cells unless this is set.
+   */
+  plotHidden?: boolean;
 }
 
 export interface PageSetupSpec {

@@ -255,6 +255,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     kind: "line",
     title: s.sprint.chartTitle,
     anchor: S.chartAnchor,
+    plotHidden: true,
     series: [
       { name: s.sprint.chartPlan, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("cumPlan")), color: "#4472C4" },
       { name: s.sprint.chartActual, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("chartActual")), color: "#ED7D31" },

@@ -178,6 +178,8 @@ export interface ChartModel {
   type: string;
   title: string;
   position: [string, string] | null;
+  /** Chart.plotVisibleOnly as set (Excel's default: true). */
+  plotVisibleOnly?: boolean;
   series: { name: string; values: string; xValues: string | null; color?: string }[];
 }
 
@@ -1767,6 +1769,12 @@ class FakeChart extends Proxy implements XlChart {
   }
   set name(v: string) {
     this.queue("name", v, () => void (this.target().name = v));
+  }
+  get plotVisibleOnly(): boolean {
+    return notReadable("Chart.plotVisibleOnly");
+  }
+  set plotVisibleOnly(v: boolean) {
+    this.queue("plotVisibleOnly", v, () => void (this.target().plotVisibleOnly = v));
   }
   setPosition(startCell: string, endCell: string): void {
     this.queue("setPosition", [startCell, endCell], () => {

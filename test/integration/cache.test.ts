@@ -19,7 +19,7 @@ import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scri
 import { planSprint, type SprintInputs } from "../../src/domain/sprint";
 import { defaultOwners } from "../../src/i18n/sheet";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
-import { parseCell } from "../../src/workbook/a1";
+import { colLetter, parseCell } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import type { SheetKey, WorkbookSpec } from "../../src/workbook/spec";
@@ -47,14 +47,42 @@ function type(spec: WorkbookSpec, sheet: SheetKey, address: string, v: number): 
   throw new Error(`no cell ${sheet}!${address}`);
 }
 
+/**
+ * Typed actuals: daily reports as rows of the daily log (issue 9: the sprint sheet sums them),
+ * added to the spec as the preview's download adds typed cells; owner actuals before the log
+ * as opening figures; funnel actuals; the pipeline value.
+ */
 function typeActuals(spec: WorkbookSpec, L: WorkbookLayout): void {
-  const S = L.sprint;
-  [1, 2, 3, 4, 5, 8, 9, 10].forEach((day, k) => {
-    SPRINT_METRICS.forEach((m, i) => type(spec, "sprint", `${S.col[`act.${m}`]}${S.firstDayRow + day - 1}`, (k + 1) * 7 + i * 13 + (m === "revenue" ? 18000 : 0)));
+  const G = L.log;
+  const log = spec.sheets.find((x) => x.key === "log")!;
+  const start = spec.names.find((n) => n.name === "SprintStart")!;
+  const startSerial = namedConstant(spec, start.ref);
+  const cols = [G.col.date, G.col.owner, ...SPRINT_METRICS.map((m) => G.col[m])].map((c) => parseCell(`${c}1`).col);
+  const left = Math.min(...cols);
+  const rows = [1, 2, 3, 4, 5, 8, 9, 10].map((day, k) => {
+    const line: { v?: number | string }[] = new Array(Math.max(...cols) - left + 1).fill(null).map(() => ({}));
+    line[parseCell(`${G.col.date}1`).col - left] = { v: startSerial + day - 1 };
+    line[parseCell(`${G.col.owner}1`).col - left] = { v: L.run.teamOwner };
+    SPRINT_METRICS.forEach((m, i) => (line[parseCell(`${G.col[m]}1`).col - left] = { v: (k + 1) * 7 + i * 13 + (m === "revenue" ? 18000 : 0) }));
+    return line;
   });
+  log.blocks.push({ at: `${colLetter(left)}${G.firstRow}`, cells: rows });
   [1000, 700, 400, 120, 50].forEach((n, i) => type(spec, "funnel", `${L.funnel.col.actual}${L.funnel.firstStageRow + i}`, n));
-  [30000, 45000, 20000].forEach((n, i) => type(spec, "targets", `${L.targets.col.actual}${L.targets.firstOwnerRow + i}`, n));
+  [30000, 45000, 20000].forEach((n, i) => type(spec, "targets", `${L.targets.col.opening}${L.targets.firstOwnerRow + i}`, n));
   type(spec, "inputs", `${INPUT_VALUE_COL}${L.inputs.row.PipelineValue}`, 400000);
+}
+
+/** The constant a defined name's single cell holds in the spec. */
+function namedConstant(spec: WorkbookSpec, ref: string): number {
+  const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
+  const sheet = spec.sheets.find((x) => x.name === m[1].replace(/''/g, "'"))!;
+  const { row, col } = parseCell(`${m[2]}${m[3]}`);
+  for (const b of sheet.blocks) {
+    const o = parseCell(b.at);
+    const v = b.cells[row - o.row]?.[col - o.col]?.v;
+    if (typeof v === "number") return v;
+  }
+  throw new Error(`no number at ${ref}`);
 }
 
 interface Case {

@@ -102,6 +102,7 @@ describe("chart parts in the .xlsx", () => {
     const [chart, ...more] = await chartsOn(L.sheetNames.sprint);
     expect(more).toEqual([]);
     expect(chart).toContain("<c:lineChart>");
+    expect(chart).toContain('<c:plotVisOnly val="0"/>'); // the actual line reads a hidden column
     const S = L.sprint;
     const col = (k: "date" | "cumPlan" | "chartActual"): string => `'${L.sheetNames.sprint}'!$${S.col[k]}$${S.firstDayRow}:$${S.col[k]}$${S.lastDayRow}`;
     const [plan, actual, revised] = series(chart);

@@ -210,6 +210,9 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       const chart = sheet.charts.add(op.spec.kind === "bar" ? "ColumnClustered" : "Line", sheets.ref(first.values, op.sheet), "Columns");
       chart.name = op.name;
       chart.title.text = op.spec.title;
+      // The burn-up's actual line reads a hidden column (ExcelApi 1.8; every Excel with the
+      // custom functions runtime our manifest requires has it).
+      if (op.spec.plotHidden) chart.plotVisibleOnly = false;
       const anchor = parseRange(op.spec.anchor);
       chart.setPosition(`${colLetter(anchor.left)}${anchor.top}`, `${colLetter(anchor.right)}${anchor.bottom}`);
       op.spec.series.forEach((s, i) => {

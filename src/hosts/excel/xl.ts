@@ -168,6 +168,7 @@ export interface XlChartCollection {
 
 export interface XlChart {
   name: string;
+  plotVisibleOnly: boolean;
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
   setPosition(startCell: string, endCell: string): void;

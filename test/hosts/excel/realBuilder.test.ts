@@ -57,6 +57,19 @@ describe("buildWorkbook → Excel", () => {
     for (const n of s.names) expect(fake.model.names.get(n.name.toLowerCase())?.formula).toBe(`=${n.ref}`);
   });
 
+  test("the burn-up chart plots its hidden actual column (an Excel chart skips hidden cells unless told)", async () => {
+    const s = spec(5, 30);
+    const sprint = s.sheets.find((x) => x.key === "sprint")!;
+    const { fake, host } = setup();
+    await host.writeWorkbook(s, { mode: "create" });
+    const [chart] = fake.sheet(sprint.name).charts;
+    expect(chart.series).toHaveLength(2);
+    expect(chart.plotVisibleOnly).toBe(false);
+    // The funnel's column chart reads visible cells only, as Excel does by default.
+    const funnel = s.sheets.find((x) => x.key === "funnel")!;
+    expect(fake.sheet(funnel.name).charts[0].plotVisibleOnly).toBeUndefined();
+  });
+
   test("typed actuals survive update, copy leaves them alone", async () => {
     const s = spec(5, 30);
     const { fake, host } = setup();
