@@ -1,12 +1,34 @@
 /**
  * "Download .xlsx": the workbook spec the pane last wrote, through the same .xlsx writer
  * as the command line (src/hosts/xlsx/writer.ts), with what the team typed into the plan's
- * input cells (actuals, strategies, parameters) carried over from the preview's workbook.
+ * input cells (strategies, parameters, opening figures) and into its entry ranges (the daily
+ * log's reports) carried over from the preview's workbook.
  */
 import type { WrittenSheet } from "../hosts/host";
-import { parseCell } from "../workbook/a1";
-import type { CellSpec, WorkbookSpec } from "../workbook/spec";
+import { colLetter, parseCell, parseRange } from "../workbook/a1";
+import type { BlockSpec, CellSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import type { PreviewWorkbook } from "./workbook";
+
+/** What the team typed into a sheet's entry ranges (the log's rows), as blocks: up to the last filled row. */
+function entryBlocks(sheet: SheetSpec, liveName: string, wb: PreviewWorkbook): BlockSpec[] {
+  const out: BlockSpec[] = [];
+  for (const address of sheet.entryRanges ?? []) {
+    const r = parseRange(address);
+    const rows: CellSpec[][] = [];
+    let last = -1;
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: CellSpec[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        const content = wb.cell(liveName, row, col)?.content;
+        line.push(!content ? {} : content.kind === "formula" ? { f: content.text } : { v: content.v });
+        if (content) last = row - r.top;
+      }
+      rows.push(line);
+    }
+    if (last >= 0) out.push({ at: `${colLetter(r.left)}${r.top}`, cells: rows.slice(0, last + 1) });
+  }
+  return out;
+}
 
 /** `spec` with every input cell holding what the preview's sheet holds there now. */
 export function specWithInputs(spec: WorkbookSpec, written: readonly WrittenSheet[], wb: PreviewWorkbook): WorkbookSpec {
@@ -32,7 +54,7 @@ export function specWithInputs(spec: WorkbookSpec, written: readonly WrittenShee
               }),
             ),
           };
-        }),
+        }).concat(entryBlocks(sheet, live.name, wb)),
       };
     }),
   };

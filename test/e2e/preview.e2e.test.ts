@@ -49,7 +49,8 @@ async function typeInto(address: string, value: string): Promise<void> {
 }
 
 async function openSheet(name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: true }).click();
+  // The sheet tabs (the pane has a "Daily log" tab of its own).
+  await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true }).click();
   await showsSheet(name);
 }
 
@@ -127,23 +128,35 @@ test("fill the form, generate: sprint sheet, target table and funnel appear", as
   await page.screenshot({ path: join(SCREENSHOTS, "preview-funnel.png") });
 });
 
-test("type actuals for three days: attainment, status and colours change", async () => {
+test("type actuals for three days into the daily log: attainment, status and colours change", async () => {
   await openSheet("30-Day Sprint");
   expect(await text("Y6")).toBe("");
   expect(await fill("Y6")).not.toBe(RED_FILL);
-  await typeInto("V6", "10000");
+  // The team's totals go into the daily log (date, owner, …, revenue in column I); the sprint
+  // sheet's actual columns sum it per date.
+  await openSheet("Daily log");
+  await typeInto("A4", "2025-03-10");
+  await typeInto("B4", "Team");
+  await typeInto("I4", "10000");
+  await openSheet("30-Day Sprint");
+  await toHaveText("V6", "10,000");
   await toHaveText("X6", "10,000");
   await toHaveText("Y6", "44.0%");
   await toHaveText("Z6", "Not achieved");
   await eventually(async () => expect(await fill("Y6")).toBe(RED_FILL));
 
   // Through the formula bar this time.
-  await cell("V7").click();
+  await openSheet("Daily log");
+  await typeInto("A5", "2025-03-11");
+  await typeInto("B5", "Team");
+  await cell("I5").click();
   await page.getByLabel("Formula bar").fill("20000");
   await page.getByLabel("Formula bar").press("Enter");
+  await typeInto("A6", "2025-03-12");
+  await typeInto("B6", "Team");
+  await typeInto("I6", "50000");
+  await openSheet("30-Day Sprint");
   await toHaveText("X7", "30,000");
-
-  await typeInto("V8", "50000");
   await toHaveText("X8", "80,000");
   await toHaveText("Y8", "117.3%");
   await toHaveText("Z8", "Achieved");
@@ -152,7 +165,8 @@ test("type actuals for three days: attainment, status and colours change", async
   await toHaveText("D3", "80,000");
   await eventually(async () => expect(await fill("J3")).toBe(GREEN_FILL));
   await page.screenshot({ path: join(SCREENSHOTS, "preview-actuals.png") });
-});
+  // Nine cells typed, each recalculating the log's 10,000-row sums in the preview engine (~1-2 s).
+}, 240_000);
 
 test("re-plan mid-sprint: revised targets beside the plan, actuals kept", async () => {
   await pane().getByLabel(en.fieldReplanDate).fill("2025-03-13");
@@ -160,7 +174,7 @@ test("re-plan mid-sprint: revised targets beside the plan, actuals kept", async 
   await pane().getByText(en.replanTitle).first().waitFor();
   await showsSheet("30-Day Sprint");
   await eventually(async () => expect(await grid().getByText(REPLAN_STRINGS.en.revised, { exact: true }).count()).toBeGreaterThan(0));
-  // Update mode kept every typed actual.
+  // Update mode kept every report of the log, so the actual columns still sum them.
   await toHaveText("V6", "10,000");
   await toHaveText("V7", "20,000");
   await toHaveText("V8", "50,000");
@@ -202,10 +216,13 @@ test("Download .xlsx writes the plan with the typed actuals, and ExcelJS opens i
   const path = await download.path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "30-Day Sprint", "Targets", "Funnel"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "30-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"]);
+  // The reports typed into the log are in the file, and the sprint sheet's sums carry their results.
+  const log = wb.getWorksheet("Daily log");
+  expect([4, 5, 6].map((r) => log?.getCell(`I${r}`).value)).toEqual([10000, 20000, 50000]);
   const sprint = wb.getWorksheet("30-Day Sprint");
-  expect(sprint?.getCell("V6").value).toBe(10000);
-  expect(sprint?.getCell("V8").value).toBe(50000);
+  expect(sprint?.getCell("V6").value).toMatchObject({ result: 10000 });
+  expect(sprint?.getCell("V8").value).toMatchObject({ result: 50000 });
   expect(sprint?.getCell("D3").value).toMatchObject({ formula: "SUM($V$6:$V$35)" });
   expect(wb.definedNames.getRanges("SprintTarget").ranges).toEqual([expect.stringMatching(/^'?Inputs'?!\$B\$5$/)]);
 });

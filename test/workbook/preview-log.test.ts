@@ -11,6 +11,8 @@ import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { colNumber } from "../../src/workbook/a1";
 import { PreviewWorkbook } from "../../src/preview/workbook";
 import { createPreviewHost } from "../../src/preview/previewHost";
+import { specWithInputs } from "../../src/preview/download";
+import { evaluateWorkbook } from "../../src/workbook/evaluate";
 
 jest.setTimeout(120_000);
 
@@ -83,5 +85,20 @@ describe("the daily log in the preview engine", () => {
     expect(date).toMatchObject({ ok: true, warning: { message: L.run.log.dateError } });
     expect(put(row, "date", String(start + 3))).toEqual({ ok: true });
     expect(put(row, "owner", "Cat")).toEqual({ ok: true });
+  });
+  test("Download .xlsx carries the typed reports: the log's rows are in the spec and the cached sums follow them", () => {
+    const spec = buildWorkbook(plan);
+    const written = spec.sheets.map((sh) => ({ key: sh.key, name: sh.name, created: true, keptInputs: 0 }));
+    const out = specWithInputs(spec, written, wb);
+    const logSheet = out.sheets.find((sh) => sh.key === "log")!;
+    const typed = logSheet.blocks.filter((b) => b.at === `A${L.log.firstRow}`);
+    expect(typed).toHaveLength(1);
+    // Up to the last filled row (the report at the log's last counted row), not beyond.
+    expect(typed[0].cells).toHaveLength(L.log.lastRow - L.log.firstRow + 1);
+    const S = L.sprint;
+    const values = evaluateWorkbook(out);
+    const cached = values.get(L.sheetNames.sprint, S.firstDayRow, colNumber(S.col["act.revenue"]));
+    expect(cached).toBe(12000);
+    expect(cached).toBe(value("sprint", `${S.col["act.revenue"]}${S.firstDayRow}`));
   });
 });
