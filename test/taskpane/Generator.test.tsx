@@ -21,7 +21,9 @@ import { NOW, SEED_FORM, SEED_SHEETS } from "./seed";
 import type { WriteOptions, WriteResult } from "../../src/hosts/host";
 
 // Dialogs, the spec builders and the SMART checker load on demand: give them time on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+// Fluent's dialogs keep the rest of the pane aria-hidden until their exit motion ends, which on
+// a loaded 2-core machine can take seconds: waits are generous (they only cost time on failure).
+configure({ asyncUtilTimeout: 15000 });
 
 const now = (): Date => NOW;
 const en = UI.en;
@@ -42,6 +44,8 @@ async function opened(host: FakeHost): Promise<void> {
 
 const field = (label: RegExp | string): HTMLInputElement => screen.getByLabelText(label) as HTMLInputElement;
 const generateButton = (): HTMLElement => screen.getByRole("button", { name: en.generate });
+/** The Generate button once it is reachable again (after a dialog has closed). */
+const generateWhenReady = (): Promise<HTMLElement> => screen.findByRole("button", { name: en.generate });
 
 async function fillSeed(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.type(field(/^Sprint target/), "300000");
@@ -298,7 +302,7 @@ describe("saved inputs", () => {
     const host = hostWithSavedSeed({}, ["Sheet1"]);
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
     const options = host.writeWorkbook.mock.calls[0][1];
     expect(JSON.parse(options.savedInputs ?? "")).toMatchObject({ app: "sales-sprint-planner", form: { target: "300000", name: "March push" } });
@@ -311,7 +315,7 @@ describe("generate", () => {
     host.checkSupport.mockReturnValue({ ok: false, missing: ["ExcelApi 1.7"], degraded: [] });
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     expect(await screen.findByText(format(en.errUnsupported, { missing: "ExcelApi 1.7" }))).toBeTruthy();
     expect(host.writeWorkbook).not.toHaveBeenCalled();
   });
@@ -326,7 +330,7 @@ describe("generate", () => {
     });
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
     const [spec, options] = host.writeWorkbook.mock.calls[0];
     expect(options).toMatchObject({ mode: "create", activate: "sprint" });
@@ -355,7 +359,7 @@ describe("generate", () => {
     const { user } = setup(host);
     await opened(host);
 
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     let dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
     expect(within(dialog).getByText(/This workbook already has Inputs, 30-Day Sprint, Targets, Funnel, Daily log, Board, Weekly review\./)).toBeTruthy();
     expect(within(dialog).getByText(/New sheets such as “30-Day Sprint \(2\)”/)).toBeTruthy();
@@ -363,7 +367,7 @@ describe("generate", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(host.writeWorkbook).not.toHaveBeenCalled();
 
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
     await user.click(within(dialog).getByRole("button", { name: en.clashUpdate }));
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
@@ -373,7 +377,7 @@ describe("generate", () => {
     expect(spec.sheets[1].blocks.some((b) => b.at === "AF1")).toBe(true);
     expect(await screen.findByText(/Updated the plan on 7 sheets and kept 5 typed values\./)).toBeTruthy();
 
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
     await user.click(within(dialog).getByRole("button", { name: en.clashCopy }));
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(2));
@@ -389,7 +393,7 @@ describe("generate", () => {
     host.writeWorkbook.mockRejectedValueOnce(HostError.host("SheetExists", { sheets: "Inputs,Targets" }));
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     const dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
     expect(within(dialog).getByText(/already has Inputs, Targets\./)).toBeTruthy();
   });
@@ -401,7 +405,7 @@ describe("generate", () => {
     );
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     const bar = await screen.findByRole("group", { name: en.errorTitle });
     expect(within(bar).getByText(/Excel reported: The workbook is protected\. \(AccessDenied\)/)).toBeTruthy();
     expect(within(bar).getByText(new RegExp(en.rollbackDone.replace(/[.;]/g, ".")))).toBeTruthy();
@@ -413,7 +417,7 @@ describe("generate", () => {
     host.writeWorkbook.mockRejectedValueOnce(HostError.host("UpdateWouldLoseInput", { sheet: "30-Day Sprint", count: 3, cells: "P36,P37,P38" }));
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: en.clashUpdate }));
     const bar = await screen.findByRole("group", { name: en.errorTitle });
     expect(
@@ -443,7 +447,7 @@ describe("generate", () => {
     );
     const { user } = setup(host);
     await opened(host);
-    await user.click(generateButton());
+    await user.click(await generateWhenReady());
     expect(await screen.findByText(/Left out because this Excel lacks them: page setup/)).toBeTruthy();
   });
 });
