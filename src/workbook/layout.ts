@@ -6,7 +6,7 @@
  * counts, the phase table sums the sprint's columns). Tests use it to find cells.
  */
 import { format } from "../i18n/locale";
-import { SPRINT_METRICS, type InputKey, type SprintMetric } from "../domain/vocabulary";
+import { INPUT_KEYS, SPRINT_METRICS, type InputKey, type SprintMetric } from "../domain/vocabulary";
 import {
   INPUT_SECTIONS,
   sheetStrings,
@@ -26,23 +26,17 @@ import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
 import type { SheetKey } from "./spec";
 import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
 
-/** The inputs sheet's rows, section by section. */
+/** The keys from `first` to `last` of the domain's one list of inputs (src/domain/vocabulary.ts). */
+function inputSpan(first: InputKey, last: InputKey): readonly InputKey[] {
+  return INPUT_KEYS.slice(INPUT_KEYS.indexOf(first), INPUT_KEYS.indexOf(last) + 1);
+}
+
+/** The inputs sheet's rows, section by section: INPUT_KEYS cut where each section starts. */
 export const INPUT_ROWS: Readonly<Record<InputSection, readonly InputKey[]>> = {
-  sprint: [
-    "SprintTarget",
-    "AvgOrderValue",
-    "ConversionRate",
-    "SprintStart",
-    "SprintDays",
-    "IncludeWeekends",
-    "WorkingDays",
-    "SprintWeeks",
-    "PhaseDays",
-    "TeamSize",
-  ],
-  funnel: ["DealsExact", "RequiredDeals", "LeadsExact", "RequiredLeads", "DailyCalls", "DailyEmails", "PipelineValue"],
-  thresholds: ["ThresholdRed", "ThresholdGreen", "CoverageWarn", "NewOppWarn", "ActivityWarn", "BaseTier", "ChallengeTier"],
-  progress: ["LastReportedDay", "WorkingDaysElapsed"],
+  sprint: inputSpan("SprintTarget", "TeamSize"),
+  funnel: inputSpan("DealsExact", "PipelineValue"),
+  thresholds: inputSpan("ThresholdRed", "ChallengeTier"),
+  progress: inputSpan("LastReportedDay", "WorkingDaysElapsed"),
 };
 
 /** The inputs sheet's section for running the sprint (after INPUT_SECTIONS), each row with a defined name. */
