@@ -37,7 +37,7 @@ const LAYERS = [
   },
   {
     files: ["src/workbook/**/*.{ts,tsx}"],
-    regex: "(^|/)hosts(/|$)",
+    regex: "(^|/)(hosts|xlsx)(/|$)",
     message: "src/workbook builds specs for every host and imports none of them (README, \"How the code is organised\").",
   },
   {

@@ -6,7 +6,7 @@
  */
 import { planSprint, type SprintPlan } from "../src/domain/sprint";
 import { buildWorkbook } from "../src/workbook";
-import { writeXlsx } from "../src/hosts/xlsx/writer";
+import { writeXlsx } from "../src/xlsx/writer";
 import { evaluateWorkbook } from "../src/workbook/evaluate";
 import { budget, medianMillis } from "./util";
 

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { planSprint } from "../src/domain/sprint";
 import { defaultOwners } from "../src/i18n/sheet";
 import { buildWorkbook, workbookLayout } from "../src/workbook";
-import { writeXlsx } from "../src/hosts/xlsx/writer";
+import { writeXlsx } from "../src/xlsx/writer";
 import { SPRINT_METRICS } from "../src/domain/vocabulary";
 import { resolveLocale } from "../src/i18n/locale";
 import { convertWithLibreOffice } from "./lo-recalc";

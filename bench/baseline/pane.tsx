@@ -7,7 +7,7 @@
  */
 import { renderPane } from "../../src/taskpane/mount";
 import type { WorkbookHost } from "../../src/hosts/host";
-import { defaultForm, serializeForm } from "../../src/taskpane/form";
+import { defaultForm, serializeForm } from "../../src/taskpane/generator/form";
 
 const saved = serializeForm({ ...defaultForm(), target: "500000", avgOrderValue: "5000", owners: "Alice, Bob, Carol" });
 

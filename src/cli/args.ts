@@ -11,7 +11,7 @@ import { format, LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { CLI_STRINGS } from "../i18n/cli";
 import { inputErrorMessage } from "../i18n/inputs";
 import { defaultOwners } from "../i18n/sheet";
-import { parseNumber } from "../domain/numbers";
+import { parseOwners } from "../domain/owners";
 import { defaultOf, inputError, readInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";
 import { nextMonday } from "../domain/dates";
 import { validateSprintInputs, type OwnerInput, type SprintInputError, type SprintInputs } from "../domain/sprint";
@@ -89,26 +89,6 @@ function langOption(value: string): Locale | null {
   return LOCALES.find((l) => l.toLowerCase() === value.trim().replace(/_/g, "-").toLowerCase()) ?? null;
 }
 
-/**
- * "张三,李四:2,王五" → owners. A ":weight" suffix (full-width ，and ： work too) counts only when
- * it is a number, so a name that itself contains a colon stays whole; a weight must be above 0.
- */
-function parseTeam(value: string): OwnerInput[] | { bad: string } {
-  const owners: OwnerInput[] = [];
-  for (const raw of value.split(/[,，]/)) {
-    const entry = raw.trim();
-    const m = /^(.*?)\s*[:：]\s*([^:：]*)$/.exec(entry);
-    const weight = m ? parseNumber(m[2]) : null;
-    if (!m || weight === null) {
-      owners.push({ name: entry });
-      continue;
-    }
-    if (!(weight > 0) || m[1].trim() === "") return { bad: entry };
-    owners.push({ name: m[1].trim(), weight });
-  }
-  return owners;
-}
-
 /** Localized "--option: message" for an input error. */
 export function describeInputError(e: SprintInputError, locale: Locale): string {
   const option = optionOf(e);
@@ -147,9 +127,12 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
 
     let owners: OwnerInput[] = defaultOwners(locale, SEED_CASE.owners);
     if (values.team !== undefined) {
-      const team = parseTeam(values.team);
-      if ("bad" in team) messages.push(format(t.teamEntry, { option: "--team", value: team.bad }));
-      else owners = team;
+      const team = parseOwners(values.team);
+      for (const e of team.errors) {
+        inputErrors.push(e);
+        messages.push(describeInputError(e, locale));
+      }
+      if (team.errors.length === 0) owners = team.owners;
     }
     const out = values.out ?? DEFAULT_OUT;
     if (!/\.xlsx$/i.test(out)) messages.push(format(t.outExtension, { option: "--out", value: out }));

@@ -13,7 +13,7 @@ import { activityShortText } from "../i18n/sheet";
 import { showNumber } from "../domain/errors";
 import { planSprint } from "../domain/sprint";
 import { buildWorkbook } from "../workbook";
-import { writeXlsx } from "../hosts/xlsx/writer";
+import { writeXlsx } from "../xlsx/writer";
 import { describeInputError, parseCli } from "./args";
 
 export interface CliIo {

@@ -44,6 +44,7 @@ export type ErrorKey =
   | "input.required"
   | "input.tooLong"
   | "input.duplicate"
+  | "input.ownerEntry"
   | "input.count"
   | "input.date"
   | "input.order"

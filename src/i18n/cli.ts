@@ -12,7 +12,6 @@ export interface CliStrings {
   dashValue: string;
   optionMessage: string;
   unexpectedArgument: string;
-  teamEntry: string;
   lang: string;
   outExtension: string;
   seeHelp: string;
@@ -56,7 +55,6 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     optionMessage: "{option}：{message}",
     dashValue: "选项 {option} 的值以“-”开头：请写成 {option}=值，例如 {option}=-5。",
     unexpectedArgument: "多余的参数“{value}”：每个值都要跟在选项后面，如 --days 30。",
-    teamEntry: "{option}：“{value}”不是“姓名”或“姓名:权重”（权重为大于 0 的数字）。",
     lang: "{option} 必须是 zh-CN、zh-TW 或 en，当前为“{value}”。",
     outExtension: "{option} 必须是 .xlsx 文件，当前为“{value}”。",
     seeHelp: "运行 npm run plan -- --help 查看全部选项。",
@@ -97,7 +95,6 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     optionMessage: "{option}：{message}",
     dashValue: "選項 {option} 的值以「-」開頭：請寫成 {option}=值，例如 {option}=-5。",
     unexpectedArgument: "多餘的參數「{value}」：每個值都要跟在選項後面，如 --days 30。",
-    teamEntry: "{option}：「{value}」不是「姓名」或「姓名:權重」（權重為大於 0 的數字）。",
     lang: "{option} 必須是 zh-CN、zh-TW 或 en，目前為「{value}」。",
     outExtension: "{option} 必須是 .xlsx 檔案，目前為「{value}」。",
     seeHelp: "執行 npm run plan -- --help 查看全部選項。",
@@ -139,7 +136,6 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     optionMessage: "{option}: {message}",
     dashValue: "The value of {option} starts with “-”: write it as {option}=value, e.g. {option}=-5.",
     unexpectedArgument: "Unexpected argument “{value}”: every value follows its option, e.g. --days 30.",
-    teamEntry: "{option}: “{value}” is not “name” or “name:weight” (a weight is a number above 0).",
     lang: "{option} must be zh-CN, zh-TW or en; got “{value}”.",
     outExtension: "{option} must be an .xlsx file; got “{value}”.",
     seeHelp: "Run npm run plan -- --help for all options.",

@@ -294,6 +294,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Localized } = {
     "zh-TW": "{field}「{value}」重複出現。",
     en: "{field} “{value}” appears more than once.",
   },
+  "input.ownerEntry": {
+    "zh-CN": "{field}：“{value}”不是“姓名”或“姓名:权重”（权重为大于 0 的数字）。",
+    "zh-TW": "{field}：「{value}」不是「姓名」或「姓名:權重」（權重為大於 0 的數字）。",
+    en: "{field}: “{value}” is not “name” or “name:weight” (a weight is a number above 0).",
+  },
   "input.count": {
     "zh-CN": "{field}需要 {min} 到 {max} 个，当前为 {value} 个。",
     "zh-TW": "{field}需要 {min} 到 {max} 個，目前為 {value} 個。",

@@ -165,7 +165,6 @@ export interface UiStrings {
   /** Field error: a funnel share is missing or not a number. */
   errShares: string;
   /** Field error: an owner's weight is not a number. */
-  errOwnerWeight: string;
   /** Heading: live summary. */
   summaryTitle: string;
   /** Summary when the form is incomplete. */
@@ -445,7 +444,6 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldChallenge: "挑战目标比例",
     errTooLong: "{field}最多 {max} 个字符。",
     errShares: "请为 5 级漏斗各填写一个百分比，例如 100%、70%、40%、20%、8%。",
-    errOwnerWeight: "权重需要是数字：{items}",
     summaryTitle: "摘要",
     summaryEmpty: "填好表单后，这里会显示所需线索、成交数、每人目标和每周数据。",
     sumLeads: "所需线索",
@@ -624,7 +622,6 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldChallenge: "挑戰目標比例",
     errTooLong: "{field}最多 {max} 個字元。",
     errShares: "請為 5 級漏斗各填寫一個百分比，例如 100%、70%、40%、20%、8%。",
-    errOwnerWeight: "權重需要是數字：{items}",
     summaryTitle: "摘要",
     summaryEmpty: "填好表單後，這裡會顯示所需線索、成交數、每人目標和每週數據。",
     sumLeads: "所需線索",
@@ -803,7 +800,6 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldChallenge: "Challenge target",
     errTooLong: "{field}: at most {max} characters.",
     errShares: "Enter a percentage for each of the 5 stages, e.g. 100%, 70%, 40%, 20%, 8%.",
-    errOwnerWeight: "A weight must be a number: {items}",
     summaryTitle: "Summary",
     summaryEmpty: "When the form is complete, this shows the leads and deals needed, each owner's target and the weekly figures.",
     sumLeads: "Leads needed",

@@ -13,8 +13,8 @@ import { colLetter, parseRange } from "../workbook/a1";
 import { cellKey, keyCol, keyRow } from "../hosts/write/grid";
 import type { CellStyle, ChartSpec } from "../workbook/spec";
 import { splitSheetRef } from "../hosts/write/formulas";
-import { isEngineError } from "./engine";
-import { formulaOf, type PreviewSheet, type PreviewWorkbook, type Rect } from "./workbook";
+import { isEngineError } from "../hosts/preview/engine";
+import { formulaOf, type PreviewSheet, type PreviewWorkbook, type Rect } from "../hosts/preview/workbook";
 
 const useStyles = makeStyles({
   root: {

@@ -10,7 +10,7 @@ import type { WorkbookSpec } from "../workbook/spec";
 import { renderPane } from "../taskpane/mount";
 import { Grid } from "./Grid";
 import { downloadXlsx, specWithInputs } from "./download";
-import type { PreviewWorkbook } from "./workbook";
+import type { PreviewWorkbook } from "../hosts/preview/workbook";
 
 const useStyles = makeStyles({
   page: {

@@ -1,13 +1,13 @@
 /**
  * "Download .xlsx": the workbook spec the pane last wrote, through the same .xlsx writer
- * as the command line (src/hosts/xlsx/writer.ts), with what the team typed into the plan's
+ * as the command line (src/xlsx/writer.ts), with what the team typed into the plan's
  * input cells (strategies, parameters, opening figures) and into its entry ranges (the daily
  * log's reports) carried over from the preview's workbook.
  */
 import type { WrittenSheet } from "../hosts/host";
 import { colLetter, parseCell, parseRange } from "../workbook/a1";
 import type { BlockSpec, CellSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
-import type { PreviewWorkbook } from "./workbook";
+import type { PreviewWorkbook } from "../hosts/preview/workbook";
 
 /** What the team typed into a sheet's entry ranges (the log's rows), as blocks: up to the last filled row. */
 function entryBlocks(sheet: SheetSpec, liveName: string, wb: PreviewWorkbook): BlockSpec[] {
@@ -63,7 +63,7 @@ export function specWithInputs(spec: WorkbookSpec, written: readonly WrittenShee
 /** Writes the file and hands it to the browser as a download. */
 export async function downloadXlsx(spec: WorkbookSpec, fileName: string): Promise<{ bytes: number; chartsOmitted: number }> {
   // The writer (and ExcelJS) are loaded on first use: the page opens without them.
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx/writer");
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writer");
   const { buffer, report } = await writeXlsx(spec);
   const bytes = new Uint8Array(buffer.byteLength);
   bytes.set(buffer);

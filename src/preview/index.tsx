@@ -7,11 +7,11 @@
 import { associated } from "../functions/standIn";
 import "../functions/functions";
 import { createRoot } from "react-dom/client";
-import { registerFunctions } from "./engine";
-import { bundledFunctionsMetadata } from "./functionsMetadata";
-import { createPreviewHost } from "./previewHost";
+import { registerFunctions } from "../hosts/preview/engine";
+import { bundledFunctionsMetadata } from "../hosts/preview/functionsMetadata";
+import { createPreviewHost } from "../hosts/preview/host";
 import { PreviewApp, type LastWrite } from "./PreviewApp";
-import { PreviewWorkbook } from "./workbook";
+import { PreviewWorkbook } from "../hosts/preview/workbook";
 
 registerFunctions(bundledFunctionsMetadata(), associated);
 

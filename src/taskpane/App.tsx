@@ -24,7 +24,7 @@ import {
 import { isReportsHost, isWorkbookHost, type Host } from "../hosts/host";
 import { LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { LANGUAGE_NAMES, UI, type UiStrings } from "../i18n/ui";
-import { Generator } from "./Generator";
+import { Generator } from "./generator/Generator";
 import { LOG_TAB_LABEL } from "../i18n/logTab";
 
 export type PaneTheme = "light" | "dark";
@@ -45,7 +45,7 @@ export interface PaneTab {
 }
 
 /** The reference card (its help texts in three languages), loaded when its tab is first shown. */
-const ReferenceCard = lazy(() => import(/* webpackChunkName: "reference", webpackPrefetch: true */ "./ReferenceCard"));
+const ReferenceCard = lazy(() => import(/* webpackChunkName: "reference", webpackPrefetch: true */ "./reference/ReferenceCard"));
 
 /** The daily-log tab (Record a day, Import reports), loaded when its tab is first shown. */
 const LogTab = lazy(() => import(/* webpackChunkName: "log" */ "./log/LogTab"));

@@ -1,6 +1,6 @@
 /**
  * buildWorkbook: a sprint plan → the declarative workbook spec every writer consumes
- * (src/hosts/xlsx here, Office.js in src/hosts/excel).
+ * (src/xlsx here, Office.js in src/hosts/excel).
  */
 import type { SprintPlan } from "../domain/sprint";
 import type { WorkbookSpec } from "./spec";

@@ -1,7 +1,7 @@
 /**
  * The workbook spec: everything the add-in writes into a workbook, as plain data.
  *
- * One spec, several writers: `.xlsx` (src/hosts/xlsx), Excel through Office.js
+ * One spec, several writers: `.xlsx` (src/xlsx), Excel through Office.js
  * (src/hosts/excel) and the browser preview. Builders (src/workbook/*) produce it
  * from a sprint plan; they never touch a host.
  *

@@ -16,7 +16,7 @@ const KEY_PREFIXES = ["range", "arg", "leads", "split", "smart", "funnel", "inpu
 const KEYS_FILE = join(SRC, "domain", "errorKeys.ts");
 /** Code that returns or renders catalog keys: the domain, the custom functions, the SMART explanation and the pane's form. */
 const scannedFiles = (): string[] =>
-  [...sourceFiles(join(SRC, "domain")), ...sourceFiles(join(SRC, "functions")), join(SRC, "i18n", "smart.ts"), join(SRC, "taskpane", "form.ts")].filter(
+  [...sourceFiles(join(SRC, "domain")), ...sourceFiles(join(SRC, "functions")), join(SRC, "i18n", "smart.ts"), join(SRC, "taskpane", "generator", "form.ts")].filter(
     (f) => f !== KEYS_FILE,
   );
 const KEY_LITERAL = new RegExp(`["'\`]((?:${KEY_PREFIXES.join("|")})\\.[A-Za-z.]+)["'\`]`, "g");

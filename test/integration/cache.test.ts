@@ -23,7 +23,7 @@ import { colLetter, parseCell } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import type { SheetKey, WorkbookSpec } from "../../src/workbook/spec";
-import { writeXlsx } from "../../src/hosts/xlsx/writer";
+import { writeXlsx } from "../../src/xlsx/writer";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";

@@ -16,7 +16,7 @@ import { isoToSerial } from "../../src/domain/dates";
 import { competitionRanks, LOG_DATA_ROWS, needsAdjustment } from "../../src/domain/run";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { REVIEW_ROWS, type WorkbookLayout } from "../../src/workbook/layout";
-import { writeXlsx } from "../../src/hosts/xlsx/writer";
+import { writeXlsx } from "../../src/xlsx/writer";
 import { SPRINT_METRICS, type SprintMetric } from "../../src/domain/vocabulary";
 
 jest.setTimeout(300_000);

@@ -17,7 +17,7 @@ import { bottleneck } from "../../src/domain/funnel";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
-import { writeXlsx } from "../../src/hosts/xlsx/writer";
+import { writeXlsx } from "../../src/xlsx/writer";
 import { defaultOwners, SHEET_STRINGS } from "../../src/i18n/sheet";
 import { SPRINT_METRICS, type InputKey } from "../../src/domain/vocabulary";
 import { isoToSerial } from "../../src/domain/dates";

@@ -1,5 +1,5 @@
 /**
- * Native charts in the .xlsx (src/hosts/xlsx/charts.ts): the parts are where a spreadsheet
+ * Native charts in the .xlsx (src/xlsx/charts.ts): the parts are where a spreadsheet
  * looks for them, the sprint sheet's line chart points at the cumulative plan and actual columns
  * with cached values equal to the plan model's, the funnel sheet has a column chart of required
  * vs actual per stage, and relationship ids continue what ExcelJS wrote (the re-plan note's
@@ -7,8 +7,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { writeXlsx } from "../../src/hosts/xlsx/writer";
-import { sheetPaths } from "../../src/hosts/xlsx/charts";
+import { writeXlsx } from "../../src/xlsx/writer";
+import { sheetPaths } from "../../src/xlsx/charts";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { withReplan } from "../../src/workbook/replan";
 import { planSprint, type SprintPlan } from "../../src/domain/sprint";

@@ -4,7 +4,7 @@
  * cell's formula (if any) and its stored value with its type, exactly as the file holds them.
  */
 import JSZip from "jszip";
-import { sheetPaths } from "../../src/hosts/xlsx/charts";
+import { sheetPaths } from "../../src/xlsx/charts";
 
 export type RawValue = { t: "n"; v: number } | { t: "s"; v: string } | { t: "b"; v: boolean } | { t: "e"; v: string };
 

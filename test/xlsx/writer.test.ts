@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { writeXlsx } from "../../src/hosts/xlsx/writer";
+import { writeXlsx } from "../../src/xlsx/writer";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { parseRange } from "../../src/workbook/a1";

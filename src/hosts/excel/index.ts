@@ -21,7 +21,7 @@ import {
   type ReportsHost,
 } from "../host";
 import { splitSheetRef } from "../write/formulas";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/layout";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
 import { excelCode, toHostError } from "./errors";
 import { settingValue, type HostMemory } from "./settings";
 import { checkSupport, type IsSetSupported } from "./support";

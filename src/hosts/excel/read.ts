@@ -11,7 +11,7 @@ import type { SyncCounter } from "./apply";
 import { excelCode } from "./errors";
 import { settingValue, type HostMemory } from "./settings";
 import type { Rect } from "../write/grid";
-import { INPUTS_KEY, LAYOUT_KEY } from "../write/layout";
+import { INPUTS_KEY, LAYOUT_KEY } from "../write/record";
 import { boundedRects, cellsToRead, covers, existingSheet, previousLayout, updateReads, type ExistingName, type ExistingSheet, type ReadState } from "../write/state";
 import type { XlChartCollection, XlContext, XlNamedItemCollection, XlRange, XlWorkbook } from "./xl";
 

@@ -14,9 +14,9 @@
  * Either way the caller gets Excel's error; a failed rollback is reported in its params.
  */
 import type { WriteOptions, WriteWarning } from "../host";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/layout";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
 import { COSMETIC_STEPS, type CosmeticStep, type PlannedOp } from "../write/ops";
-import type { WritePlan } from "../write/plan";
+import type { WritePlan } from "../write/batch";
 import type { ReadState } from "../write/state";
 import { SheetCache, queueOp, type SyncCounter } from "./apply";
 import { toHostError } from "./errors";

@@ -1,14 +1,14 @@
 /**
- * The Excel host's write: read (1 sync), plan with the host-neutral planner (../write/plan.ts),
+ * The Excel host's write: read (1 sync), plan with the host-neutral planner (../write/batch.ts),
  * send (1 sync unless over the payload limit), and on a failure roll back or finish the
  * cosmetic steps. Loaded on the first write with the planner (the "planner" chunk), so the
  * pane's start stays within its bundle budget (README, "Figures").
  */
 import type { WorkbookSpec } from "../../workbook/spec";
 import { HostError, type WriteOptions, type WriteResult } from "../host";
-import { LAYOUT_KEY } from "../write/layout";
+import { LAYOUT_KEY } from "../write/record";
 import { batchesOf, type PlannedOp } from "../write/ops";
-import { planWrite } from "../write/plan";
+import { planWrite } from "../write/batch";
 import { sendBatches, type SyncCounter } from "./apply";
 import { toHostError } from "./errors";
 import type { ExcelHostEnv } from "./index";

@@ -9,7 +9,7 @@ import { colLetter, parseCell, parseRange } from "../../workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { HostError } from "../host";
 import { cellKey, cellSet, cellsOf, rectContains, rectsOfCells, type Rect } from "./grid";
-import { layoutOf, parseLayout, type SheetLayout } from "./layout";
+import { layoutOf, parseLayout, type SheetLayout } from "./record";
 
 /** A sheet to update, as read in the first round trip: only the cells the plan needs. */
 export interface ExistingSheet {

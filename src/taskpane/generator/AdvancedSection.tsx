@@ -5,7 +5,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Field, Input, Switch } from "@fluentui/react-components";
 import { useGeneratorStyles } from "../styles";
 import { DEFAULT_FUNNEL } from "../../domain/funnel";
-import { ACTIVITY_FIELDS, THRESHOLD_FIELDS, activityLabel, thresholdLabel } from "../form";
+import { ACTIVITY_FIELDS, THRESHOLD_FIELDS, activityLabel, thresholdLabel } from "./form";
 import { TextField } from "./TextField";
 import type { GeneratorModel } from "./useGenerator";
 

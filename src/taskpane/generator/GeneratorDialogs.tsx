@@ -6,7 +6,7 @@
 import { Suspense, lazy } from "react";
 import type { GeneratorModel } from "./useGenerator";
 
-const Dialogs = lazy(() => import(/* webpackChunkName: "dialogs", webpackPrefetch: true */ "../Dialogs"));
+const Dialogs = lazy(() => import(/* webpackChunkName: "dialogs", webpackPrefetch: true */ "./Dialogs"));
 
 export function GeneratorDialogs({ gen }: { gen: GeneratorModel }): JSX.Element {
   const { dialog } = gen.state;

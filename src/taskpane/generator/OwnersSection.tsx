@@ -6,7 +6,7 @@ import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBa
 import { useGeneratorStyles } from "../styles";
 import type { Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { describeImport } from "../form";
+import { describeImport } from "./form";
 import { describeError } from "../hostErrors";
 import type { Imported } from "./state";
 import type { GeneratorModel } from "./useGenerator";

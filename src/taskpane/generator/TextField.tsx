@@ -1,7 +1,7 @@
 /** One text input of the form, with its label, hint and (once touched) its error. */
 import { Field, Input } from "@fluentui/react-components";
 import { useGeneratorStyles } from "../styles";
-import type { FieldId, FormState } from "../form";
+import type { FieldId, FormState } from "./form";
 import type { GeneratorModel } from "./useGenerator";
 
 /** The form's fields that hold text. */

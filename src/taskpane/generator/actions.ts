@@ -12,9 +12,9 @@ import { isHostError, nextFreeSheetNames, type ShareScope, type WorkbookHost, ty
 import { isoToSerial } from "../../domain/dates";
 import type { UiStrings } from "../../i18n/ui";
 import type { Locale } from "../../i18n/locale";
-import { importOwners, serializeForm, type FormCheck, type FormState } from "../form";
+import { importOwners, serializeForm, type FormCheck, type FormState } from "./form";
 import { describeError } from "../hostErrors";
-import type { PaneDialog } from "../Dialogs";
+import type { PaneDialog } from "./Dialogs";
 import type { GeneratorAction, GeneratorState, Outcome } from "./state";
 import { writtenLines, type Written } from "./written";
 
@@ -31,7 +31,7 @@ export interface ActionContext {
 }
 
 /** The spec builders, loaded when the user first writes (they are not needed to fill in the form). */
-const loadWriter = (): Promise<typeof import("../writeSpec")> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "../writeSpec");
+const loadWriter = (): Promise<typeof import("./writeSpec")> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./writeSpec");
 
 /** The outcome of a successful write, able to say what it did in the pane's current language. */
 function writtenOutcome(written: Written): Extract<Outcome, { kind: "written" }> {

@@ -10,8 +10,8 @@ import type { CustomFunctionCells, ShareScope, WriteProgress, WriteResult } from
 import type { ReplanResult } from "../../domain/replan";
 import type { Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { FIELD_ORDER, defaultForm, formatOwners, todayIso, type FieldId, type FormState, type ImportResult } from "../form";
-import type { PaneDialog } from "../Dialogs";
+import { FIELD_ORDER, defaultForm, formatOwners, todayIso, type FieldId, type FormState, type ImportResult } from "./form";
+import type { PaneDialog } from "./Dialogs";
 
 /** What the pane is doing; at most one host action runs at a time. */
 export type Busy =

@@ -10,7 +10,7 @@ import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
 import { isoToSerial } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
-import { ADVANCED_FIELDS, FIELD_ORDER, checkForm, defaultForm, fieldLabel, restoreForm, type FieldId, type FormCheck, type FormState } from "../form";
+import { ADVANCED_FIELDS, FIELD_ORDER, checkForm, defaultForm, fieldLabel, restoreForm, type FieldId, type FormCheck, type FormState } from "./form";
 import type { ActionContext } from "./actions";
 import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
 import { useSmart, type SmartFeedback } from "./useSmart";

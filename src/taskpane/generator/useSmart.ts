@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { isSalesError } from "../../domain/errors";
 import type { Locale } from "../../i18n/locale";
 
-type SmartModule = typeof import("../smartCheck");
+type SmartModule = typeof import("./smartCheck");
 
 /** The checker module once loaded, loading it the first time `wanted` is true. */
 function useSmartCheck(wanted: boolean): SmartModule | null {
@@ -14,7 +14,7 @@ function useSmartCheck(wanted: boolean): SmartModule | null {
   useEffect(() => {
     if (!wanted || mod) return;
     let live = true;
-    void import(/* webpackChunkName: "smart", webpackPrefetch: true */ "../smartCheck").then((m) => {
+    void import(/* webpackChunkName: "smart", webpackPrefetch: true */ "./smartCheck").then((m) => {
       if (live) setMod(m);
     });
     return () => {

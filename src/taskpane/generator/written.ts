@@ -8,7 +8,7 @@ import type { HostFeature, WriteResult } from "../../hosts/host";
 import type { ReplanResult } from "../../domain/replan";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { formatNumber } from "../form";
+import { formatNumber } from "./form";
 import { describeMigration } from "../log/logSetup";
 
 const FEATURE_KEY: Record<HostFeature, keyof UiStrings> = {

@@ -14,7 +14,7 @@ import type { HostContext, LogTarget } from "../../hosts/host";
 import type { MigrationSummary } from "../../workbook/migrate";
 import { LOG_COLUMNS, LOG_ROWS, workbookLayout } from "../../workbook/layout";
 import { FMT } from "../../workbook/kit";
-import { checkForm, defaultForm, restoreForm, todayIso } from "../form";
+import { checkForm, defaultForm, restoreForm, todayIso } from "../generator/form";
 
 export interface LogSetup {
   target: LogTarget;

@@ -3,7 +3,7 @@ import { makeValidSheetName, nextFreeSheetName, nextFreeSheetNames, isWorkbookHo
 import { cellInput, needsTextGuard, splitSheetRef } from "../../../src/hosts/write/formulas";
 import { callsSalesFunction, renameSheetRefs } from "../../../src/workbook/formula";
 import { groupRects, rectsOfCells, cellKey, addresses } from "../../../src/hosts/write/grid";
-import { parseLayout, layoutOf } from "../../../src/hosts/write/layout";
+import { parseLayout, layoutOf } from "../../../src/hosts/write/record";
 import { batchesOf, estimateBytes, widthToPoints, type PlannedOp } from "../../../src/hosts/write/ops";
 import { toHostError } from "../../../src/hosts/excel/errors";
 import { checkSupport } from "../../../src/hosts/excel/support";

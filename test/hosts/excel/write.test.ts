@@ -5,7 +5,7 @@
  */
 import { HostError, isHostError, type WriteResult } from "../../../src/hosts/host";
 import { INPUT_FILL, widthToPoints } from "../../../src/hosts/write/ops";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../../../src/hosts/write/layout";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../../../src/hosts/write/record";
 import { FakeExcel } from "../fakeExcel";
 import { setup, sheetView, userView } from "./helpers";
 import { ownerName, synthSpec } from "./specs";

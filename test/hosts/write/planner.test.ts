@@ -2,7 +2,7 @@
 import { failedStep } from "../../../src/hosts/excel/recover";
 import { planNames } from "../../../src/hosts/write/names";
 import { boundedRects, cellsToRead, contentAt, covers, existingSheet } from "../../../src/hosts/write/state";
-import type { SheetLayout } from "../../../src/hosts/write/layout";
+import type { SheetLayout } from "../../../src/hosts/write/record";
 import type { SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
 
 const spec = {

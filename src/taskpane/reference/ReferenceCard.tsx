@@ -17,13 +17,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCardStyles } from "./styles";
-import type { Host } from "../hosts/host";
-import { format, type Locale, type Localized } from "../i18n/locale";
-import { UI, type UiStrings } from "../i18n/ui";
-import { FUNCTION_HELP } from "../i18n/functionsHelp";
+import { useCardStyles } from "../styles";
+import type { Host } from "../../hosts/host";
+import { format, type Locale, type Localized } from "../../i18n/locale";
+import { UI, type UiStrings } from "../../i18n/ui";
+import { FUNCTION_HELP } from "../../i18n/functionsHelp";
 import { REFERENCE, formatValue, syntaxOf, type ReferenceExample, type ReferenceFunction } from "./reference";
-import { OFFICE_UNAVAILABLE } from "./offlineHost";
+import { OFFICE_UNAVAILABLE } from "../offlineHost";
 
 const useStyles = makeStyles({
   root: {

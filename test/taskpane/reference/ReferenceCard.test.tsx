@@ -5,13 +5,13 @@
  */
 import { act, cleanup, configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
-import type { Host } from "../../src/hosts/host";
-import { UI } from "../../src/i18n/ui";
-import { LOCALES, type Locale } from "../../src/i18n/locale";
-import { FUNCTION_HELP } from "../../src/i18n/functionsHelp";
-import { REFERENCE } from "../../src/taskpane/reference";
-import { createOfflineHost } from "../../src/taskpane/offlineHost";
+import { App } from "../../../src/taskpane/App";
+import type { Host } from "../../../src/hosts/host";
+import { UI } from "../../../src/i18n/ui";
+import { LOCALES, type Locale } from "../../../src/i18n/locale";
+import { FUNCTION_HELP } from "../../../src/i18n/functionsHelp";
+import { REFERENCE } from "../../../src/taskpane/reference/reference";
+import { createOfflineHost } from "../../../src/taskpane/offlineHost";
 
 interface FakeHost extends Host {
   insertFormula: jest.Mock<Promise<void>, [string]>;

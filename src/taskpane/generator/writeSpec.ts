@@ -4,14 +4,14 @@
  * sheet keeps its actual revenue. Loaded on demand (see generator/actions.ts), so the builders are not
  * part of the pane's first load.
  */
-import type { SprintPlan } from "../domain/sprint";
-import { buildWorkbook, workbookLayout } from "../workbook";
-import { withReplan } from "../workbook/replan";
-import { withSprintName } from "../workbook/titled";
-import type { WorkbookSpec } from "../workbook/spec";
-import type { CellsRef } from "../hosts/host";
+import type { SprintPlan } from "../../domain/sprint";
+import { buildWorkbook, workbookLayout } from "../../workbook";
+import { withReplan } from "../../workbook/replan";
+import { withSprintName } from "../../workbook/titled";
+import type { WorkbookSpec } from "../../workbook/spec";
+import type { CellsRef } from "../../hosts/host";
 
-export { replanSprint } from "../domain/replan";
+export { replanSprint } from "../../domain/replan";
 
 /** The spec of a write: the plan, its name in the titles, and the re-plan block when dated. */
 export function specFor(plan: SprintPlan, name: string, replanSerial: number | null): WorkbookSpec {

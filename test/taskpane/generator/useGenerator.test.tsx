@@ -6,13 +6,13 @@
  * The same behaviour seen through the rendered pane is in Generator.test.tsx.
  */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { defaultForm, importOwners, serializeForm } from "../../src/taskpane/form";
-import { generatorReducer, initialState, type GeneratorState } from "../../src/taskpane/generator/state";
-import { useGenerator, type GeneratorModel } from "../../src/taskpane/generator/useGenerator";
-import type { WriteResult } from "../../src/hosts/host";
-import type { SheetKey } from "../../src/workbook/spec";
-import { context, deferred, fakeHost, HostError, selection, type FakeHost } from "./fakeHost";
-import { NOW, SEED_FORM, SEED_SHEETS } from "./seed";
+import { defaultForm, importOwners, serializeForm } from "../../../src/taskpane/generator/form";
+import { generatorReducer, initialState, type GeneratorState } from "../../../src/taskpane/generator/state";
+import { useGenerator, type GeneratorModel } from "../../../src/taskpane/generator/useGenerator";
+import type { WriteResult } from "../../../src/hosts/host";
+import type { SheetKey } from "../../../src/workbook/spec";
+import { context, deferred, fakeHost, HostError, selection, type FakeHost } from "../fakeHost";
+import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
 
 const now = (): Date => NOW;
 const KEYS: SheetKey[] = ["inputs", "sprint", "targets", "funnel"];

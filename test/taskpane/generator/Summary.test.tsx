@@ -5,9 +5,9 @@
  */
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { Summary } from "../../src/taskpane/Summary";
-import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
-import { UI } from "../../src/i18n/ui";
+import { Summary } from "../../../src/taskpane/generator/Summary";
+import { planSprint, type SprintInputs, type SprintPlan } from "../../../src/domain/sprint";
+import { UI } from "../../../src/i18n/ui";
 
 const BASE: SprintInputs = {
   target: 500000,

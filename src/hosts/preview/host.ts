@@ -3,7 +3,7 @@
  * workbook (./workbook.ts).
  *
  * Writing a plan goes through the host-neutral planner the Excel host uses too
- * (src/hosts/write/plan.ts `planWrite`, pure): it decides what may be overwritten (create refuses a taken name, copy
+ * (src/hosts/write/batch.ts `planWrite`, pure): it decides what may be overwritten (create refuses a taken name, copy
  * numbers the names, update keeps every filled input cell and refuses to lose or overwrite
  * anybody's content) and emits the operations Excel would receive; this host applies them
  * to the in-browser workbook. A write is all-or-nothing here: on any failure the workbook
@@ -22,16 +22,16 @@ import {
   type ReportsHost,
   type WriteOptions,
   type WriteResult,
-} from "../hosts/host";
-import { callsSalesFunction } from "../workbook/formula";
-import { splitSheetRef } from "../hosts/write/formulas";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../hosts/write/layout";
-import { estimateBytes } from "../hosts/write/ops";
-import { planWrite } from "../hosts/write/plan";
-import { existingSheet, updateReads, type ReadState } from "../hosts/write/state";
-import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../hosts/write/reports";
-import { parseRange, rangeAddress } from "../workbook/a1";
-import type { CellConstant, WorkbookSpec } from "../workbook/spec";
+} from "../host";
+import { callsSalesFunction } from "../../workbook/formula";
+import { splitSheetRef } from "../write/formulas";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
+import { estimateBytes } from "../write/ops";
+import { planWrite } from "../write/batch";
+import { existingSheet, updateReads, type ReadState } from "../write/state";
+import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../write/reports";
+import { parseRange, rangeAddress } from "../../workbook/a1";
+import type { CellConstant, WorkbookSpec } from "../../workbook/spec";
 import { isEngineError } from "./engine";
 import { formulaOf, type Content, type PreviewWorkbook, type Rect } from "./workbook";
 

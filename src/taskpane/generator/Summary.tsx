@@ -4,11 +4,11 @@
  * (the same figures the sheets compute), plus the SMART score of the goal sentence.
  */
 import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useCardStyles } from "./styles";
-import type { SprintPlan } from "../domain/sprint";
-import { activityShortText, sheetStrings } from "../i18n/sheet";
-import { format, type Locale } from "../i18n/locale";
-import type { UiStrings } from "../i18n/ui";
+import { useCardStyles } from "../styles";
+import type { SprintPlan } from "../../domain/sprint";
+import { activityShortText, sheetStrings } from "../../i18n/sheet";
+import { format, type Locale } from "../../i18n/locale";
+import type { UiStrings } from "../../i18n/ui";
 import { formatNumber } from "./form";
 
 /** Owners listed in the summary; the rest are counted. */

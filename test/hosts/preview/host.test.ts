@@ -1,13 +1,13 @@
 /**
  * The preview host writes through the same host-neutral planner as Excel
- * (src/hosts/write/plan.ts): create, update that keeps what was typed (reading only the
+ * (src/hosts/write/batch.ts): create, update that keeps what was typed (reading only the
  * cells the plan needs), copy with numbered sheets and names on the copies.
  */
 import { buildWorkbook } from "../../../src/workbook";
 import { planSprint } from "../../../src/domain/sprint";
 import { defaultOwners } from "../../../src/i18n/sheet";
-import { createPreviewHost } from "../../../src/preview/previewHost";
-import { PreviewWorkbook } from "../../../src/preview/workbook";
+import { createPreviewHost } from "../../../src/hosts/preview/host";
+import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 
 function seedSpec(): WorkbookSpec {

@@ -20,9 +20,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CustomFunctionCells, ShareScope } from "../hosts/host";
-import { format, type Locale } from "../i18n/locale";
-import type { UiStrings } from "../i18n/ui";
+import type { CustomFunctionCells, ShareScope } from "../../hosts/host";
+import { format, type Locale } from "../../i18n/locale";
+import type { UiStrings } from "../../i18n/ui";
 
 export type PaneDialog =
   | { kind: "clash"; sheets: string[]; copyExample: string }

@@ -34,10 +34,10 @@ import {
   type ImplementedFunctions,
   type RawCellContent,
 } from "hyperformula";
-import { isStandInError, type AssociatedFunction } from "../functions/standIn";
+import { isStandInError, type AssociatedFunction } from "../../functions/standIn";
 import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
 import { formatValue } from "./format";
-import { formulaText, tokenize } from "../workbook/formula";
+import { formulaText, tokenize } from "../../workbook/formula";
 
 export const FUNCTION_PREFIX = "SALES.";
 

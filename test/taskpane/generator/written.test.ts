@@ -2,10 +2,10 @@
  * The generator's success message after an update of a workbook made before the daily log
  * says where the typed actuals went (issue: update in place keeps every number).
  */
-import { writtenLines } from "../../src/taskpane/generator/written";
-import { UI } from "../../src/i18n/ui";
-import { LOCALES } from "../../src/i18n/locale";
-import type { WriteResult } from "../../src/hosts/host";
+import { writtenLines } from "../../../src/taskpane/generator/written";
+import { UI } from "../../../src/i18n/ui";
+import { LOCALES } from "../../../src/i18n/locale";
+import type { WriteResult } from "../../../src/hosts/host";
 
 function result(migration?: WriteResult["migration"]): WriteResult {
   return {

@@ -3,14 +3,14 @@
  * JSDoc of src/functions/functions.ts), and every worked example, run through the real custom
  * functions in each language exactly as Excel would call them, gives the result the card shows.
  */
-import "../../src/functions/standIn";
-import * as functions from "../../src/functions/functions";
-import { setFunctionsLocale } from "../../src/functions/locale";
-import { FUNCTION_HELP } from "../../src/i18n/functionsHelp";
-import { LOCALES } from "../../src/i18n/locale";
-import { REFERENCE, formatValue, syntaxOf } from "../../src/taskpane/reference";
-import { cellValue, excelArgs, parseFormula } from "../build/excelCall";
-import { generateFunctionsMetadata } from "../build/metadata";
+import "../../../src/functions/standIn";
+import * as functions from "../../../src/functions/functions";
+import { setFunctionsLocale } from "../../../src/functions/locale";
+import { FUNCTION_HELP } from "../../../src/i18n/functionsHelp";
+import { LOCALES } from "../../../src/i18n/locale";
+import { REFERENCE, formatValue, syntaxOf } from "../../../src/taskpane/reference/reference";
+import { cellValue, excelArgs, parseFormula } from "../../build/excelCall";
+import { generateFunctionsMetadata } from "../../build/metadata";
 
 afterAll(() => setFunctionsLocale(null));
 

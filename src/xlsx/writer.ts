@@ -9,10 +9,10 @@
  * a value never becomes a formula.
  */
 import ExcelJS from "exceljs";
-import { parseCell } from "../../workbook/a1";
+import { parseCell } from "../workbook/a1";
 import { addCharts, drawable } from "./charts";
-import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../../workbook/evaluate";
-import type { CellSpec, CellStyle, SheetSpec, ValidationSpec, WorkbookSpec } from "../../workbook/spec";
+import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../workbook/evaluate";
+import type { CellSpec, CellStyle, SheetSpec, ValidationSpec, WorkbookSpec } from "../workbook/spec";
 
 /** Everything in a spec the file could not carry. */
 export interface XlsxReport {

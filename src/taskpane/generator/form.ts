@@ -9,14 +9,15 @@
  * planSprint) decides what is valid; this module maps the errors' keys back onto the fields and
  * renders them in the pane's language (the edge).
  */
-import { format, type Locale } from "../i18n/locale";
-import { UI, type UiStrings } from "../i18n/ui";
-import { renderMessage } from "../i18n/errors";
-import { inputErrorMessage } from "../i18n/inputs";
-import { parseNumber } from "../domain/numbers";
-import { DEFAULT_ACTIVITY, readInput, SEED_CASE, type SprintInputId } from "../domain/inputs";
-import { isoToSerial, nextMonday } from "../domain/dates";
-import { DEFAULT_SHARES, STAGE_COUNT } from "../domain/funnel";
+import { format, type Locale } from "../../i18n/locale";
+import { UI, type UiStrings } from "../../i18n/ui";
+import { renderMessage } from "../../i18n/errors";
+import { inputErrorMessage } from "../../i18n/inputs";
+import { parseNumber } from "../../domain/numbers";
+import { formatOwners, parseOwners } from "../../domain/owners";
+import { DEFAULT_ACTIVITY, readInput, SEED_CASE, type SprintInputId } from "../../domain/inputs";
+import { isoToSerial, nextMonday } from "../../domain/dates";
+import { DEFAULT_SHARES, STAGE_COUNT } from "../../domain/funnel";
 import {
   DEFAULT_THRESHOLDS,
   DEFAULT_TIERS,
@@ -25,9 +26,9 @@ import {
   type OwnerInput,
   type SprintInputs,
   type SprintPlan,
-} from "../domain/sprint";
-import type { CellConstant } from "../workbook/spec";
-import type { SelectionSnapshot } from "../hosts/host";
+} from "../../domain/sprint";
+import type { CellConstant } from "../../workbook/spec";
+import type { SelectionSnapshot } from "../../hosts/host";
 
 // ---- state ----------------------------------------------------------------------------------
 
@@ -162,48 +163,10 @@ export const parseRate: (text: string) => number | null = parseNumber;
 
 // ---- owners ---------------------------------------------------------------------------------
 
-export interface OwnerRow {
-  name: string;
-  weight?: number;
-}
+/** An owner as the form holds it (the domain's OwnerInput: name and optional weight). */
+export type OwnerRow = Pick<OwnerInput, "name" | "weight">;
 
-export interface OwnersParse {
-  owners: OwnerRow[];
-  /** Items whose weight is not a number: "李四:abc". */
-  badWeights: string[];
-}
-
-/** Splits a typed owners list: commas (, ，、;；) or new lines; "name:weight" or "name：weight". */
-export function parseOwners(text: string): OwnersParse {
-  const owners: OwnerRow[] = [];
-  const badWeights: string[] = [];
-  for (const raw of text.split(/[\n\r,，、;；]+/)) {
-    const item = raw.trim();
-    if (!item) continue;
-    const m = /^(.*?)[:：]\s*([^:：]*)$/.exec(item);
-    if (!m) {
-      owners.push({ name: item });
-      continue;
-    }
-    const name = m[1].trim();
-    const weight = parseAmount(m[2]);
-    if (m[2].trim() === "") owners.push({ name });
-    else if (weight === null) {
-      badWeights.push(item);
-      owners.push({ name });
-    } else owners.push({ name, weight });
-  }
-  return { owners, badWeights };
-}
-
-function showPlain(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
-}
-
-/** The owners list as the form shows it: one owner per line, ":weight" when not 1. */
-export function formatOwners(owners: readonly OwnerRow[]): string {
-  return owners.map((o) => (o.weight === undefined || o.weight === 1 ? o.name : `${o.name}:${showPlain(o.weight)}`)).join("\n");
-}
+export { formatOwners, parseOwners };
 
 // ---- import from the selection -------------------------------------------------------------
 
@@ -395,8 +358,8 @@ export function checkForm(form: FormState, locale: Locale): FormCheck {
   const days = number("days", t.fieldDays);
   if (form.start.trim() === "") missing("start", t.fieldStart);
   const parsedOwners = parseOwners(form.owners);
-  if (parsedOwners.badWeights.length > 0) {
-    add("owners", "pane.ownerWeight", format(t.errOwnerWeight, { items: parsedOwners.badWeights.slice(0, 3).join(locale === "en" ? ", " : "、") }));
+  if (parsedOwners.errors.length > 0) {
+    add("owners", parsedOwners.errors[0].key, inputErrorMessage(parsedOwners.errors[0], locale));
   } else if (parsedOwners.owners.length === 0) {
     missing("owners", t.fieldOwners);
   }

@@ -1,18 +1,18 @@
 /**
- * The daily log in the preview's engine (HyperFormula, src/preview/engine.ts): the generated
+ * The daily log in the preview's engine (HyperFormula, src/hosts/preview/engine.ts): the generated
  * workbook written by the preview host, reports typed into the log (one at its last counted
  * row), and the sprint sheet, target table and board follow, as in Excel and LibreOffice
  * (test/integration/dailyLog.test.ts). Also the log's "warning" validations: an unknown owner
  * or a date outside the sprint is kept, with the warning.
  */
-import { planSprint } from "../../src/domain/sprint";
-import { isoToSerial } from "../../src/domain/dates";
-import { buildWorkbook, workbookLayout } from "../../src/workbook";
-import { colNumber } from "../../src/workbook/a1";
-import { PreviewWorkbook } from "../../src/preview/workbook";
-import { createPreviewHost } from "../../src/preview/previewHost";
-import { specWithInputs } from "../../src/preview/download";
-import { evaluateWorkbook } from "../../src/workbook/evaluate";
+import { planSprint } from "../../../src/domain/sprint";
+import { isoToSerial } from "../../../src/domain/dates";
+import { buildWorkbook, workbookLayout } from "../../../src/workbook";
+import { colNumber } from "../../../src/workbook/a1";
+import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
+import { createPreviewHost } from "../../../src/hosts/preview/host";
+import { specWithInputs } from "../../../src/preview/download";
+import { evaluateWorkbook } from "../../../src/workbook/evaluate";
 
 jest.setTimeout(120_000);
 

@@ -6,11 +6,11 @@
  * invariant (en-US) syntax, which is what the host's insertFormula writes: commas between
  * arguments, 5% for 0.05, {30,33,35} for a one-row array constant.
  *
- * test/taskpane/reference.test.ts checks the signatures against functions.json (generated from
+ * test/taskpane/reference/reference.test.ts checks the signatures against functions.json (generated from
  * the JSDoc of src/functions/functions.ts) and runs every example through the real functions.
  */
-import { parameterList, type FunctionId } from "../domain/vocabulary";
-import type { Locale, Localized } from "../i18n/locale";
+import { parameterList, type FunctionId } from "../../domain/vocabulary";
+import type { Locale, Localized } from "../../i18n/locale";
 
 /** A value as Excel shows it in a cell: a number or text, or a spilled block (rows of values). */
 export type ExampleValue = number | string | (number | string)[][];

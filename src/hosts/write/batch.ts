@@ -22,7 +22,7 @@ import type { CellSpec, CellStyle, SheetKey, SheetSpec, WorkbookSpec } from "../
 import { HostError, nextFreeSheetNames, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
 import { cellInput, isBlank } from "./formulas";
 import { addresses, cellKey, cellSet, cellsOf, groupRects, keyCol, keyRow, rectContains, rectsOfCells, type Rect } from "./grid";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayout } from "./layout";
+import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayout } from "./record";
 import { planNames } from "./names";
 import { planMigration } from "./migrate";
 import type { MigrationSummary } from "../../workbook/migrate";

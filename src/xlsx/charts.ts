@@ -9,9 +9,9 @@
  * does not recalculate still draws the lines and columns.
  */
 import JSZip from "jszip";
-import { parseCell, parseRange } from "../../workbook/a1";
-import type { Scalar, WorkbookValues } from "../../workbook/evaluate";
-import type { CellSpec, ChartSeriesSpec, ChartSpec, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { parseCell, parseRange } from "../workbook/a1";
+import type { Scalar, WorkbookValues } from "../workbook/evaluate";
+import type { CellSpec, ChartSeriesSpec, ChartSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";

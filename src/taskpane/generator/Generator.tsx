@@ -10,16 +10,16 @@
  * bar that gives the reason and what to do.
  */
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
-import { useGeneratorStyles } from "./styles";
+import { useGeneratorStyles } from "../styles";
 import { Summary } from "./Summary";
-import { ActionsCard } from "./generator/ActionsCard";
-import { AdvancedSection } from "./generator/AdvancedSection";
-import { GeneratorDialogs } from "./generator/GeneratorDialogs";
-import { GoalSection } from "./generator/GoalSection";
-import { OwnersSection } from "./generator/OwnersSection";
-import { SprintSection } from "./generator/SprintSection";
-import { ReplanCard, ShareCard } from "./generator/ToolCards";
-import { useGenerator, type GeneratorOptions } from "./generator/useGenerator";
+import { ActionsCard } from "./ActionsCard";
+import { AdvancedSection } from "./AdvancedSection";
+import { GeneratorDialogs } from "./GeneratorDialogs";
+import { GoalSection } from "./GoalSection";
+import { OwnersSection } from "./OwnersSection";
+import { SprintSection } from "./SprintSection";
+import { ReplanCard, ShareCard } from "./ToolCards";
+import { useGenerator, type GeneratorOptions } from "./useGenerator";
 
 export type GeneratorProps = GeneratorOptions;
 

@@ -7,14 +7,14 @@
  */
 import { act, configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
-import { defaultForm, serializeForm } from "../../src/taskpane/form";
-import { format } from "../../src/i18n/locale";
-import { LOG_UI } from "../../src/i18n/logUi";
-import { isoToSerial } from "../../src/domain/dates";
-import { defaultDate, describeMigration } from "../../src/taskpane/log/logSetup";
-import { appendResult, context, fakeHost, fakeLogHost, selection, type FakeLogHost } from "./fakeHost";
-import type { CellConstant } from "../../src/workbook/spec";
+import { App } from "../../../src/taskpane/App";
+import { defaultForm, serializeForm } from "../../../src/taskpane/generator/form";
+import { format } from "../../../src/i18n/locale";
+import { LOG_UI } from "../../../src/i18n/logUi";
+import { isoToSerial } from "../../../src/domain/dates";
+import { defaultDate, describeMigration } from "../../../src/taskpane/log/logSetup";
+import { appendResult, context, fakeHost, fakeLogHost, selection, type FakeLogHost } from "../fakeHost";
+import type { CellConstant } from "../../../src/workbook/spec";
 
 configure({ asyncUtilTimeout: 8000 });
 // Typing into Fluent inputs and loading the tab on demand is slow on a busy 2-core machine.

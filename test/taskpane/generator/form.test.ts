@@ -1,5 +1,5 @@
 /**
- * The form as data (src/taskpane/form.ts) and the host-error texts (src/taskpane/hostErrors.ts):
+ * The form as data (src/taskpane/generator/form.ts) and the host-error texts (src/taskpane/hostErrors.ts):
  * numbers as people type them, the owners list, the import from the selection, mapping the
  * domain's errors onto fields, saved inputs, and what each HostError tells the user.
  */
@@ -7,19 +7,17 @@ import {
   checkForm,
   defaultForm,
   fieldOfPath,
-  formatOwners,
   importOwners,
   parseAmount,
-  parseOwners,
   restoreForm,
   serializeForm,
   todayIso,
   type FormState,
-} from "../../src/taskpane/form";
-import { describeError } from "../../src/taskpane/hostErrors";
-import { HostError } from "../../src/hosts/host";
-import { UI } from "../../src/i18n/ui";
-import { selection } from "./fakeHost";
+} from "../../../src/taskpane/generator/form";
+import { describeError } from "../../../src/taskpane/hostErrors";
+import { HostError } from "../../../src/hosts/host";
+import { UI } from "../../../src/i18n/ui";
+import { selection } from "../fakeHost";
 
 const NOW = new Date(2025, 2, 12); // Wednesday
 const VALID: FormState = { ...defaultForm(NOW), target: "500000", avgOrderValue: "5000", owners: "张三, 李四:2" };
@@ -39,27 +37,6 @@ describe("numbers as typed", () => {
   ])("%j → %p", (text, value) => expect(parseAmount(text)).toBe(value));
 
   it.each(["", "abc", "5%%", "1,5", "万", "--1"])("%j is not a number", (text) => expect(parseAmount(text)).toBeNull());
-});
-
-describe("owners", () => {
-  it("splits on commas (any width), 、, semicolons and new lines; name:weight with either colon", () => {
-    expect(parseOwners("张三, 李四:2，王五：1.5、赵六\n  钱七 ;孙八;").owners).toEqual([
-      { name: "张三" },
-      { name: "李四", weight: 2 },
-      { name: "王五", weight: 1.5 },
-      { name: "赵六" },
-      { name: "钱七" },
-      { name: "孙八" },
-    ]);
-  });
-
-  it("reports weights that are not numbers", () => {
-    expect(parseOwners("Ann:x, Bob").badWeights).toEqual(["Ann:x"]);
-  });
-
-  it("formats one owner per line, weights only when not 1", () => {
-    expect(formatOwners([{ name: "Ann" }, { name: "Bob", weight: 2 }, { name: "Cat", weight: 1 }])).toBe("Ann\nBob:2\nCat");
-  });
 });
 
 describe("import from the selection", () => {
