@@ -4,13 +4,13 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 /*
- * Layering (README, "How the code is organised"): the domain is pure and imports only itself;
+ * Layering (docs/architecture.md "Allowed imports"): the domain is pure and imports only itself;
  * workbook builders know no host; the task pane gets a host and never reaches into the Excel
  * adapter; only src/hosts/excel calls Excel.run. test/lint/layering.test.ts proves each rule
  * fires. Import paths are matched as written (relative paths), by regular expression.
  */
 
-/** Only src/hosts/excel may call Excel.run (README, "Writing into Excel"). */
+/** Only src/hosts/excel may call Excel.run (docs/architecture.md "Writing into Excel"). */
 const EXCEL_RUN = [
   {
     selector: "MemberExpression[object.name='Excel'][property.name='run']",

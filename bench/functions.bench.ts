@@ -1,6 +1,6 @@
 /**
  * Per-call time of each custom function (the wrapper Excel calls, with the values Excel
- * passes) and of the domain math underneath. Budgets (issue 2): numeric functions
+ * passes) and of the domain math underneath. Budgets: numeric functions
  * ≤ 2 µs a call, SMART_SCORE ≤ 50 µs for a 100-character goal.
  */
 import { budget, perCallMicros } from "./util";

@@ -1,15 +1,15 @@
 /**
  * The domain's own words: the keys every other layer uses for the sprint's metrics, target
  * types, inputs (the workbook's defined names), input fields and the SALES functions and their
- * parameters. Declared once here; src/i18n/ only translates them (README "How the code is
- * organised": the domain imports nothing outside src/domain/).
+ * parameters. Declared once here; src/i18n/ only translates them (docs/architecture.md "Allowed
+ * imports": the domain imports nothing outside src/domain/).
  */
 
 /** Daily figures of the sprint sheet, planned and actual. */
 export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
 export type SprintMetric = (typeof SPRINT_METRICS)[number];
 
-/** Target types of the target table (DOMAIN.md §6). */
+/** Target types of the target table (docs/domain.md §6). */
 export const TARGET_TYPES = ["revenue", "units", "newCustomers", "collection", "margin", "marketShare", "retention"] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 

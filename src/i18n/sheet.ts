@@ -92,7 +92,7 @@ export interface SheetStrings {
   no: string;
   /** Monday first. */
   weekdays: readonly [string, string, string, string, string, string, string];
-  /** Sprint phases 1–4 (seed 000 table 4.1). */
+  /** Sprint phases 1–4 (docs/domain.md §5.1). */
   phases: readonly [string, string, string, string];
   /** The key figure of each phase (classified / demos / quotes / contracts). */
   phaseKeyFigures: readonly [string, string, string, string];

@@ -1,8 +1,8 @@
 /**
- * Running the sprint from the pane in real Chromium, on the browser preview (README "Record a
- * day / Import reports"): generate; record a day through the 日报 tab; import a selected range
- * of five reports; see the board, the target table and the sprint sheet change. Steps run in
- * order on one page. Saves docs/screenshots/preview-board-zh-CN.png.
+ * Running the sprint from the pane in real Chromium, on the browser preview (docs/using.md
+ * "Record a day / Import reports"): generate; record a day through the 日报 tab; import a
+ * selected range of five reports; see the board, the target table and the sprint sheet change.
+ * Steps run in order on one page. Saves docs/screenshots/preview-board-zh-CN.png.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";

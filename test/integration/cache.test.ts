@@ -1,5 +1,5 @@
 /**
- * Cached formula results in the .xlsx (issue 10): every formula cell the writer stores carries
+ * Cached formula results in the .xlsx: every formula cell the writer stores carries
  * its result, and each result equals what LibreOffice computes after a full recalculation
  * (fresh profile, "recalculate on load: always", scripts/lo-recalc.ts). This also shows that
  * the evaluator (src/workbook/evaluate) and LibreOffice agree on every formula the builders write.
@@ -48,7 +48,7 @@ function type(spec: WorkbookSpec, sheet: SheetKey, address: string, v: number): 
 }
 
 /**
- * Typed actuals: daily reports as rows of the daily log (issue 9: the sprint sheet sums them),
+ * Typed actuals: daily reports as rows of the daily log (the sprint sheet sums them),
  * added to the spec as the preview's download adds typed cells; owner actuals before the log
  * as opening figures; funnel actuals; the pipeline value.
  */

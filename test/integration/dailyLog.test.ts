@@ -1,5 +1,5 @@
 /**
- * Running the sprint from the daily log (issue 9), checked by LibreOffice: reports typed into
+ * Running the sprint from the daily log, checked by LibreOffice: reports typed into
  * the log's rows (several owners and days, a team row, a duplicate, an unknown owner, a row
  * at the log's last counted row) drive the sprint sheet's actual columns, the target table's
  * owner actuals, the board's ranks, weekly attainment and adjust flags, and the weekly review;

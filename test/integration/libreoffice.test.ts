@@ -87,7 +87,7 @@ const INJECTION_NAMES = ["=1+1", "+SUM(A1:A2)", "-2", "@now", '=HYPERLINK("http:
 const cases: Case[] = [
   makeCase("seed-blank.xlsx", SEED),
   makeCase("seed-actuals.xlsx", SEED, (wb, c) => {
-    // Daily actuals are team rows of the daily log (issue 9), one per reported day.
+    // Daily actuals are team rows of the daily log, one per reported day.
     const G = c.layout.log;
     const ws = wb.getWorksheet(c.layout.sheetNames.log)!;
     const start = isoToSerial(SEED.start as string) as number;
@@ -350,7 +350,7 @@ describe("typed inputs and actuals", () => {
       expect(read(c, "sprint", `${S.col.status}${r}`)).toBe(attainment >= 1 ? s.status.achieved : s.status.notAchieved);
       expect(num(c, "sprint", `${S.col.projected}${r}`)).toBeCloseTo((cum / k) * W, 6);
       expect(num(c, "sprint", `${S.col.required}${r}`)).toBeCloseTo(Math.max(0, T - cum) / (W - k), 6);
-      // The seeds' 20 calls and 30 emails per rep (issue 8; the funnel-derived 13 / 19 before).
+      // The seeds' 20 calls and 30 emails per rep (the funnel-derived 13 / 19 before).
       const plannedActivity = 20 * 5 + 30 * 5 + c.plan.days[day - 1].plan.demos;
       expect(num(c, "sprint", `${S.col.activity}${r}`)).toBeCloseTo((a.calls + a.emails + a.demos) / plannedActivity, 12);
     }

@@ -1,5 +1,5 @@
 /**
- * The layering rules of eslint.config.mjs (README, "How the code is organised") fire: each
+ * The layering rules of eslint.config.mjs (docs/architecture.md "Allowed imports") fire: each
  * fixture is linted as a file of the folder it names, with the repository's own ESLint config,
  * so an import across a boundary makes `npm run lint` fail. Allowed imports stay clean, which
  * shows the rules are not simply refusing everything.

@@ -171,7 +171,7 @@ describe("computed by a formula engine, the sheet agrees with the domain", () =>
     const S = workbookLayout(p).sprint;
     const R = replanLayout();
     const wb = new Sheets(withReplan(buildWorkbook(p), p, CHANGE));
-    // Actuals are typed into the daily log (issue 9): one team row per day.
+    // Actuals are typed into the daily log: one team row per day.
     const G = workbookLayout(p).log;
     const start = isoToSerial("2025-03-03") as number;
     const row = (day: number): number => G.firstRow + day - 1;

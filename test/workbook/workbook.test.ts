@@ -138,7 +138,7 @@ describe("the seed workbook", () => {
     const dayRow = L.sprint.firstDayRow + 1;
     for (const m of SPRINT_METRICS) {
       expect(cellAt(sp, `${L.sprint.col[`plan.${m}`]}${dayRow}`).f).toBeDefined();
-      // Actuals are the daily log's sums per date (issue 9).
+      // Actuals are the daily log's sums per date.
       const act = cellAt(sp, `${L.sprint.col[`act.${m}`]}${dayRow}`);
       expect(act.input).toBeUndefined();
       expect(act.f).toBe(

@@ -441,7 +441,7 @@ function layoutRecords(state: ReadState, finalNames: readonly string[], runId: s
 /**
  * The plan, in the order it is sent: the pending layout record, new sheets, names, every
  * sheet's contents and layout, the pane's inputs and the final layout record, then the
- * cosmetic steps (each on its own: ../excel/index.ts runs the ones after a failing step).
+ * cosmetic steps (each on its own: ../excel/recover.ts finishCosmetics runs the ones after a failing step).
  */
 export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOptions): WritePlan {
   const { finalNames, rename } = finalSheetNames(spec, state, opts.mode);

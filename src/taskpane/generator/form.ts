@@ -103,7 +103,7 @@ export const ADVANCED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(["funnelSh
 /** The seeds' daily activity targets (src/domain/inputs.ts: 20 calls, 30 emails a day), the pane's and the command line's default. */
 export { DEFAULT_ACTIVITY };
 
-/** The seeds' planning conversion (seed 000 §1.2: 5%). */
+/** The usual planning conversion (docs/domain.md §1: 5%). */
 export const DEFAULT_CONVERSION = SEED_CASE.conversion;
 
 export const MAX_NAME_LENGTH = 60;

@@ -1,6 +1,6 @@
 /**
  * What the function reference card shows: each SALES function's signature and two worked
- * examples (the figures of the README's function table). Plain data, no React.
+ * examples (the figures of docs/using.md "The custom functions"). Plain data, no React.
  *
  * Function and argument names stay English, as Excel shows them. Formulas are in Excel's
  * invariant (en-US) syntax, which is what the host's insertFormula writes: commas between

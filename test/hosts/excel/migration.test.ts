@@ -1,5 +1,5 @@
 /**
- * Issue 9 item 7: a workbook made by the code before the daily log (test/fixtures/v1-workbook.json,
+ * A workbook made by the code before the daily log (test/fixtures/v1-workbook.json,
  * produced with commit 6cf1a6d, see its "made" field and test/fixtures/README.md) is updated in
  * place with the new layout through the Excel host: every typed number is present exactly
  * once afterwards (team days as log rows for 团队, owner actuals as opening figures) and the

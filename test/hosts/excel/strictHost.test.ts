@@ -4,7 +4,7 @@
  * number format, sheet and defined name is one Excel accepts, nothing evaluates to #NAME? or
  * #REF!, and every request and response stays under Excel on the web's 5 MB.
  *
- * The last two cases are the host bugs of issue 11 item 2 that the strict fake exposed (a
+ * The last two cases are the host bugs that the strict fake exposed (a
  * workbook-level name clashing with a sheet-level one, OfficeDev/office-js#2875; update in
  * place reading whole used ranges), and page setup wrote an undocumented zoom
  * (`verticalFitToPages: 0`); all three are fixed (src/hosts/write/, src/hosts/excel/).

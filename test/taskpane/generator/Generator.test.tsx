@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * The sprint generator as a user meets it, found by role and label, with a fake WorkbookHost
- * (./fakeHost) standing in for Excel: validation as you type, the disabled reason, the import
+ * (../fakeHost) standing in for Excel: validation as you type, the disabled reason, the import
  * from the selection, the language switch, the update-or-copy dialog, progress, errors, saved
  * inputs, re-plan and make-shareable.
  */

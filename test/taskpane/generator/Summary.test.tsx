@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * The pane's summary says when the daily activity targets are below what the funnel needs
- * (issue 8), and says nothing when they suffice.
+ * and says nothing when they suffice.
  */
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
