@@ -5,3 +5,4 @@ export * from "./leads";
 export * from "./split";
 export * from "./funnel";
 export * from "./smart";
+export * from "./chance";

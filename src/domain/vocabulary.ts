@@ -60,7 +60,7 @@ export type SprintField =
   | "currency";
 
 /** The SALES.* custom functions. */
-export const FUNCTION_IDS = ["REQUIRED_LEADS", "SPLIT_TARGET", "SMART_SCORE", "FUNNEL_STAGE"] as const;
+export const FUNCTION_IDS = ["REQUIRED_LEADS", "SPLIT_TARGET", "SMART_SCORE", "FUNNEL_STAGE", "HIT_CHANCE"] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /**
@@ -74,6 +74,7 @@ export const FUNCTION_PARAMETERS = {
   SPLIT_TARGET: { total: "required", parts_or_weights: "required", round_to: "optional" },
   SMART_SCORE: { goal: "required", current: "optional", target: "optional", explain: "optional" },
   FUNNEL_STAGE: { leads_or_counts: "required", stage: "optional", shares: "optional" },
+  HIT_CHANCE: { target: "required", actuals: "required", remaining_days: "required", done_so_far: "optional" },
 } as const satisfies Record<FunctionId, Record<string, "required" | "optional">>;
 
 /** The parameter names of one function. */

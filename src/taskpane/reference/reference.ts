@@ -154,6 +154,30 @@ export const REFERENCE: readonly ReferenceFunction[] = [
       },
     ],
   },
+  {
+    id: "HIT_CHANCE",
+    params: parameterList("HIT_CHANCE"),
+    examples: [
+      {
+        formula: same("=SALES.HIT_CHANCE(500000,{18000,26000,0,31000,22000,15000,40000,0,27000,19000,24000,35000},10)"),
+        value: sameValue(0.28951177288887797),
+        note: {
+          "zh-CN": "目标 500,000，12 个工作日已完成 257,000，还剩 10 天：按当前速度预计 471,000，达成概率约 29%。",
+          "zh-TW": "目標 500,000，12 個工作日已完成 257,000，還剩 10 天：按目前速度預估 471,000，達成機率約 29%。",
+          en: "Target 500,000, 257,000 done in 12 working days, 10 left: the run rate projects 471,000, a 29% chance.",
+        },
+      },
+      {
+        formula: same("=SALES.HIT_CHANCE(120000,{0,0,30000,0,0,45000,0,0,12000,0},12)"),
+        value: sameValue(0.73403564796772),
+        note: {
+          "zh-CN": "10 天成交 3 单共 87,000，目标 120,000，还剩 12 天：再来一单差不多就够，达成概率约 73%。",
+          "zh-TW": "10 天成交 3 筆共 87,000，目標 120,000，還剩 12 天：再來一筆差不多就夠，達成機率約 73%。",
+          en: "3 deals worth 87,000 in 10 days, target 120,000, 12 days left: about one more deal will do, a 73% chance.",
+        },
+      },
+    ],
+  },
 ];
 
 /** `=SALES.NAME(a, b, [c])`: the signature as Excel's formula autocomplete shows it. */
