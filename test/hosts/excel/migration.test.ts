@@ -33,7 +33,7 @@ function loadV1(): FakeExcel {
 
 /** The new layout's spec (with the daily log, board and review), as the pane writes it. */
 function newSpec(): WorkbookSpec {
-  const spec = buildWorkbook(seedPlan({ start: "2026-12-07" })); // the fixture's sprint (test/fixtures/README.md)
+  const spec = buildWorkbook(seedPlan({ start: "2026-12-07" })); // the sprint test/fixtures/v1-workbook.json was made with
   expect(spec.sheets.map((s) => s.key)).toContain("log");
   return spec;
 }
