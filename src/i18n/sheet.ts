@@ -3,7 +3,7 @@
  * words, validation messages) and the sprint-input error messages, in zh-CN, zh-TW and en.
  *
  * `{name}` placeholders are filled with format() from ./locale. The shape is one interface,
- * so a missing key fails to compile; test/workbook/sheet-strings.test.ts checks that every
+ * so a missing key fails to compile; test/i18n/sheet.test.ts checks that every
  * string is non-empty and carries the same placeholders in every language.
  */
 import { format, type Locale } from "./locale";

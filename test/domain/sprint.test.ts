@@ -5,28 +5,14 @@ import {
   telescope,
   validateSprintInputs,
   type SprintInputs,
-  type SprintPlan,
 } from "../../src/domain/sprint";
 import { requiredLeads } from "../../src/domain/leads";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import { LOCALES } from "../../src/i18n/locale";
-import { defaultOwners } from "../../src/i18n/sheet";
 import { inputErrorMessage } from "../../src/i18n/inputs";
+import { seedInputs, seedPlan as plan } from "../fixtures/seedPlan";
 
-const SEED: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: defaultOwners("zh-CN", 5),
-  start: "2025-03-03", // Monday
-  locale: "zh-CN",
-};
-
-function plan(overrides: Partial<SprintInputs> = {}): SprintPlan {
-  const r = planSprint({ ...SEED, ...overrides });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.plan;
-}
+const SEED = seedInputs();
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 

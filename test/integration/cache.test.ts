@@ -17,7 +17,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
 import { planSprint, type SprintInputs } from "../../src/domain/sprint";
-import { defaultOwners } from "../../src/i18n/sheet";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { colLetter, parseCell } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
@@ -27,6 +26,7 @@ import { writeXlsx } from "../../src/xlsx/writer";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";
+import { seedInputs } from "../fixtures/seedPlan";
 
 jest.setTimeout(240_000);
 
@@ -98,15 +98,7 @@ function makeCase(file: string, inputs: SprintInputs, edit?: (spec: WorkbookSpec
   return { file, spec };
 }
 
-const SEED: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: defaultOwners("zh-CN", 5),
-  start: "2025-03-03",
-  days: 30,
-  locale: "zh-CN",
-};
+const SEED = seedInputs();
 
 const cases: Case[] = [
   makeCase("seed.xlsx", SEED),
@@ -124,7 +116,7 @@ const cases: Case[] = [
     weekends: true,
     locale: "zh-TW",
   }),
-  makeCase("seed-typed-actuals.xlsx", { ...SEED, owners: defaultOwners("zh-CN", 3) }, typeActuals),
+  makeCase("seed-typed-actuals.xlsx", seedInputs({ owners: 3 }), typeActuals),
 ];
 
 /** The pages of a PDF rendered at 60 dpi by poppler's pdftoppm, as binary PPM bytes. */

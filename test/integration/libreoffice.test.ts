@@ -18,9 +18,10 @@ import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { defaultOwners, SHEET_STRINGS } from "../../src/i18n/sheet";
+import { SHEET_STRINGS } from "../../src/i18n/sheet";
 import { SPRINT_METRICS, type InputKey } from "../../src/domain/vocabulary";
 import { isoToSerial } from "../../src/domain/dates";
+import { seedInputs } from "../fixtures/seedPlan";
 
 jest.setTimeout(180_000);
 
@@ -57,15 +58,7 @@ function makeCase(file: string, inputs: SprintInputs, edit?: Case["edit"]): Case
   return { file, inputs, plan: r.plan, layout: workbookLayout(r.plan), edit };
 }
 
-const SEED: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: defaultOwners("zh-CN", 5),
-  start: "2025-03-03", // a Monday
-  days: 30,
-  locale: "zh-CN",
-};
+const SEED = seedInputs(); // from a Monday
 
 // Actuals typed into the seed workbook: days 1–10 (6 and 7 are a weekend, left empty).
 const ACTUAL_DAYS: Record<number, { leads: number; calls: number; emails: number; demos: number; quotes: number; deals: number; revenue: number }> = {
@@ -134,7 +127,7 @@ const cases: Case[] = [
     days: 92,
     locale: "zh-TW",
   }),
-  makeCase("tw-7.xlsx", { ...SEED, owners: defaultOwners("zh-TW", 3), days: 7, start: "2028-02-26", locale: "zh-TW" }),
+  makeCase("tw-7.xlsx", seedInputs({ owners: 3, days: 7, start: "2028-02-26", locale: "zh-TW" })),
 ];
 
 function inputCell(wb: ExcelJS.Workbook, c: Case, key: InputKey): ExcelJS.Cell {

@@ -9,17 +9,14 @@
  * place reading whole used ranges), and page setup wrote an undocumented zoom
  * (`verticalFitToPages: 0`); all three are fixed (src/hosts/write/, src/hosts/excel/).
  */
-import { planSprint } from "../../../src/domain/sprint";
-import { defaultOwners } from "../../../src/i18n/sheet";
 import { buildWorkbook } from "../../../src/workbook";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { WEB_LIMIT_BYTES, type CellModel, type FakeExcel } from "../fakeExcel";
 import { setup, userView } from "./helpers";
+import { seedPlan } from "../../fixtures/seedPlan";
 
 function spec(owners: number, days: number): WorkbookSpec {
-  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("zh-CN", owners), start: "2025-03-03", days, locale: "zh-CN" });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return buildWorkbook(r.plan);
+  return buildWorkbook(seedPlan({ owners, days }));
 }
 
 /** Formula cells that evaluate to an error only because of what they name (#NAME?, #REF!). */
