@@ -92,6 +92,10 @@ describe("what update reads", () => {
 
 test.each([
   ["PageLayout.zoom", "pageSetup"],
+  ["HeaderFooter.centerFooter", "pageSetup"],
+  ["HeaderFooterGroup.state", "pageSetup"],
+  ["PageBreakCollection.add", "pageSetup"],
+  ["ChartFont.size", "charts"],
   ["ChartCollection.add", "charts"],
   ["ChartSeries.setValues", "charts"],
   ["NoteCollection.add", "notes"],
