@@ -162,6 +162,8 @@ export interface SheetStrings {
   };
   /** Sprint-input validation (src/domain/sprint.ts). */
   fields: Record<SprintField, string>;
+  /** Page header and footer of the printed sheets: the sprint's dates; "page N of M". */
+  print: { period: string; pageOf: string };
 
 }
 
@@ -355,6 +357,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       date: "请输入日期，例如 2025-03-03。",
       list: "请从列表中选择。",
     },
+    print: { period: "{from} 至 {to}", pageOf: "第 {page} 页，共 {pages} 页" },
     fields: {
       target: "冲刺目标",
       avgOrderValue: "平均订单金额",
@@ -559,6 +562,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       date: "請輸入日期，例如 2025-03-03。",
       list: "請從清單中選擇。",
     },
+    print: { period: "{from} 至 {to}", pageOf: "第 {page} 頁，共 {pages} 頁" },
     fields: {
       target: "衝刺目標",
       avgOrderValue: "平均訂單金額",
@@ -763,6 +767,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       date: "Enter a date, e.g. 2025-03-03.",
       list: "Choose a value from the list.",
     },
+    print: { period: "{from} – {to}", pageOf: "Page {page} of {pages}" },
     fields: {
       target: "Sprint target",
       avgOrderValue: "Average order value",

@@ -234,6 +234,23 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     tabColor: "#7030A0",
     columns,
     freeze: { rows: 2, columns: 1 },
-    printTitleRows: "1:2",
+    // Pages of three metrics (actual, target, %, status each) with the owner column and the
+    // to-date headers repeated; each table starts on a new page when it would not fit below
+    // the one before.
+    print: {
+      orientation: "landscape",
+      titleRows: `${B.toDateHeaderRow}:${B.toDateHeaderRow + 1}`,
+      titleColumns: "A:A",
+      columnGroups: [
+        ...BOARD_METRICS.map((m) => colNumber(B.toDateCol(m, "actual"))),
+        colNumber(B.rankCol),
+        // The weekly table's (%, reached) pairs right of the rank, then its adjust flag.
+        ...[...Array.from({ length: W }, (_, i) => colNumber(B.weekPctCol(i + 1))), colNumber(B.adjustCol)].filter((c) => c > colNumber(B.rankCol)),
+      ],
+      keepTogether: [
+        { top: B.dayTitleRow, bottom: B.firstDayOwnerRow + plan.owners.length - 1 },
+        { top: B.weekTitleRow, bottom: B.lastWeekOwnerRow },
+      ],
+    },
   });
 }

@@ -109,6 +109,6 @@ export function buildFunnelSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
     tabColor: "#A5A5A5",
     columns: FUNNEL_COLUMNS.map((k) => ({ width: fitWidth(k === "stage" ? 28 : 12, s.funnel.columns[k], k === "bottleneck" ? s.funnel.bottleneck : "") })),
     freeze: { rows: F.headerRow, columns: 1 },
-    printTitleRows: `${F.headerRow}:${F.headerRow}`,
+    print: { titleRows: `${F.headerRow}:${F.headerRow}` },
   });
 }

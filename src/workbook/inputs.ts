@@ -152,7 +152,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     tabColor: "#FFC000",
     columns: [{ width: 32 }, { width: 16 }, { width: 20 }, { width: 64 }],
     freeze: { rows: 3, columns: 0 },
-    printTitleRows: "3:3",
+    print: { titleRows: "3:3" },
   });
   return { sheet, names };
 }

@@ -77,7 +77,11 @@ export function buildLogSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
       width: k === "date" ? 12 : k === "owner" ? ownerWidth : k === "note" ? 40 : fitWidth(k === "revenue" ? 14 : 10, label(k)),
     })),
     freeze: { rows: G.headerRow, columns: 2 },
-    printTitleRows: `${G.headerRow}:${G.headerRow}`,
+    // Only the filled report rows print: the writers format none of the 10,000 (validations
+    // and conditional formats are not cell formats), so they are not part of the used cells
+    // Excel and LibreOffice print. (A print area given as a formula would say so explicitly,
+    // but LibreOffice ignores one and ExcelJS cannot read a file that has one.)
+    print: { titleRows: `${G.headerRow}:${G.headerRow}` },
     entryRanges: [`A${G.firstRow}:${lastCol}${G.lastRow}`],
   });
 }

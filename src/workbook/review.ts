@@ -122,6 +122,8 @@ export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
       { width: fitWidth(12, r.attainment) },
     ],
     freeze: { rows: 2, columns: 0 },
-    printTitleRows: "1:2",
+    // Each week's block (its heading with its numbers) on one page; no repeated rows: every
+    // block carries its own heading.
+    print: { keepTogether: plan.weeks.map((w) => ({ top: L.review.blockRow(w.week), bottom: L.review.blockRow(w.week) + REVIEW_BLOCK_ROWS - 2 })) },
   });
 }

@@ -11,7 +11,7 @@ import type { SprintMetric } from "../domain/vocabulary";
 import { format } from "../i18n/locale";
 import { METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";
 import type { CellSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
-import { colLetter, colNumber } from "./a1";
+import { colLetter, colNumber, parseRange } from "./a1";
 import { KPI_SPAN, SPRINT_COLUMNS, WEEK_SPANS, type SprintColumnKey, type WorkbookLayout } from "./layout";
 import {
   calc,
@@ -274,7 +274,15 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       return { ...c, width: fitWidth(c.width, headerLabel(key), ...(values[key] ?? [])) };
     }),
     freeze: { rows: S.headerRow, columns: KPI_SPAN },
-    printTitleRows: `${S.headerRow}:${S.headerRow}`,
+    // Two pages wide: the day and its plan (A–O, under which the weekly table and the chart
+    // sit), then its actuals and progress, with the day and date repeated; the weekly table
+    // and the burn-up chart stay on one page.
+    print: {
+      titleRows: `${S.headerRow}:${S.headerRow}`,
+      titleColumns: `${S.col.day}:${S.col.date}`,
+      columnGroups: (["day", "act.leads", "cumPlan", "attainment"] as const).map((k) => SPRINT_COLUMNS.indexOf(k) + 1),
+      keepTogether: [{ top: S.weeklyTitleRow, bottom: parseRange(S.chartAnchor).bottom }],
+    },
   });
   return { sheet, names };
 }

@@ -164,6 +164,10 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
     tabColor: "#70AD47",
     columns: TARGET_COLUMNS.map((k) => ({ width: widths[k] })),
     freeze: { rows: T.headerRow, columns: 1 },
-    printTitleRows: `${T.headerRow}:${T.headerRow}`,
+    print: {
+      titleRows: `${T.headerRow}:${T.headerRow}`,
+      titleColumns: `${T.col.owner}:${T.col.owner}`,
+      keepTogether: [{ top: T.phaseTitleRow, bottom: T.firstPhaseRow + plan.phases.length - 1 }],
+    },
   });
 }

@@ -186,11 +186,10 @@ describe("the seed workbook", () => {
     expect(sp.conditionalFormats.filter((cf) => /CoverageWarn|NewOppWarn|ActivityWarn/.test(cf.formula))).toHaveLength(4);
   });
 
-  test("inputs are styled as inputs; frozen headers; A4 landscape with print titles", () => {
+  test("inputs are styled as inputs; frozen headers; A4 with a page header (page setups: pageSetup.test.ts)", () => {
     for (const s of spec.sheets) {
       for (const { cell } of cells(s)) if (cell.input) expect(cell.style?.fill).toBe("#FFF2CC");
-      expect(s.pageSetup).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true });
-      expect(s.pageSetup.printTitleRows).toMatch(/^\d+:\d+$/);
+      expect(s.pageSetup).toMatchObject({ paper: "A4", header: { title: "", period: "2025-03-03 至 2025-04-01", pageOf: "第 {page} 页，共 {pages} 页" } });
       expect(s.freeze?.rows).toBeGreaterThan(0);
     }
     expect(sp.freeze).toEqual({ rows: L.sprint.headerRow, columns: 3 });

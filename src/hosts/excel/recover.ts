@@ -81,7 +81,8 @@ export async function recover(ctx: XlContext, f: FailedWrite, counter: SyncCount
 /** The cosmetic step an Excel error comes from, by its `debugInfo.errorLocation` (e.g. "PageLayout.zoom"). */
 export function failedStep(location: unknown): CosmeticStep | null {
   if (typeof location !== "string") return null;
-  if (/^PageLayout/i.test(location)) return "pageSetup";
+  // The page setup: its layout, header and footer, page breaks.
+  if (/^(PageLayout|HeaderFooter|PageBreak)/i.test(location)) return "pageSetup";
   if (/chart|series/i.test(location)) return "charts";
   if (/note/i.test(location)) return "notes";
   if (/activate/i.test(location)) return "activate";

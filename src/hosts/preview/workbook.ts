@@ -26,6 +26,8 @@ export interface PreviewCell {
   content?: Content;
   fmt?: string;
   style?: CellStyle;
+  /** The font family the plan wrote the cell in (the grid draws with the page's own font). */
+  font?: string;
   note?: string;
 }
 
@@ -48,6 +50,7 @@ export interface PreviewSheet {
   freeze: { rows: number; columns: number };
   tabColor?: string;
   charts: { name: string; spec: ChartSpec }[];
+  /** Kept as the plan wrote it: the preview has no printing (no pages, breaks, header or footer). */
   pageSetup?: PageSetupSpec;
 }
 
@@ -458,6 +461,12 @@ export class PreviewWorkbook {
             }
           }),
         );
+        return;
+      }
+      case "font": {
+        // The name only: the grid draws text whose style sets no size at its own size.
+        const s = this.sheet(op.sheet);
+        for (const [row, col] of cellsOf(parseRange(op.address))) this.cellForWrite(s, row, col).font = op.name;
         return;
       }
       case "style": {

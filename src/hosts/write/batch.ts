@@ -18,7 +18,8 @@
  */
 import { colLetter, isValidSheetName, parseRange, rangeAddress } from "../../workbook/a1";
 import { renameSheetRefs } from "../../workbook/formula";
-import type { CellSpec, CellStyle, SheetKey, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import type { CellSpec, CellStyle, FontSpec, SheetKey, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { workbookFont } from "../../workbook/kit";
 import { HostError, nextFreeSheetNames, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
 import { cellInput, isBlank } from "./formulas";
 import { addresses, cellKey, cellSet, cellsOf, groupRects, keyCol, keyRow, rectContains, rectsOfCells, type Rect } from "./grid";
@@ -26,7 +27,7 @@ import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayou
 import { planNames } from "./names";
 import { planMigration } from "./migrate";
 import type { MigrationSummary } from "../../workbook/migrate";
-import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, ROWS_PER_PAGE, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
+import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
 import { contentAt, invalid, previousLayout, rectOf, sheetGeometry, type BlockGeom, type ExistingSheet, type ReadState, type SheetGeometry } from "./state";
 
 export interface PlanOptions {
@@ -142,6 +143,8 @@ interface SheetPlan {
   /** Update: filled input cells kept as they are. */
   kept: Set<number>;
   rename: (f: string) => string;
+  /** The workbook's font: on every block we write, the page header and the charts. */
+  font: FontSpec;
 }
 
 /** Input cells we pre-fill, grouped by value (an input still holding our value is not the team's). */
@@ -260,8 +263,9 @@ function blockContentOps(p: SheetPlan, g: BlockGeom, maxOpBytes: number, sink: O
   }
 }
 
-/** Styles: each property on its own, one call per rectangle of cells sharing its value. */
-function blockStyleOps(name: string, g: BlockGeom, sink: OpSink): void {
+/** Styles: the workbook's font on the whole block, then each property on its own, one call per rectangle of cells sharing its value. */
+function blockStyleOps(name: string, g: BlockGeom, font: FontSpec, sink: OpSink): void {
+  sink.add({ t: "font", sheet: name, address: rangeAddress(rectOf(g)), name: font.name, size: font.size });
   const styleGrid = g.cells.map((row) => row.map(effectiveStyle));
   for (const prop of STYLE_PROPS) {
     const groups = groupRects(rectOf(g), (row, col) => {
@@ -330,8 +334,8 @@ function ruleOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpSink)
 function cosmeticOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpSink): string[] {
   const { sheet, name, isUpdate, content, old } = p;
   if (features.has("pageSetup")) {
-    const lastRow = Math.max(1, ...p.geometry.blockRects.map((r) => r.bottom));
-    sink.pretty("pageSetup", { t: "pageSetup", sheet: name, spec: sheet.pageSetup, pagesTall: Math.ceil(lastRow / ROWS_PER_PAGE) });
+    const lastRow = Math.max(1, ...p.geometry.blockRects.map((r) => r.bottom), ...(sheet.entryRanges ?? []).map((a) => parseRange(a).bottom));
+    sink.pretty("pageSetup", { t: "pageSetup", sheet: name, spec: sheet.pageSetup, pagesTall: lastRow, font: p.font });
   }
   const chartNames = sheet.charts.map((_, i) => `${CHART_PREFIX}${sheet.key}_${i + 1}`);
   if (isUpdate && content) {
@@ -343,7 +347,7 @@ function cosmeticOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpS
   sheet.charts.forEach((chart, i) => {
     if (chart.series.length === 0) return;
     const series = chart.series.map((s) => ({ ...s, categories: p.rename(s.categories), values: p.rename(s.values) }));
-    sink.pretty("charts", { t: "chart", sheet: name, name: chartNames[i], spec: { ...chart, series } });
+    sink.pretty("charts", { t: "chart", sheet: name, name: chartNames[i], spec: { ...chart, series }, font: p.font });
   });
   if (!isUpdate && features.has("notes")) {
     for (const g of p.geometry.geoms) {
@@ -373,6 +377,7 @@ function planSheet(
   rename: (f: string) => string,
   sink: OpSink,
   claimed: ReadonlyMap<string, Set<string>> | undefined,
+  font: FontSpec,
 ): SheetResult {
   const isUpdate = opts.mode === "update" && state.sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
   const content = isUpdate ? state.contents.get(name.toLowerCase()) : undefined;
@@ -389,6 +394,7 @@ function planSheet(
     old: isUpdate ? previousLayout(state.layoutValue, name, sheet) : null,
     kept: new Set(),
     rename,
+    font,
   };
   let pending: SheetLayout | null = null;
   if (isUpdate) {
@@ -399,7 +405,7 @@ function planSheet(
   }
   for (const g of geometry.geoms) {
     blockContentOps(p, g, opts.maxOpBytes, sink);
-    blockStyleOps(name, g, sink);
+    blockStyleOps(name, g, p.font, sink);
   }
   sheetLayoutOps(p, sink);
   const { cfRanges, dvRanges } = ruleOps(p, opts.features, sink);
@@ -448,7 +454,8 @@ export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOption
   const sink = new OpSink();
   // Update of a workbook made before the daily log: its typed actuals move into the log.
   const migration = opts.mode === "update" ? planMigration(spec, state) : null;
-  const results = spec.sheets.map((sheet, i) => planSheet(sheet, finalNames[i], state, opts, rename, sink, migration?.claimed));
+  const font = spec.font ?? workbookFont(spec.locale);
+  const results = spec.sheets.map((sheet, i) => planSheet(sheet, finalNames[i], state, opts, rename, sink, migration?.claimed, font));
   for (const op of migration?.ops ?? []) sink.add(op);
   const created = results.filter((r) => r.written.created).map((r) => r.written.name);
   const names = planNames(spec, state.names, opts.mode, { created, written: finalNames }, rename);

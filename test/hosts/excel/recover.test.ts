@@ -3,6 +3,10 @@ import { failedStep } from "../../../src/hosts/excel/recover";
 
 test.each([
   ["PageLayout.zoom", "pageSetup"],
+  ["HeaderFooter.centerFooter", "pageSetup"],
+  ["HeaderFooterGroup.state", "pageSetup"],
+  ["PageBreakCollection.add", "pageSetup"],
+  ["ChartFont.size", "charts"],
   ["ChartCollection.add", "charts"],
   ["ChartSeries.setValues", "charts"],
   ["NoteCollection.add", "notes"],

@@ -106,15 +106,41 @@ describe("create: the spec lands where expected", () => {
     expect(dv.prompt?.message).toBe("填写当天实际完成数");
   });
 
-  test("page layout: A4 landscape, one page wide, print titles", () => {
+  test("page layout: A4 landscape at 75 %, print titles, margins, page order, breaks, header and footer", () => {
     expect(fake.sheet(SPRINT).pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      // Documented values only (PageLayoutZoomOptions: numbers of pages); 0 is not one.
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
+      zoom: { scale: 75 },
       printTitleRows: "$4:$4",
+      printTitleColumns: "$A:$B",
+      printOrder: "OverThenDown",
+      margins: { unit: "Inches", left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
+      headerFooterState: "Default",
+      headerFooter: {
+        leftHeader: '&11&"DengXian,Regular"三月冲刺',
+        centerHeader: '&11&"DengXian,Regular"&A',
+        rightHeader: '&11&"DengXian,Regular"2025-10-01 至 2025-10-30',
+        leftFooter: "",
+        centerFooter: '&11&"DengXian,Regular"第 &P 页，共 &N 页',
+        rightFooter: "",
+      },
     });
-    expect(fake.sheet("输入").pageLayout.orientation).toBe("Portrait");
+    // "The range immediately after the page break": day 21's row and the first actual column.
+    expect(fake.sheet(SPRINT).pageBreaks).toEqual({ rows: [25], columns: [14] });
+    // Fitted to a width and as many pages tall as needed: documented values only
+    // (PageLayoutZoomOptions: numbers of pages, 0 is not one), one page per row.
+    expect(fake.sheet("输入").pageLayout).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 7 } });
+    expect(fake.sheet("目标表").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+  });
+
+  test("one font: every written cell in the workbook's font at the body size; chart text too", () => {
+    for (const [sheet, address] of [["输入", "A1"], ["输入", "B3"], [SPRINT, "A4"], [SPRINT, "N5"], ["目标表", "G2"]] as const) {
+      expect([sheet, address, fake.cell(sheet, address)?.format.fontName]).toEqual([sheet, address, "DengXian"]);
+    }
+    expect(fake.cell("输入", "A1")?.format.size).toBe(14);
+    expect(fake.cell("输入", "B3")?.format.size).toBe(11);
+    const [chart] = fake.sheet(SPRINT).charts;
+    expect(chart).toMatchObject({ font: { name: "DengXian", size: 11 }, titleSize: 14 });
   });
 
   test("the burn-up chart with both series", () => {
@@ -574,7 +600,8 @@ describe("requirement sets", () => {
       { code: "Degraded", params: { feature: "notes" } },
     ]);
     expect(fake.sheet(SPRINT).validations).toEqual([]);
-    expect(fake.sheet(SPRINT).pageLayout).toEqual({});
+    expect(fake.sheet(SPRINT).pageLayout).toEqual({ headerFooter: {} });
+    expect(fake.sheet(SPRINT).pageBreaks).toEqual({ rows: [], columns: [] });
     expect(fake.sheet(SPRINT).conditionalFormats).toHaveLength(3);
     expect(r.syncs).toBe(2);
   });
