@@ -17,7 +17,7 @@
  * write, the cells they come from and a summary for the pane out.
  */
 import { REPORT_METRICS as SPRINT_METRICS } from "../domain/reports";
-import { colLetter, colNumber } from "./a1";
+import { cellAddress, colNumber, parseCell } from "./a1";
 
 /** A sheet's contents as read: `formulas[0][0]` is at row `top`, column `left` (1-based). */
 export interface SheetGrid {
@@ -92,10 +92,9 @@ export interface Migration {
 
 function at(g: SheetGrid | undefined, address: string): unknown {
   if (!g) return "";
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return "";
-  const row = g.formulas[Number(m[2]) - g.top];
-  const v = row ? row[colNumber(m[1]) - g.left] : undefined;
+  const { row, col } = parseCell(address);
+  const line = g.formulas[row - g.top];
+  const v = line ? line[col - g.left] : undefined;
   return v === undefined || v === null ? "" : v;
 }
 
@@ -150,7 +149,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
   const lg = input.logContents;
   if (lg) {
     for (let row = input.log.firstRow; row < lg.top + lg.formulas.length; row++) {
-      if (fieldCols.some((c) => !blank(at(lg, `${colLetter(c)}${row}`)))) next = row + 1;
+      if (fieldCols.some((c) => !blank(at(lg, cellAddress(row, c))))) next = row + 1;
     }
   }
   const last = next + days.length - 1;

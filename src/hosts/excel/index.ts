@@ -7,7 +7,7 @@
  */
 import type { CellConstant } from "../../workbook/spec";
 import type { Report } from "../../domain/reports";
-import { parseRange, rangeAddress } from "../../workbook/a1";
+import { parseRange, rangeAddress, splitSheetRef } from "../../workbook/a1";
 import {
   HostError,
   SELECTION_MAX_ROWS,
@@ -20,7 +20,6 @@ import {
   type LogTarget,
   type ReportsHost,
 } from "../host";
-import { splitSheetRef } from "../write/formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
 import { excelCode, toHostError } from "./errors";
 import { settingValue, type HostMemory } from "./settings";

@@ -4,13 +4,12 @@
  * cells the plan needs (src/hosts/write/state.ts), in ranges of bounded size. A host that
  * has not seen the sheets or the layout record yet reads what it missed in one more sync.
  */
-import { rangeAddress } from "../../workbook/a1";
+import { rangeAddress, type Rect } from "../../workbook/a1";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { WriteOptions } from "../host";
 import type { SyncCounter } from "./apply";
 import { excelCode } from "./errors";
 import { settingValue, type HostMemory } from "./settings";
-import type { Rect } from "../write/grid";
 import { INPUTS_KEY, LAYOUT_KEY } from "../write/record";
 import { boundedRects, cellsToRead, covers, existingSheet, previousLayout, updateReads, type ExistingName, type ExistingSheet, type ReadState } from "../write/state";
 import type { XlChartCollection, XlContext, XlNamedItemCollection, XlRange, XlWorkbook } from "./xl";

@@ -24,16 +24,15 @@ import {
   type WriteResult,
 } from "../host";
 import { callsSalesFunction } from "../../workbook/formula";
-import { splitSheetRef } from "../write/formulas";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
 import { estimateBytes } from "../write/ops";
 import { planWrite } from "../write/batch";
 import { existingSheet, updateReads, type ReadState } from "../write/state";
 import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../write/reports";
-import { parseRange, rangeAddress } from "../../workbook/a1";
+import { parseRange, rangeAddress, splitSheetRef, type Rect } from "../../workbook/a1";
 import type { CellConstant, WorkbookSpec } from "../../workbook/spec";
 import { isEngineError } from "./engine";
-import { formulaOf, type Content, type PreviewWorkbook, type Rect } from "./workbook";
+import { formulaOf, type Content, type PreviewWorkbook } from "./workbook";
 
 const ALL_FEATURES: ReadonlySet<HostFeature> = new Set<HostFeature>(["dataValidation", "pageSetup", "notes"]);
 

@@ -9,16 +9,13 @@
  * and `setContent` (the host's insertFormula / freeze). Every change bumps `version` and
  * tells the subscribers (the grid re-renders).
  */
-import { parseCell, parseRange, rangeAddress, type RangeAddress } from "../../workbook/a1";
+import { cellKey, cellsOf, keyCol, keyRow, parseCell, parseRange, rangeAddress, rectsIntersect, splitSheetRef, type Rect } from "../../workbook/a1";
 import { shiftFormula } from "../../workbook/formula";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
 import type { Op } from "../write/ops";
-import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../write/grid";
-import { splitSheetRef } from "../write/formulas";
 import { Engine, isEngineError, type EngineValue } from "./engine";
 import { formatValue } from "./format";
 
-export type Rect = RangeAddress;
 
 export type Content = { kind: "formula"; text: string } | { kind: "value"; v: string | number | boolean };
 

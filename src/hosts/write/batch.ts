@@ -16,12 +16,12 @@
  *   by the .xlsx writer, or a record lost) it assumes the old layout equals the new one.
  * - names: never added next to a sheet-level name of the same text (./names.ts).
  */
-import { colLetter, isValidSheetName, parseRange, rangeAddress } from "../../workbook/a1";
+import { cellAddress, cellKey, cellsOf, colLetter, isValidSheetName, keyCol, keyRow, nextFreeSheetNames, parseRange, rangeAddress, rectContains, type Rect } from "../../workbook/a1";
 import { renameSheetRefs } from "../../workbook/formula";
 import type { CellSpec, CellStyle, SheetKey, SheetSpec, WorkbookSpec } from "../../workbook/spec";
-import { HostError, nextFreeSheetNames, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
+import { HostError, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
 import { cellInput, isBlank } from "./formulas";
-import { addresses, cellKey, cellSet, cellsOf, groupRects, keyCol, keyRow, rectContains, rectsOfCells, type Rect } from "./grid";
+import { addresses, cellSet, groupRects, rectsOfCells } from "./grid";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayout } from "./record";
 import { planNames } from "./names";
 import { planMigration } from "./migrate";
@@ -163,7 +163,7 @@ function seededRecord(geoms: readonly BlockGeom[]): SheetLayout["seeded"] {
 // ---- step 3: update — what is ours, what is theirs -------------------------------------------
 
 function cellList(cells: readonly [number, number][]): string {
-  return cells.slice(0, 5).map(([row, col]) => `${colLetter(col)}${row}`).join(", ");
+  return cells.slice(0, 5).map(([row, col]) => cellAddress(row, col)).join(", ");
 }
 
 /** Filled input cells to keep; refuses when one would lose its place (UpdateWouldLoseInput). */
@@ -181,7 +181,7 @@ function keptInputs(p: SheetPlan, replaceInputs: boolean, claimed: ReadonlySet<s
     if (isBlank(current) || seeded.get(k)?.some((v) => v === current)) continue;
     if (newInputs.has(k)) kept.add(k);
     // Typed actuals the migration moves into the daily log (./migrate.ts) are not lost.
-    else if (!claimed?.has(`${colLetter(keyCol(k))}${keyRow(k)}`)) orphans.push([keyRow(k), keyCol(k)]);
+    else if (!claimed?.has(cellAddress(keyRow(k), keyCol(k)))) orphans.push([keyRow(k), keyCol(k)]);
   }
   for (const m of p.merges) {
     const r = parseRange(m);
@@ -349,7 +349,7 @@ function cosmeticOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpS
     for (const g of p.geometry.geoms) {
       g.cells.forEach((row, r) =>
         row.forEach((cell, col) => {
-          if (cell.note) sink.pretty("notes", { t: "note", sheet: name, address: `${colLetter(g.left + col)}${g.top + r}`, text: cell.note });
+          if (cell.note) sink.pretty("notes", { t: "note", sheet: name, address: cellAddress(g.top + r, g.left + col), text: cell.note });
         }),
       );
     }

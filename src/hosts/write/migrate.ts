@@ -8,7 +8,7 @@
  * importing the layout, and its words come from the small ../../i18n/logTab.
  */
 import { migrateV1, V1_LAYOUT, type LogPlace, type MigrationSummary } from "../../workbook/migrate";
-import { colLetter, parseCell, rangeAddress } from "../../workbook/a1";
+import { cellAddress, colLetter, parseCell, rangeAddress, rectContains, splitSheetRef } from "../../workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { REPORT_FIELDS } from "../../domain/reports";
 import { LOG_DATA_ROWS } from "../../domain/run";
@@ -30,7 +30,7 @@ function inputCells(sheet: SheetSpec | undefined): Set<string> {
   const out = new Set<string>();
   for (const b of sheet?.blocks ?? []) {
     const o = parseCell(b.at);
-    b.cells.forEach((row, r) => row.forEach((c, j) => c.input && out.add(`${colLetter(o.col + j)}${o.row + r}`)));
+    b.cells.forEach((row, r) => row.forEach((c, j) => c.input && out.add(cellAddress(o.row + r, o.col + j))));
   }
   return out;
 }
@@ -38,15 +38,10 @@ function inputCells(sheet: SheetSpec | undefined): Set<string> {
 /** The value of the spec's cell a defined name points at (the new plan's start), or null. */
 function namedValue(spec: WorkbookSpec, name: string): unknown {
   const n = spec.names.find((x) => x.name === name);
-  const m = n ? /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(n.ref) : null;
-  if (!m) return null;
-  const sheet = spec.sheets.find((s) => s.name === (m[1] ?? m[2]).replace(/''/g, "'"));
-  for (const b of sheet?.blocks ?? []) {
-    const o = parseCell(b.at);
-    const cell = b.cells[Number(m[4]) - o.row]?.[parseCell(`${m[3]}1`).col - o.col];
-    if (cell) return cell.v ?? null;
-  }
-  return null;
+  if (!n) return null;
+  const { sheet, address } = splitSheetRef(n.ref);
+  const { row, col } = parseCell(address);
+  return specCell(spec.sheets.find((s) => s.name === sheet), row, col);
 }
 
 /**
@@ -64,7 +59,7 @@ function gridOf(s: ExistingSheet | undefined, fallback: (row: number, col: numbe
   const formulas: unknown[][] = [];
   for (let row = top; row <= bottom; row++) {
     const line: unknown[] = [];
-    for (let col = left; col <= right; col++) line.push(s.read.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) ? contentAt(s, row, col) : fallback(row, col));
+    for (let col = left; col <= right; col++) line.push(s.read.some((r) => rectContains(r, row, col)) ? contentAt(s, row, col) : fallback(row, col));
     formulas.push(line);
   }
   return { top, left, formulas };

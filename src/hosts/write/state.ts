@@ -5,10 +5,10 @@
  * over somebody's content). Never a whole used range, so a sheet that holds 100,000 filled
  * cells costs the same read as an empty one. Pure: no Office calls.
  */
-import { colLetter, parseCell, parseRange } from "../../workbook/a1";
+import { cellKey, cellsOf, colLetter, parseCell, parseRange, rectContains, type Rect } from "../../workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { HostError } from "../host";
-import { cellKey, cellSet, cellsOf, rectContains, rectsOfCells, type Rect } from "./grid";
+import { cellSet, rectsOfCells } from "./grid";
 import { layoutOf, parseLayout, type SheetLayout } from "./record";
 
 /** A sheet to update, as read in the first round trip: only the cells the plan needs. */
