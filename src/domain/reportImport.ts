@@ -4,7 +4,7 @@
  * header names, any column order) and row parsing with a reason for every row left out.
  * Pure: no host, no UI strings (reasons are codes the pane localizes).
  */
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL } from "./dates";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToUtc } from "./dates";
 import {
   checkMetric,
   NOTE_MAX,
@@ -56,8 +56,7 @@ export function parseReportDate(x: unknown, yearOf?: (month: number, day: number
  * can span New Year), else null.
  */
 export function sprintYearOf(startSerial: number, endSerial: number): (month: number, day: number) => number | null {
-  const EPOCH = Date.UTC(1899, 11, 30);
-  const yearOfSerial = (s: number): number => new Date(EPOCH + s * 86_400_000).getUTCFullYear();
+  const yearOfSerial = (s: number): number => new Date(serialToUtc(s)).getUTCFullYear();
   const years = [...new Set([yearOfSerial(startSerial), yearOfSerial(endSerial)])];
   return (month, day) => {
     for (const y of years) {

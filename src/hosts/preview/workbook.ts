@@ -15,6 +15,7 @@ import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec 
 import type { Op } from "../write/ops";
 import { Engine, isEngineError, type EngineValue } from "./engine";
 import { formatValue } from "./format";
+import { utcToSerial } from "../../domain/dates";
 
 
 export type Content = { kind: "formula"; text: string } | { kind: "value"; v: string | number | boolean };
@@ -69,8 +70,6 @@ export interface Selection {
  */
 export type EnterResult = { ok: true; warning?: { title: string; message: string } } | { ok: false; title: string; message: string };
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 function cloneSheet(s: PreviewSheet): PreviewSheet {
   return {
     ...s,
@@ -107,7 +106,7 @@ export function parseTyped(text: string): { content: Content | null; fmt?: strin
     const ms = Date.UTC(y, m - 1, d);
     const check = new Date(ms);
     if (check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d && y >= 1900) {
-      return { content: { kind: "value", v: Math.round((ms - EXCEL_EPOCH) / 86_400_000) }, fmt: "yyyy-mm-dd" };
+      return { content: { kind: "value", v: utcToSerial(ms) }, fmt: "yyyy-mm-dd" };
     }
   }
   return { content: { kind: "value", v: text } };
