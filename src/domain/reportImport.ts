@@ -10,12 +10,11 @@ import {
   NOTE_MAX,
   OWNER_MAX,
   REPORT_FIELDS,
-  REPORT_METRICS,
   type MetricProblem,
   type Report,
   type ReportField,
-  type ReportMetric,
 } from "./reports";
+import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
 // ---- dates --------------------------------------------------------------------------------
 
@@ -131,7 +130,7 @@ export function matchHeader(row: readonly unknown[], extra?: ReadonlyMap<string,
   const missing: HeaderMatch["missing"] = [];
   if (columns.date === undefined) missing.push("date");
   if (columns.owner === undefined) missing.push("owner");
-  if (REPORT_METRICS.every((m) => columns[m] === undefined)) missing.push("metric");
+  if (SPRINT_METRICS.every((m) => columns[m] === undefined)) missing.push("metric");
   return { columns, ignored, missing };
 }
 
@@ -150,7 +149,7 @@ export type SkipReason =
   /** No owner name. */
   | { code: "noOwner" }
   /** A metric that is not an acceptable number. */
-  | { code: MetricProblem; field: ReportMetric; value: string };
+  | { code: MetricProblem; field: SprintMetric; value: string };
 
 export interface ParsedReports {
   ok: true;
@@ -239,9 +238,9 @@ export function parseReports(values: readonly (readonly unknown[])[], opts: Pars
       skipped.push({ row, reason: { code: "noOwner" } });
       continue;
     }
-    const vals = {} as Record<ReportMetric, number | null>;
+    const vals = {} as Record<SprintMetric, number | null>;
     let problem: SkipReason | null = null;
-    for (const m of REPORT_METRICS) {
+    for (const m of SPRINT_METRICS) {
       const r = checkMetric(m, at(m));
       if (!r.ok) {
         problem = { code: r.problem, field: m, value: display(at(m)) };

@@ -4,16 +4,13 @@
  * and the target-adjustment rule (two consecutive full weeks below AdjustLow or above
  * AdjustHigh). Pure: imports nothing outside src/domain/.
  */
+import type { SprintMetric } from "./vocabulary";
 
 /** Rows the daily log's formulas count (below its header). */
 export const LOG_DATA_ROWS = 10_000;
 
-/** The metrics of one daily report, in the log's column order (same keys as the sprint sheet's metrics). */
-export const LOG_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
-export type LogMetric = (typeof LOG_METRICS)[number];
-
-/** The team board's metrics, each against the owner's target to date. */
-export const BOARD_METRICS = ["calls", "emails", "demos", "deals", "revenue"] as const satisfies readonly LogMetric[];
+/** The team board's metrics (some of SPRINT_METRICS), each against the owner's target to date. */
+export const BOARD_METRICS = ["calls", "emails", "demos", "deals", "revenue"] as const satisfies readonly SprintMetric[];
 export type BoardMetric = (typeof BOARD_METRICS)[number];
 
 /** Inputs added for running the sprint (a section of the inputs sheet, each with a defined name). */

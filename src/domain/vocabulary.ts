@@ -5,7 +5,10 @@
  * organised": the domain imports nothing outside src/domain/).
  */
 
-/** Daily figures of the sprint sheet, planned and actual. */
+/**
+ * The seven daily metrics, in this order everywhere: the sprint sheet's planned and actual
+ * columns, the numbers of a daily report and the daily log's columns.
+ */
 export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
 export type SprintMetric = (typeof SPRINT_METRICS)[number];
 

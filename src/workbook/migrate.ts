@@ -16,7 +16,7 @@
  * Pure: the old cell contents (as the host read them, `Range.formulas`) in, the log rows to
  * write, the cells they come from and a summary for the pane out.
  */
-import { REPORT_METRICS as SPRINT_METRICS } from "../domain/reports";
+import { SPRINT_METRICS, type SprintMetric } from "../domain/vocabulary";
 import { cellAddress, colNumber, parseCell } from "./a1";
 
 /** A sheet's contents as read: `formulas[0][0]` is at row `top`, column `left` (1-based). */
@@ -37,7 +37,7 @@ export const V1_LAYOUT = {
 export interface LogPlace {
   sheet: string;
   /** Column letter of each log field. */
-  columns: { date: string; owner: string; note: string } & Record<(typeof SPRINT_METRICS)[number], string>;
+  columns: { date: string; owner: string; note: string } & Record<SprintMetric, string>;
   firstRow: number;
   lastRow: number;
 }

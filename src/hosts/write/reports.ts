@@ -5,7 +5,8 @@
  * and the cells of a report's row. Pure.
  */
 import { colNumber, rangeAddress } from "../../workbook/a1";
-import { REPORT_FIELDS, REPORT_METRICS, sameReportKey, type Report, type ReportField } from "../../domain/reports";
+import { SPRINT_METRICS } from "../../domain/vocabulary";
+import { REPORT_FIELDS, sameReportKey, type Report, type ReportField } from "../../domain/reports";
 import { HostError, type AppendResult, type DuplicateChoice, type LogEntry, type LogSnapshot, type LogTarget } from "../host";
 import { isBlank, textInput } from "./formulas";
 import type { Op } from "./ops";
@@ -99,7 +100,7 @@ export function reportCells(target: LogTarget, report: Report): (string | number
   const out: (string | number | null)[] = new Array<string | number | null>(right - left + 1).fill(null);
   out[offset.date] = report.date;
   out[offset.owner] = textInput(report.owner);
-  for (const m of REPORT_METRICS) out[offset[m]] = report.values[m] ?? "";
+  for (const m of SPRINT_METRICS) out[offset[m]] = report.values[m] ?? "";
   out[offset.note] = textInput(report.note);
   return out;
 }

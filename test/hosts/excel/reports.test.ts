@@ -6,7 +6,8 @@
 import { createExcelHost } from "../../../src/hosts/excel";
 import { logSnapshotOf, planAppend, reportCells, runsOf } from "../../../src/hosts/write/reports";
 import { HostError, isReportsHost, type LogTarget } from "../../../src/hosts/host";
-import { REPORT_METRICS, type Report } from "../../../src/domain/reports";
+import type { Report } from "../../../src/domain/reports";
+import { SPRINT_METRICS } from "../../../src/domain/vocabulary";
 import { FakeExcel } from "../fakeExcel";
 
 const LOG = "日报";
@@ -20,7 +21,7 @@ const target: LogTarget = {
 const D0 = 46363;
 
 function report(owner: string, day: number, revenue: number | null, note = ""): Report {
-  const values = Object.fromEntries(REPORT_METRICS.map((m, i) => [m, i + 1])) as Report["values"];
+  const values = Object.fromEntries(SPRINT_METRICS.map((m, i) => [m, i + 1])) as Report["values"];
   values.revenue = revenue;
   return { date: D0 + day, owner, values, note };
 }
