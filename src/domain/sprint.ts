@@ -75,7 +75,7 @@ export interface SprintInputs {
   /** Revenue target for the sprint, a whole amount. */
   target: number;
   avgOrderValue: number;
-  /** Lead-to-deal rate in (0, 1]; default: the last benchmark funnel share (8%). */
+  /** Lead-to-deal rate in (0, 1]; when absent, see conversionOf (the last funnel share, else 5%). */
   conversion?: number;
   /** Benchmark funnel shares (leads, contacted, qualified, proposal, won); default 100/70/40/20/8%. */
   funnelShares?: readonly number[];
@@ -94,8 +94,6 @@ export interface SprintInputs {
   currency?: string;
   locale: Locale;
 }
-
-export { DEFAULT_ACTIVITY, SEED_CASE, SPRINT_LIMITS } from "./inputs";
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   red: defaultOf("red"),
@@ -369,9 +367,18 @@ export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
   return c.errors;
 }
 
-function conversionOf(input: SprintInputs): number {
-  const shares = input.funnelShares ?? DEFAULT_SHARES;
-  return input.conversion ?? shares[shares.length - 1];
+/**
+ * The conversion a plan uses, one rule for every entry point (pane, command line, tests): a
+ * conversion given wins; else the last of the funnel shares the manager gave (lead → won is
+ * the conversion); else the input model's default (./inputs.ts SPRINT_INPUTS.conversion, the
+ * seeds' 5%, what the pane's field and `--conversion` start from). The benchmark funnel's own
+ * last share (8%) is never a default conversion.
+ */
+export function conversionOf(input: Pick<SprintInputs, "conversion" | "funnelShares">): number {
+  if (input.conversion !== undefined) return input.conversion;
+  const shares = input.funnelShares;
+  if (shares !== undefined && shares.length > 0) return shares[shares.length - 1];
+  return defaultOf("conversion");
 }
 
 // ---- planning ---------------------------------------------------------------------------
