@@ -4,6 +4,7 @@
  * header names, any column order) and row parsing with a reason for every row left out.
  * Pure: no host, no UI strings (reasons are codes the pane localizes).
  */
+import { isBlank } from "./blank";
 import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToUtc } from "./dates";
 import {
   checkMetric,
@@ -226,7 +227,7 @@ export function parseReports(values: readonly (readonly unknown[])[], opts: Pars
     const line = values[i];
     const at = (f: ReportField): unknown => (cols[f] === undefined ? null : line[cols[f] as number]);
     const row = opts.firstRow + i;
-    if (line.every((x) => x === null || x === undefined || (typeof x === "string" && x.trim() === ""))) continue;
+    if (line.every((x) => isBlank(x, "blank"))) continue;
     dataRows++;
     const date = parseReportDate(at("date"), yearOf);
     if (date === null) {

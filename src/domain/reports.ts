@@ -5,6 +5,7 @@
  *
  * README "Record a day / Import reports" describes what the user sees.
  */
+import { isBlank } from "./blank";
 import { parseNumber } from "./numbers";
 import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
@@ -41,7 +42,7 @@ export type MetricProblem = "notNumber" | "negative" | "tooLarge" | "notWhole";
 
 /** A metric cell → its number (null when blank) or why it is not acceptable. */
 export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value: number | null } | { ok: false; problem: MetricProblem } {
-  if (x === null || x === undefined || (typeof x === "string" && x.trim() === "")) return { ok: true, value: null };
+  if (isBlank(x, "blank")) return { ok: true, value: null };
   const n = parseReportNumber(x);
   if (n === null) return { ok: false, problem: "notNumber" };
   if (n < 0) return { ok: false, problem: "negative" };

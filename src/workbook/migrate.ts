@@ -17,6 +17,7 @@
  * write, the cells they come from and a summary for the pane out.
  */
 import { SPRINT_METRICS, type SprintMetric } from "../domain/vocabulary";
+import { isBlank } from "../domain/blank";
 import { cellAddress, colNumber, parseCell } from "./a1";
 
 /** A sheet's contents as read: `formulas[0][0]` is at row `top`, column `left` (1-based). */
@@ -98,10 +99,6 @@ function at(g: SheetGrid | undefined, address: string): unknown {
   return v === undefined || v === null ? "" : v;
 }
 
-function blank(x: unknown): boolean {
-  return x === "" || x === null || x === undefined || (typeof x === "string" && x.trim() === "");
-}
-
 /**
  * The migration, or null when there is nothing to move (no typed team actual on cells the
  * new layout computes).
@@ -121,7 +118,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
     const day = at(g, `${S.dayCol}${row}`);
     if (typeof day !== "number") break;
     const cells = S.actualCols.map((c) => `${c}${row}`);
-    const moving = cells.filter((a) => !blank(at(g, a)) && !input.newSprintInputs.has(a));
+    const moving = cells.filter((a) => !isBlank(at(g, a), "blank") && !input.newSprintInputs.has(a));
     if (moving.length === 0) continue;
     for (const a of moving) claimed.add(a);
     days.push({ date: Math.floor(start) + day - 1, values: cells.map((a) => (moving.includes(a) ? at(g, a) : "")) });
@@ -134,7 +131,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
     for (let row = T.firstOwnerRow; row < t.top + t.formulas.length; row++) {
       const owner = at(t, `${T.ownerCol}${row}`);
       const value = at(t, `${T.actualCol}${row}`);
-      if (typeof owner !== "string" || blank(owner) || !input.newTargetInputs.has(`${T.actualCol}${row}`)) break;
+      if (typeof owner !== "string" || isBlank(owner, "blank") || !input.newTargetInputs.has(`${T.actualCol}${row}`)) break;
       if (typeof value === "number") openingFigures.push({ owner: owner.trim(), value });
     }
   }
@@ -149,7 +146,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
   const lg = input.logContents;
   if (lg) {
     for (let row = input.log.firstRow; row < lg.top + lg.formulas.length; row++) {
-      if (fieldCols.some((c) => !blank(at(lg, cellAddress(row, c))))) next = row + 1;
+      if (fieldCols.some((c) => !isBlank(at(lg, cellAddress(row, c)), "blank"))) next = row + 1;
     }
   }
   const last = next + days.length - 1;

@@ -20,7 +20,8 @@ import { cellAddress, cellKey, cellsOf, colLetter, isValidSheetName, keyCol, key
 import { renameSheetRefs } from "../../workbook/formula";
 import type { CellSpec, CellStyle, SheetKey, SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { HostError, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
-import { cellInput, isBlank } from "./formulas";
+import { cellInput } from "./formulas";
+import { isBlank } from "../../domain/blank";
 import { addresses, cellSet, groupRects, rectsOfCells } from "./grid";
 import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayout } from "./record";
 import { planNames } from "./names";
@@ -178,7 +179,7 @@ function keptInputs(p: SheetPlan, replaceInputs: boolean, claimed: ReadonlySet<s
   const orphans: [number, number][] = [];
   for (const k of oldInputs) {
     const current = contentAt(content, keyRow(k), keyCol(k));
-    if (isBlank(current) || seeded.get(k)?.some((v) => v === current)) continue;
+    if (isBlank(current, "content") || seeded.get(k)?.some((v) => v === current)) continue;
     if (newInputs.has(k)) kept.add(k);
     // Typed actuals the migration moves into the daily log (./migrate.ts) are not lost.
     else if (!claimed?.has(cellAddress(keyRow(k), keyCol(k)))) orphans.push([keyRow(k), keyCol(k)]);
@@ -198,7 +199,7 @@ function checkIntruders(p: SheetPlan, oldFootprint: readonly Rect[]): void {
   for (const r of p.geometry.blockRects) {
     for (const [row, col] of cellsOf(r)) {
       if (oldFootprint.some((o) => rectContains(o, row, col))) continue;
-      if (!isBlank(contentAt(p.content, row, col))) intruders.push([row, col]);
+      if (!isBlank(contentAt(p.content, row, col), "content")) intruders.push([row, col]);
     }
   }
   if (intruders.length > 0) throw HostError.host("UpdateWouldOverwrite", { sheet: p.name, count: intruders.length, cells: cellList(intruders) });
@@ -237,7 +238,7 @@ function blockValues(p: SheetPlan, g: BlockGeom): (string | number | boolean | n
         if (p.kept.has(cellKey(g.top + r, g.left + c))) return null;
         const hasValue = cell.f !== undefined || (cell.v !== undefined && cell.v !== null);
         // An empty input stays untouched unless it holds leftovers of our old layout.
-        if (!hasValue && (!p.isUpdate || isBlank(contentAt(p.content, g.top + r, g.left + c)))) return null;
+        if (!hasValue && (!p.isUpdate || isBlank(contentAt(p.content, g.top + r, g.left + c), "content"))) return null;
       }
       return cellInput(cell.f !== undefined ? { ...cell, f: p.rename(cell.f) } : cell);
     }),

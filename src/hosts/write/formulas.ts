@@ -40,8 +40,3 @@ export function cellInput(cell: CellSpec): string | number | boolean {
   if (cell.f !== undefined) return `=${cell.f}`;
   return constantInput(cell.v);
 }
-
-/** Is this cell content empty (what `formulas` returns for a blank cell)? */
-export function isBlank(x: unknown): boolean {
-  return x === "" || x === null || x === undefined;
-}
