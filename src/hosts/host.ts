@@ -30,7 +30,7 @@
  * - `readContext`: 1 sync. Call it when the pane opens and when the user imports owners
  *   from the selection, not right before generating.
  * - `writeWorkbook`: 2 syncs whatever the number of owners and days: one read (sheet names,
- *   defined names, our layout record, the current contents of sheets being updated) and one
+ *   defined names, our write record, the current contents of sheets being updated) and one
  *   write. It re-reads on purpose: what the pane saw when it opened may be stale, and
  *   deciding on stale data is how typed actuals get lost. More syncs happen only when the
  *   request would exceed Excel on the web's 5 MB limit (then it is split), in update mode
@@ -105,7 +105,7 @@ export interface HostContext {
   savedInputs: string | null;
   /**
    * Sheets this add-in generated earlier in this workbook and that still exist (from the
-   * layout record kept in the document). The pane can say "update the plan on 目标表" with
+   * write record kept in the document). The pane can say "update the plan on 目标表" with
    * confidence for these; other sheets with a clashing name are somebody else's.
    */
   planSheets: { name: string; key: SheetKey }[];

@@ -101,7 +101,7 @@ export const LOG_COLUMNS: readonly LogColumnKey[] = ["date", "owner", ...SPRINT_
 /**
  * Daily-log rows: title, hint, header, then LOG_DATA_ROWS report rows the formulas count.
  * The add-in's blocks on the log sheet end at the header row: report rows are the team's
- * and lie outside the footprint the layout record (src/hosts/excel/layout.ts) stores, so
+ * and lie outside the footprint the write record (src/hosts/write/record.ts) stores, so
  * update in place never clears or rewrites them; the validations and the duplicate
  * highlight cover firstRow..lastRow. Appending a report = writing the first empty row.
  */

@@ -1,14 +1,13 @@
-/** Pure helpers of the Excel host: text guard, sheet renames in formulas, grids, layout record. */
+/** Pure helpers of the Excel host: text guard, sheet renames in formulas, grids, write record. */
 import { isWorkbookHost, HostError } from "../../../src/hosts/host";
 import { cellInput, needsTextGuard } from "../../../src/hosts/write/formulas";
 import { callsSalesFunction, renameSheetRefs } from "../../../src/workbook/formula";
 import { groupRects, rectsOfCells, addresses } from "../../../src/hosts/write/grid";
 import { cellKey } from "../../../src/workbook/a1";
-import { parseLayout, layoutOf } from "../../../src/hosts/write/record";
+import { parseRecord, RECORD_KEY, sheetRecordOf } from "../../../src/hosts/write/record";
 import { batchesOf, estimateBytes, widthToPoints, type PlannedOp } from "../../../src/hosts/write/ops";
 import { toHostError } from "../../../src/hosts/excel/errors";
 import { checkSupport } from "../../../src/hosts/excel/support";
-import { isValidSheetName } from "../../../src/workbook/a1";
 
 describe("text guard: strings land as text", () => {
   test.each([
@@ -92,12 +91,12 @@ describe("grid grouping", () => {
   });
 });
 
-describe("layout record", () => {
+describe("write record", () => {
   test("tolerant parse", () => {
-    expect(parseLayout(null)).toBeNull();
-    expect(parseLayout("not json")).toBeNull();
-    expect(parseLayout('{"v":2,"sheets":{}}')).toBeNull();
-    const rec = parseLayout(
+    expect(parseRecord(null)).toBeNull();
+    expect(parseRecord("not json")).toBeNull();
+    expect(parseRecord('{"v":2,"sheets":{}}')).toBeNull();
+    const rec = parseRecord(
       JSON.stringify({ v: 1, run: "r", sheets: { 目标表: { key: "targets", footprint: ["A1:I6"], inputs: ["H2:H6"], seeded: [{ v: "x", at: ["G2"] }, { v: {}, at: [] }] }, bad: { key: "nope" } } }),
     );
     expect(rec?.sheets["目标表"]).toEqual({
@@ -111,8 +110,12 @@ describe("layout record", () => {
       seeded: [{ v: "x", at: ["G2"] }],
     });
     expect(rec?.sheets.bad).toBeUndefined();
-    expect(layoutOf(rec, "目标表")?.key).toBe("targets");
-    expect(layoutOf(rec, "other")).toBeNull();
+    expect(sheetRecordOf(rec, "目标表")?.key).toBe("targets");
+    expect(sheetRecordOf(rec, "other")).toBeNull();
+  });
+
+  test("kept under its first setting name, so workbooks written before still update", () => {
+    expect(RECORD_KEY).toBe("SalesSprintPlanner.layout.v1");
   });
 });
 
