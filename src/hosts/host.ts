@@ -52,7 +52,8 @@
  * new layout no longer has. Builders that can express the revised targets as native
  * formulas over the actual cells need no `readCells` at all.
  */
-import type { CellConstant, SheetKey, WorkbookSpec } from "../workbook/spec";
+import type { CellConstant, WorkbookSpec } from "../workbook/spec";
+import type { SheetKey } from "../domain/vocabulary";
 import type { Report, ReportField } from "../domain/reports";
 import type { MigrationSummary } from "../workbook/migrate";
 

@@ -12,6 +12,7 @@ import { buildFunnelSheet } from "./funnel";
 import { buildLogSheet } from "./logSheet";
 import { buildBoardSheet } from "./board";
 import { buildReviewSheet } from "./review";
+import { MIGRATED_NOTE } from "../i18n/logTab";
 
 export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
   const layout = workbookLayout(plan);
@@ -30,6 +31,7 @@ export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
       buildReviewSheet(plan, layout),
     ],
     names: [...inputs.names, ...sprint.names],
+    logWords: { teamOwner: layout.run.teamOwner, movedNote: MIGRATED_NOTE[plan.inputs.locale] },
   };
 }
 

@@ -13,10 +13,10 @@ import type {
   ChartSpec,
   ColumnSpec,
   ConditionalFormatSpec,
-  SheetKey,
   SheetSpec,
   ValidationSpec,
 } from "./spec";
+import type { SheetKey } from "../domain/vocabulary";
 
 // ---- styles and formats -----------------------------------------------------------------
 

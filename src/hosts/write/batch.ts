@@ -18,7 +18,8 @@
  */
 import { cellAddress, cellKey, cellsOf, colLetter, isValidSheetName, keyCol, keyRow, nextFreeSheetNames, parseRange, rangeAddress, rectContains, type Rect } from "../../workbook/a1";
 import { renameSheetRefs } from "../../workbook/formula";
-import type { CellSpec, CellStyle, SheetKey, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import type { SheetKey } from "../../domain/vocabulary";
 import { HostError, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
 import { cellInput } from "./formulas";
 import { isBlank } from "../../domain/blank";

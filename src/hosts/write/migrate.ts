@@ -5,15 +5,13 @@
  * input) and the summary the pane shows. Pure and host-neutral: the Excel host and the preview both
  * use it. It reads the log's place from the spec (src/workbook/layout.ts LOG_ROWS:
  * the log's blocks end at its header, reports follow for LOG_DATA_ROWS rows) rather than
- * importing the layout, and its words come from the small ../../i18n/logTab.
+ * importing the layout, and its words too (WorkbookSpec.logWords): it imports no i18n.
  */
 import { migrateV1, V1_LAYOUT, type LogPlace, type MigrationSummary } from "../../workbook/migrate";
 import { cellAddress, colLetter, parseCell, rangeAddress, rectContains, splitSheetRef } from "../../workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { REPORT_FIELDS } from "../../domain/reports";
 import { LOG_DATA_ROWS } from "../../domain/run";
-import { runSheetStrings } from "../../i18n/runSheets";
-import { MIGRATED_NOTE } from "../../i18n/logTab";
 import { textInput } from "./formulas";
 import type { Op } from "./ops";
 import { contentAt, type ExistingSheet, type ReadState } from "./state";
@@ -96,7 +94,8 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
   const byKey = (k: SheetSpec["key"]): SheetSpec | undefined => spec.sheets.find((s) => s.key === k);
   const sprint = byKey("sprint");
   const log = byKey("log");
-  if (!sprint || !log) return null;
+  const words = spec.logWords;
+  if (!sprint || !log || !words) return null;
   const old = gridOf(state.contents.get(sprint.name.toLowerCase()), v1Fallbacks(byKey("targets")).sprint);
   if (!old) return null;
   // The log's columns follow REPORT_FIELDS from A (src/workbook/layout.ts LOG_COLUMNS).
@@ -115,8 +114,8 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
     fallbackStart: typeof start === "number" ? start : 0,
     log: { sheet: log.name, columns, firstRow, lastRow: firstRow + LOG_DATA_ROWS - 1 },
     logContents: gridOf(state.contents.get(log.name.toLowerCase())),
-    teamOwner: runSheetStrings(spec.locale).teamOwner,
-    note: MIGRATED_NOTE[spec.locale],
+    teamOwner: words.teamOwner,
+    note: words.movedNote,
   });
   if (!m) return null;
   const ops: Op[] = [];

@@ -8,7 +8,7 @@
  *   which cells are ours to rewrite or clear and which hold typed actuals, even when the new
  *   plan's layout (src/workbook/layout.ts: where its cells sit) differs (more days, more owners).
  */
-import type { SheetKey } from "../../workbook/spec";
+import { SHEET_KEYS, type SheetKey } from "../../domain/vocabulary";
 
 export const INPUTS_KEY = "SalesSprintPlanner.inputs";
 /** The setting's name is older than the "write record" name; it stays, so existing workbooks still update. */
@@ -45,8 +45,6 @@ export interface WriteRecord {
   sheets: Record<string, SheetRecord>;
 }
 
-const KEYS: readonly SheetKey[] = ["inputs", "sprint", "targets", "funnel", "log", "board", "review"];
-
 function strings(x: unknown): string[] | null {
   return Array.isArray(x) && x.every((s) => typeof s === "string") ? (x as string[]) : null;
 }
@@ -71,7 +69,7 @@ export function parseRecord(value: unknown): WriteRecord | null {
   for (const [name, raw] of Object.entries(rec.sheets as Record<string, unknown>)) {
     if (typeof raw !== "object" || raw === null) continue;
     const s = raw as Record<string, unknown>;
-    const key = KEYS.find((k) => k === s.key);
+    const key: SheetKey | undefined = SHEET_KEYS.find((k) => k === s.key);
     const footprint = strings(s.footprint);
     const inputs = strings(s.inputs);
     if (!key || !footprint || !inputs) continue;
