@@ -104,11 +104,11 @@ const HEADER_INDEX: ReadonlyMap<string, ReportField> = new Map(
   REPORT_FIELDS.flatMap((f) => HEADER_NAMES[f].map((n): [string, ReportField] => [headerKey(n), f])),
 );
 
-/** The field a header cell names, or null. Extra labels the log itself writes can be passed in `extra`. */
-export function fieldOfHeader(x: unknown, extra?: ReadonlyMap<string, ReportField>): ReportField | null {
+/** The field a header cell names, or null. */
+export function fieldOfHeader(x: unknown): ReportField | null {
   const k = headerKey(x);
   if (!k) return null;
-  return extra?.get(k) ?? HEADER_INDEX.get(k) ?? null;
+  return HEADER_INDEX.get(k) ?? null;
 }
 
 export interface HeaderMatch {
@@ -120,11 +120,11 @@ export interface HeaderMatch {
   missing: ("date" | "owner" | "metric")[];
 }
 
-export function matchHeader(row: readonly unknown[], extra?: ReadonlyMap<string, ReportField>): HeaderMatch {
+export function matchHeader(row: readonly unknown[]): HeaderMatch {
   const columns: Partial<Record<ReportField, number>> = {};
   const ignored: string[] = [];
   row.forEach((cell, i) => {
-    const field = fieldOfHeader(cell, extra);
+    const field = fieldOfHeader(cell);
     if (field && columns[field] === undefined) columns[field] = i;
     else if (typeof cell === "string" && cell.trim() !== "") ignored.push(cell.trim());
   });
@@ -133,13 +133,6 @@ export function matchHeader(row: readonly unknown[], extra?: ReadonlyMap<string,
   if (columns.owner === undefined) missing.push("owner");
   if (SPRINT_METRICS.every((m) => columns[m] === undefined)) missing.push("metric");
   return { columns, ignored, missing };
-}
-
-/** Extra header names: the log sheet's own labels, by field (any language). */
-export function headerAliases(labels: Partial<Record<ReportField, readonly string[]>>): ReadonlyMap<string, ReportField> {
-  const out = new Map<string, ReportField>();
-  for (const f of REPORT_FIELDS) for (const l of labels[f] ?? []) if (headerKey(l)) out.set(headerKey(l), f);
-  return out;
 }
 
 // ---- rows ---------------------------------------------------------------------------------
@@ -180,7 +173,6 @@ export interface ParseOptions {
   endSerial: number;
   /** The plan's owners (names compared after trimming, case-insensitively). */
   owners: readonly string[];
-  extraHeaders?: ReadonlyMap<string, ReportField>;
 }
 
 /** How many rows from the top the header may be (titles above a CRM export's table). */
@@ -207,7 +199,7 @@ export function parseReports(values: readonly (readonly unknown[])[], opts: Pars
   let header: HeaderMatch | null = null;
   let best: HeaderMatch | null = null;
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, values.length); i++) {
-    const m = matchHeader(values[i], opts.extraHeaders);
+    const m = matchHeader(values[i]);
     if (m.missing.length === 0) {
       headerIndex = i;
       header = m;

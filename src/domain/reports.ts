@@ -58,8 +58,3 @@ export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value
 export function sameReportKey(a: { date: number; owner: string }, b: { date: number; owner: string }): boolean {
   return a.date === b.date && a.owner.trim().toLowerCase() === b.owner.trim().toLowerCase();
 }
-
-/** A report as the log's row of cells, in `REPORT_FIELDS` order (blank metrics as ""). */
-export function reportRow(r: Report): (string | number)[] {
-  return [r.date, r.owner, ...SPRINT_METRICS.map((m) => r.values[m] ?? ""), r.note];
-}

@@ -259,18 +259,7 @@ export function telescope(total: number, weights: readonly number[]): number[] {
 
 // ---- validation -------------------------------------------------------------------------
 
-/** The inputs-sheet row (and defined name) of each threshold, tier and activity target. */
-export const THRESHOLD_INPUT: Readonly<Record<keyof Thresholds, InputKey>> = {
-  red: SPRINT_INPUTS.red.definedName,
-  green: SPRINT_INPUTS.green.definedName,
-  coverage: SPRINT_INPUTS.coverage.definedName,
-  newOpp: SPRINT_INPUTS.newOpp.definedName,
-  activity: SPRINT_INPUTS.activity.definedName,
-};
-export const TIER_INPUT: Readonly<Record<keyof Tiers, InputKey>> = {
-  base: SPRINT_INPUTS.base.definedName,
-  challenge: SPRINT_INPUTS.challenge.definedName,
-};
+/** The inputs-sheet row (and defined name) of each daily activity target. */
 export const ACTIVITY_INPUT: Readonly<Record<keyof DailyActivity, InputKey>> = {
   calls: SPRINT_INPUTS.calls.definedName,
   emails: SPRINT_INPUTS.emails.definedName,

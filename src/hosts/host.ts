@@ -3,7 +3,7 @@
  *
  * The pane talks only to these interfaces. Implementations:
  * - src/hosts/excel: Excel through Office.js (the only code that calls Excel.run / context.sync)
- * - the browser preview (a later issue), over an in-browser workbook.
+ * - src/hosts/preview: the browser preview, over an in-browser workbook (./preview/workbook.ts).
  * - src/taskpane/offlineHost.ts: outside Office; a plain `Host` (reference card only).
  *
  * Owned by the Excel host work; the pane and the preview consume it. Everything here is

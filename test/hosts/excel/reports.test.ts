@@ -125,6 +125,11 @@ describe("pure parts", () => {
     expect(reportCells(t, report("A", 0, 7)).slice(0, 3)).toEqual(["A", D0, 1]);
   });
 
+  test("a report's cells follow the log's columns: blank metrics as \"\", text kept as text", () => {
+    const values = { leads: 1, calls: null, emails: 3, demos: 4, quotes: 5, deals: 6, revenue: 7 };
+    expect(reportCells(target, { date: 9, owner: "A", values, note: "3月5日" })).toEqual([9, "A", 1, "", 3, 4, 5, 6, 7, "'3月5日"]);
+  });
+
   test("replace takes each earlier row once; runs group consecutive rows", () => {
     const log = { sheet: LOG, entries: [{ row: 4, date: D0, owner: "A" }], nextRow: 5 };
     const p = planAppend(target, log, [report("A", 0, 1), report("a", 0, 2)], "replace");
