@@ -6,9 +6,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /*
- * Layering: every folder of src/ is a layer with an allow-list of what it may import, checked
- * on every import form (import, import type, export … from, import(), require(), import x =
- * require(), typeof import()). test/lint/layering.test.ts proves each list refuses a breach.
+ * Layering (docs/architecture.md "Allowed imports"): every folder of src/ is a layer with an
+ * allow-list of what it may import, checked on every import form (import, import type,
+ * export … from, import(), require(), import x = require(), typeof import()).
+ * test/lint/layering.test.ts proves each list refuses a breach.
  *
  *   domain ─────────── the sales rules and the vocabulary; imports only itself
  *   i18n ───────────── domain                          (words, typed by the domain's keys)
@@ -24,8 +25,8 @@ import { fileURLToPath } from "node:url";
  *   preview ────────── everything but hosts/excel and cli (the browser preview page)
  *   cli ────────────── domain, i18n, workbook, xlsx    (node: builtins)
  *
- * Each layer may import itself. Paths are resolved against the importing file, so "../a1"
- * from src/workbook/evaluate and "../../workbook/a1" from src/hosts/write are the same module.
+ * Each layer may import itself. Paths are resolved against the importing file, so the A1
+ * module is the same target whether src/workbook/evaluate or src/hosts/write imports it.
  * A file of src/ outside these folders matches no layer and may import nothing: give its
  * folder a line here first.
  */
@@ -218,7 +219,7 @@ const LAYERS = [
   },
 ];
 
-/** Only src/hosts/excel may call Excel.run (README, "Writing into Excel"). */
+/** Only src/hosts/excel may call Excel.run (docs/architecture.md "Writing into Excel"). */
 const EXCEL_RUN = [
   {
     selector: "MemberExpression[object.name='Excel'][property.name='run']",

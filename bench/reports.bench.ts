@@ -1,6 +1,6 @@
 /**
  * Round trips of the daily log through the Excel host, against the fake Excel of
- * test/hosts/fakeExcel.ts (README "Record a day / Import reports"):
+ * test/hosts/fakeExcel.ts (docs/architecture.md "Round trips and request sizes"):
  * - recording a day: 1 write round trip + 1 read (the log's filled rows, read in the same call);
  * - importing 1,000 reports: ≤ 2 round trips in all, and the request size of that write.
  */

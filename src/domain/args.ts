@@ -25,6 +25,8 @@ export const MAX_AMOUNT = 1e15;
 export const MAX_PARTS = 10000;
 /** Most periods REQUIRED_LEADS spreads the leads over. */
 export const MAX_PERIODS = 10000;
+/** Most working days HIT_CHANCE looks ahead (some 40 years of working days). */
+export const MAX_REMAINING_DAYS = 10000;
 
 export interface NumberSpec {
   /** Parameter name exactly as Excel shows it (FUNCTION_PARAMETERS), or a sprint input's path. */
@@ -70,6 +72,7 @@ const leadsParam = param("REQUIRED_LEADS");
 const splitParam = param("SPLIT_TARGET");
 const smartParam = param("SMART_SCORE");
 const funnelParam = param("FUNNEL_STAGE");
+const chanceParam = param("HIT_CHANCE");
 
 /** REQUIRED_LEADS(target, avg_order_value, conversion_rate, [periods]) */
 export const LEADS_ARGS = {
@@ -102,6 +105,16 @@ export const FUNNEL_ARGS = {
   /** Each cell of a row/column of stage counts. */
   count: funnelParam("leads_or_counts"),
   share: funnelParam("shares", { max: 1, fraction: true }),
+} as const;
+
+/** HIT_CHANCE(target, actuals, remaining_days, [done_so_far]) */
+export const CHANCE_ARGS = {
+  target: chanceParam("target"),
+  /** Each reported cell of the range: one working day's revenue (blank = not reported). */
+  actual: chanceParam("actuals"),
+  remaining_days: chanceParam("remaining_days", { max: MAX_REMAINING_DAYS, whole: true }),
+  /** Blank or omitted: the sum of actuals. 0 is a real value here (nothing done yet). */
+  done_so_far: chanceParam("done_so_far"),
 } as const;
 
 // ---- messages ---------------------------------------------------------------------------

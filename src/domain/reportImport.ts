@@ -1,5 +1,5 @@
 /**
- * Importing daily reports from a selected range (README "Record a day / Import reports"):
+ * Importing daily reports from a selected range (docs/using.md "Record a day / Import reports"):
  * header matching for a pasted CRM export (Chinese simplified / traditional or English
  * header names, any column order) and row parsing with a reason for every row left out.
  * Pure: no host, no UI strings (reasons are codes the pane localizes).

@@ -3,7 +3,7 @@
  * the report record, its numbers, duplicates. Reading a pasted CRM export is ./reportImport
  * (kept apart: only the pane's on-demand log tab needs it). Pure: no host, no UI strings.
  *
- * README "Record a day / Import reports" describes what the user sees.
+ * docs/using.md "Record a day / Import reports" describes what the user sees.
  */
 import { isBlank } from "./blank";
 import { parseNumber } from "./numbers";

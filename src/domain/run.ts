@@ -1,5 +1,5 @@
 /**
- * Running the sprint day by day (README "Running the sprint day by day"): the daily log's
+ * Running the sprint day by day (docs/using.md "Running the sprint day by day"): the daily log's
  * rows, the board's metrics, the per-rep daily targets of the seed's check_daily_progress
  * and the limits of the target-adjustment rule (two consecutive full weeks below AdjustLow
  * or above AdjustHigh; the board's formulas apply it, src/workbook/board.ts). Pure: imports

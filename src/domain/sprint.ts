@@ -1,5 +1,5 @@
 /**
- * The sprint plan (30天销售冲刺, DOMAIN.md §2, §4, §5): sprint inputs → a pure plan model.
+ * The sprint plan (30天销售冲刺, docs/domain.md §2, §4, §5): sprint inputs → a pure plan model.
  *
  * The workbook builders (src/workbook) turn the same inputs into native Excel formulas;
  * this model computes every figure those formulas compute, with the same arithmetic
@@ -114,7 +114,7 @@ export const METRIC_STAGE: Readonly<Partial<Record<SprintMetric, FunnelStageKey>
   deals: "won",
 };
 
-/** The key figure of each phase (seed 000 table 4.1: classified / demos / quotes / contracts). */
+/** The key figure of each phase (docs/domain.md §5.1: classified / demos / quotes / contracts). */
 export const PHASE_KEY_METRICS = ["leads", "demos", "quotes", "deals"] as const satisfies readonly SprintMetric[];
 export type Phase = 1 | 2 | 3 | 4;
 

@@ -1,8 +1,8 @@
 /**
  * The domain's own words: the keys every other layer uses for the sprint's metrics, target
  * types, inputs (the workbook's defined names), input fields and the SALES functions and their
- * parameters. Declared once here; src/i18n/ only translates them (README "How the code is
- * organised": the domain imports nothing outside src/domain/).
+ * parameters. Declared once here; src/i18n/ only translates them (docs/architecture.md "Allowed
+ * imports": the domain imports nothing outside src/domain/).
  */
 
 /**
@@ -12,7 +12,7 @@
 export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
 export type SprintMetric = (typeof SPRINT_METRICS)[number];
 
-/** Target types of the target table (DOMAIN.md §6). */
+/** Target types of the target table (docs/domain.md §6). */
 export const TARGET_TYPES = ["revenue", "units", "newCustomers", "collection", "margin", "marketShare", "retention"] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
@@ -163,7 +163,7 @@ export type SprintField =
   | "currency";
 
 /** The SALES.* custom functions. */
-export const FUNCTION_IDS = ["REQUIRED_LEADS", "SPLIT_TARGET", "SMART_SCORE", "FUNNEL_STAGE"] as const;
+export const FUNCTION_IDS = ["REQUIRED_LEADS", "SPLIT_TARGET", "SMART_SCORE", "FUNNEL_STAGE", "HIT_CHANCE"] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /**
@@ -177,6 +177,7 @@ export const FUNCTION_PARAMETERS = {
   SPLIT_TARGET: { total: "required", parts_or_weights: "required", round_to: "optional" },
   SMART_SCORE: { goal: "required", current: "optional", target: "optional", explain: "optional" },
   FUNNEL_STAGE: { leads_or_counts: "required", stage: "optional", shares: "optional" },
+  HIT_CHANCE: { target: "required", actuals: "required", remaining_days: "required", done_so_far: "optional" },
 } as const satisfies Record<FunctionId, Record<string, "required" | "optional">>;
 
 /** The parameter names of one function. */

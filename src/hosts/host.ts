@@ -3,7 +3,7 @@
  *
  * The pane talks only to these interfaces. Implementations:
  * - src/hosts/excel: Excel through Office.js (the only code that calls Excel.run / context.sync)
- * - src/hosts/preview: the browser preview, over an in-browser workbook (./preview/workbook.ts).
+ * - src/hosts/preview/host.ts: the browser preview, over an in-browser workbook (./preview/workbook.ts).
  * - src/taskpane/offlineHost.ts: outside Office; a plain `Host` (reference card only).
  *
  * Owned by the Excel host work; the pane and the preview consume it. Everything here is
@@ -12,7 +12,7 @@
  * ## Two levels
  *
  * `Host` is what every host offers (display language, insert a formula). `WorkbookHost`
- * adds what the sprint generator needs (issue 4): read the workbook's context, write a
+ * adds what the sprint generator needs: read the workbook's context, write a
  * `WorkbookSpec`, store the pane's inputs, make the workbook shareable. The pane shows the
  * generator only when `isWorkbookHost(host)`; the offline host stays a plain `Host`.
  *
@@ -267,7 +267,7 @@ export function isWorkbookHost(host: Host): host is WorkbookHost {
 }
 
 // ---------------------------------------------------------------------------------------
-// The daily log (Record a day, Import reports; README "Record a day / Import reports")
+// The daily log (Record a day, Import reports; docs/using.md "Record a day / Import reports")
 // ---------------------------------------------------------------------------------------
 
 /** Where the daily log's reports sit; the pane takes it from the workbook layout. */

@@ -1,5 +1,5 @@
 /**
- * Words of the pane's daily-log tab (Record a day, Import reports; README "Record a day /
+ * Words of the pane's daily-log tab (Record a day, Import reports; docs/using.md "Record a day /
  * Import reports") and of the update that moves typed actuals into the log, in zh-CN, zh-TW
  * and en. Kept apart from ./ui (the generator's strings). `{name}` placeholders are filled
  * with format() from ./locale.

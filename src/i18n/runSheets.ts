@@ -1,7 +1,7 @@
 /**
  * Words of the sheets that run the sprint day by day (daily log, team board, weekly review),
  * of the inputs they add and of the target table's opening-figure column, in zh-CN, zh-TW
- * and en (README "Running the sprint day by day"). Kept apart from ./sheet (the plan's
+ * and en (docs/using.md "Running the sprint day by day"). Kept apart from ./sheet (the plan's
  * sheets). `{name}` placeholders are filled with format() from ./locale.
  */
 import type { Locale } from "./locale";

@@ -4,7 +4,7 @@
  *
  * Typed by the domain's keys (src/domain/vocabulary.ts): this file only translates them.
  * `{name}` placeholders are filled with format() from ./locale. The shape is one interface,
- * so a missing key fails to compile; test/workbook/sheet-strings.test.ts checks that every
+ * so a missing key fails to compile; test/i18n/sheet.test.ts checks that every
  * string is non-empty and carries the same placeholders in every language.
  */
 import { format, type Locale } from "./locale";
@@ -32,7 +32,7 @@ export interface SheetStrings {
   no: string;
   /** Monday first. */
   weekdays: readonly [string, string, string, string, string, string, string];
-  /** Sprint phases 1–4 (seed 000 table 4.1). */
+  /** Sprint phases 1–4 (docs/domain.md §5.1). */
   phases: readonly [string, string, string, string];
   /** The key figure of each phase (classified / demos / quotes / contracts). */
   phaseKeyFigures: readonly [string, string, string, string];

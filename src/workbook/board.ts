@@ -1,5 +1,5 @@
 /**
- * The team board (看板, README "Running the sprint day by day"; seed 000 §4.2, seed 003):
+ * The team board (看板, docs/using.md "Running the sprint day by day"; docs/domain.md §5.2, §5.4):
  * - to date, per owner: calls, emails, demos, deals and revenue against the owner's target
  *   to date (per-rep daily targets × working days so far; revenue: the owner's share of the
  *   pacing target), %, 达成 / 未达成 and red / yellow / green with the workbook's thresholds;

@@ -1,5 +1,5 @@
 /**
- * The funnel sheet (销售漏斗, DOMAIN.md §4): per stage the benchmark share (editable),
+ * The funnel sheet (销售漏斗, docs/domain.md §4): per stage the benchmark share (editable),
  * the planned share (benchmark, kept at or above the conversion rate; the last stage is
  * the conversion rate), the required count from RequiredLeads, the actual count (input),
  * completion, the conversion from the previous stage against the benchmark, and the

@@ -95,7 +95,7 @@ function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem>
   };
 }
 
-/** A row's note; a daily activity target below what the funnel needs says so (issue 8). */
+/** A row's note; a daily activity target below what the funnel needs says so. */
 function noteOf(plan: SprintPlan, key: InputKey, s: SheetStrings): string {
   const note = s.inputs.items[key].note;
   const metric = (Object.keys(ACTIVITY_INPUT) as (keyof typeof ACTIVITY_INPUT)[]).find((k) => ACTIVITY_INPUT[k] === key);
@@ -129,7 +129,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       if (item.validation) draft.validate(item.validation(address));
     }
   }
-  // Running the sprint (README "Running the sprint day by day"): board targets and adjustment limits.
+  // Running the sprint (docs/using.md "Running the sprint day by day"): board targets and adjustment limits.
   const runValidation: Record<RunInputKey, (range: string) => ValidationSpec> = {
     DailyDemos: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
     DailyDeals: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),

@@ -1,5 +1,5 @@
 /**
- * The daily log (日报, README "Running the sprint day by day"): one row per report, date,
+ * The daily log (日报, docs/using.md "Running the sprint day by day"): one row per report, date,
  * owner, the seven daily figures and a note. The add-in writes the title, the hint and the
  * header; report rows are the team's (LOG_ROWS in ./layout). The sprint sheet sums the log
  * per date, the target table and the board per owner.

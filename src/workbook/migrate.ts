@@ -1,6 +1,6 @@
 /**
- * Updating a workbook made before the daily log (README "Record a day / Import reports",
- * issue 9 item 7): every number the team typed is kept, and none is counted twice.
+ * Updating a workbook made before the daily log (docs/using.md "Workbooks from before the
+ * log"): every number the team typed is kept, and none is counted twice.
  *
  * In that layout ("v1": the sprint sheet and target table as generated before the log):
  * - the team's daily actuals were typed on the sprint sheet, one row per day (header on row

@@ -1,6 +1,6 @@
 /**
- * The weekly review (周复盘, README "Running the sprint day by day"; seed 000 §4.2 每周复盘,
- * seed 002 周目标完成率): one block per sprint week with planned and actual revenue and deals,
+ * The weekly review (周复盘, docs/using.md "Running the sprint day by day"; docs/domain.md
+ * §5.3): one block per sprint week with planned and actual revenue and deals,
  * attainment, the week's best owner (highest weekly attainment on the board) and the funnel
  * conversions of the week against their benchmarks, the weakest one named. Native formulas
  * only; actuals come from the sprint sheet, which sums the daily log.

@@ -65,7 +65,7 @@ function columnWidth(key: SprintColumnKey, moneyWidth: number): ColumnSpec {
 
 const CENTER = { ...STYLE.calc, hAlign: "center" } as const;
 
-/** The warnings of DOMAIN.md §7: a KPI below its threshold name shows a flag text and a colour. */
+/** The warnings of docs/domain.md §7: a KPI below its threshold name shows a flag text and a colour. */
 const WARNINGS = [
   { kpi: "coverage", threshold: "CoverageWarn", look: LOOK.yellow },
   { kpi: "newOpps", threshold: "NewOppWarn", look: LOOK.red },
@@ -91,7 +91,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     return L.ref("funnel", `${L.funnel.col.required}${L.funnel.firstStageRow + i}`);
   };
 
-  /** A day is reported when the daily log has a row for its date (README "Running the sprint day by day"). */
+  /** A day is reported when the daily log has a row for its date (docs/using.md "Running the sprint day by day"). */
   const logRange = (key: "date" | SprintMetric): string => L.ref("log", L.log.rows(key));
   const reported = (r: number): string => `ISNUMBER(${c.reported}${r})`;
 

@@ -1,5 +1,5 @@
 /**
- * The target table (目标表, DOMAIN.md §6): one row per owner with the sprint target
+ * The target table (目标表, docs/domain.md §6): one row per owner with the sprint target
  * split by weight (cumulative rounding, so the parts add up to SprintTarget exactly),
  * weekly average, base and challenge tiers, key strategy, actual and attainment;
  * then the four sprint phases with their key figures and default strategies.

@@ -1,5 +1,5 @@
 /**
- * Issue 8: one input model, one number reader. The same text typed into the task pane's form,
+ * One input model, one number reader. The same text typed into the task pane's form,
  * given to the command line, or read by the input model for the plan gives the same value or
  * the same error key. Plus the reader's own table (src/domain/numbers.ts) and the model.
  */

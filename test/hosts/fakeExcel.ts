@@ -445,7 +445,7 @@ export class FakeExcel {
   requestLimitBytes = WEB_LIMIT_BYTES;
   responseLimitBytes = WEB_LIMIT_BYTES;
   /** Custom functions this Excel has loaded (the add-in's, as registered in functions.json). */
-  readonly customFunctions = new Set(["SALES.REQUIRED_LEADS", "SALES.SPLIT_TARGET", "SALES.SMART_SCORE", "SALES.FUNNEL_STAGE"]);
+  readonly customFunctions = new Set(["SALES.REQUIRED_LEADS", "SALES.SPLIT_TARGET", "SALES.SMART_SCORE", "SALES.FUNNEL_STAGE", "SALES.HIT_CHANCE"]);
   displayLanguage = "zh-CN";
   syncs = 0;
   readonly log: SyncRecord[] = [];

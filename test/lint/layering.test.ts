@@ -1,8 +1,9 @@
 /**
- * The layering rules of eslint.config.mjs (the picture at its top) fire: each fixture is linted
- * as a file of the folder it names, with the repository's own ESLint config, so an import
- * across a boundary makes `npm run lint` fail, for every layer and every import form. Allowed
- * imports stay clean, which shows the rules are not simply refusing everything.
+ * The layering rules of eslint.config.mjs (the picture at its top; docs/architecture.md
+ * "Allowed imports") fire: each fixture is linted as a file of the folder it names, with the
+ * repository's own ESLint config, so an import across a boundary makes `npm run lint` fail,
+ * for every layer and every import form. Allowed imports stay clean, which shows the rules
+ * are not simply refusing everything.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";

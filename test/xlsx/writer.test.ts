@@ -3,24 +3,12 @@ import { writeXlsx } from "../../src/xlsx/writer";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { parseRange } from "../../src/workbook/a1";
-import { planSprint, type SprintPlan } from "../../src/domain/sprint";
+import type { SprintPlan } from "../../src/domain/sprint";
 import { defaultOwners } from "../../src/i18n/sheet";
 import type { WorkbookSpec } from "../../src/workbook/spec";
+import { seedPlan } from "../fixtures/seedPlan";
 
 const INJECTION = ["=1+1", "+SUM(A1:A2)", "-2", "@now", '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0"];
-
-function seed(): SprintPlan {
-  const r = planSprint({
-    target: 500000,
-    avgOrderValue: 5000,
-    conversion: 0.05,
-    owners: [...defaultOwners("zh-CN", 2), ...INJECTION.map((name) => ({ name, strategy: name }))],
-    start: "2025-03-03",
-    locale: "zh-CN",
-  });
-  if (!r.ok) throw new Error("bad seed");
-  return r.plan;
-}
 
 let plan: SprintPlan;
 let spec: WorkbookSpec;
@@ -29,7 +17,7 @@ let charts = -1;
 let chartsOmitted = -1;
 
 beforeAll(async () => {
-  plan = seed();
+  plan = seedPlan({ owners: [...defaultOwners("zh-CN", 2), ...INJECTION.map((name) => ({ name, strategy: name }))] });
   spec = buildWorkbook(plan);
   const { buffer, report } = await writeXlsx(spec);
   ({ charts, chartsOmitted } = report);

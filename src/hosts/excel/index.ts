@@ -147,7 +147,7 @@ async function readContextIn(ctx: XlContext, memory: HostMemory): Promise<HostCo
 /**
  * The write (./write.ts with the planner) and the shareable scan read formulas with the one
  * tokenizer (src/workbook/formula.ts, over @borgar/fx): loaded on first use, so the pane's
- * start stays within its bundle budget (README, "Figures").
+ * start stays within its bundle budget (docs/figures.md).
  */
 const loadWrite = (): Promise<typeof import("./write")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./write");
 const loadShareable = (): Promise<typeof import("./shareable")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./shareable");

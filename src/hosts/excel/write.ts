@@ -1,8 +1,8 @@
 /**
  * The Excel host's write: read (1 sync), plan the operations with the host-neutral planner
  * (../write/batch.ts), send (1 sync unless over the payload limit), and on a failure roll back
- * or finish the cosmetic steps. Loaded on the first write with the planner (the "planner" chunk), so the
- * pane's start stays within its bundle budget (README, "Figures").
+ * or finish the cosmetic steps. Loaded on the first write with the planner (the "planner"
+ * chunk), so the pane's start stays within its bundle budget (docs/figures.md).
  */
 import type { WorkbookSpec } from "../../workbook/spec";
 import { HostError, type WriteOptions, type WriteResult } from "../host";

@@ -1,5 +1,5 @@
 /**
- * The preview's WorkbookHost: the full host contract (../hosts/host.ts) over the in-browser
+ * The preview's WorkbookHost: the full host contract (../host.ts) over the in-browser
  * workbook (./workbook.ts).
  *
  * Writing a plan goes through the host-neutral planner the Excel host uses too

@@ -2,7 +2,7 @@
  * The write operations a plan is made of (plain data, host-neutral): the Excel host queues
  * them on a request context (src/hosts/excel/apply.ts), the preview applies them to its
  * in-browser workbook (src/hosts/preview/workbook.ts). Also the payload estimate that cuts a plan
- * into requests under Excel on the web's 5 MB limit (README, "round trips").
+ * into requests under Excel on the web's 5 MB limit (docs/architecture.md "Round trips and request sizes").
  */
 import type { CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
 

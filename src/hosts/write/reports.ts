@@ -1,5 +1,5 @@
 /**
- * Appending daily reports to the log sheet (README "Record a day / Import reports"), the
+ * Appending daily reports to the log sheet (docs/using.md "Record a day / Import reports"), the
  * host-neutral half shared by the Excel host (../excel/reports.ts) and the browser preview:
  * which log rows are filled, where new reports go, which earlier rows a report duplicates,
  * and the cells of a report's row. Pure.

@@ -1,8 +1,8 @@
 /**
- * What a write reads before it plans (the first round trip, README "round trips"), and which
- * cells it reads. Update in place reads only the cells it needs: the input cells of the old
- * and the new layout, and the new blocks' cells outside the old footprint (to refuse writing
- * over somebody's content). Never a whole used range, so a sheet that holds 100,000 filled
+ * What a write reads before it plans (the first round trip, docs/architecture.md "Round trips
+ * and request sizes"), and which cells it reads. Update in place reads only the cells it needs:
+ * the input cells of the old and the new layout, and the new blocks' cells outside the old
+ * footprint (to refuse writing over somebody's content). Never a whole used range, so a sheet that holds 100,000 filled
  * cells costs the same read as an empty one. Pure: no Office calls.
  */
 import { cellKey, cellsOf, colLetter, parseCell, parseRange, rectContains, type Rect } from "../../workbook/a1";

@@ -4,7 +4,7 @@
  *   copy, or cancel.
  * - "Replace N formulas with values?": how many SALES.* cells on which sheets, then freeze or cancel.
  *
- * Loaded the first time a dialog opens (generator/GeneratorDialogs.tsx uses React.lazy), so the dialog machinery is not
+ * Loaded the first time a dialog opens (./GeneratorDialogs.tsx uses React.lazy), so the dialog machinery is not
  * part of the pane's first load.
  */
 import {

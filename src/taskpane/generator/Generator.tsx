@@ -3,8 +3,8 @@
  * the workbook (generate, re-plan, make shareable), with their dialogs, progress and outcome.
  *
  * Split the Fluent UI v9 way: the state and the actions live in a hook (`useGenerator`, with
- * its reducer in ./generator/state.ts and the host actions in ./generator/actions.ts), the
- * styles in ./styles.ts, and each part of the tab is a small component under ./generator.
+ * its reducer in ./state.ts and the host actions in ./actions.ts), the styles in
+ * ../styles.ts, and each part of the tab is a small component in this folder.
  * Everything goes through the `WorkbookHost` it is given (Excel, the browser preview or a test
  * fake); no Office call here. Errors are shown, never swallowed: each action ends in a message
  * bar that gives the reason and what to do.

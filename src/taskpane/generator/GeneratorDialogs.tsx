@@ -1,6 +1,6 @@
 /**
  * The generator's confirmations (update-or-copy, freeze the SALES cells), hooked up to its
- * actions. The dialogs themselves (../Dialogs) load the first time one opens, so the dialog
+ * actions. The dialogs themselves (./Dialogs) load the first time one opens, so the dialog
  * machinery is not part of the pane's first load.
  */
 import { Suspense, lazy } from "react";

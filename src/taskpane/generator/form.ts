@@ -99,7 +99,7 @@ export const FIELD_ORDER: readonly FieldId[] = [
 /** Fields inside the Advanced section (the pane opens it when one of them is wrong). */
 export const ADVANCED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(["funnelShares", ...ACTIVITY_FIELDS, ...THRESHOLD_FIELDS]);
 
-/** The seeds' planning conversion (seed 000 §1.2: 5%). */
+/** The usual planning conversion (docs/domain.md §1: 5%). */
 export const DEFAULT_CONVERSION = SEED_CASE.conversion;
 
 export const MAX_NAME_LENGTH = 60;

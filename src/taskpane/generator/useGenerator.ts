@@ -53,7 +53,7 @@ type Actions = typeof import("./actions");
 /**
  * The host actions, loaded on the first click together with the spec builders (the same
  * "writer" chunk, prefetched after start): filling in the form needs neither, and the pane's
- * first load stays within its budget (README "Figures").
+ * first load stays within its budget (docs/figures.md).
  */
 const loadActions = (): Promise<Actions> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./actions");
 

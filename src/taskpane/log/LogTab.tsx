@@ -1,5 +1,5 @@
 /**
- * The daily-log tab (日报 / 日報 / Daily log; README "Record a day / Import reports"):
+ * The daily-log tab (日报 / 日報 / Daily log; docs/using.md "Record a day / Import reports"):
  * - Record a day: owner, date (today, clamped to the sprint), the seven numbers and a note;
  *   one `appendReports` call (1 read + 1 write); the same owner and date asks whether to
  *   replace the earlier row or add another.

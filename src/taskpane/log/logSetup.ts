@@ -1,6 +1,6 @@
 /**
- * What the daily-log tab needs from the workbook, and the words it shows (README "Record a
- * day / Import reports"): the log's place (a `LogTarget`) and the plan's owners and days,
+ * What the daily-log tab needs from the workbook, and the words it shows (docs/using.md "Record
+ * a day / Import reports"): the log's place (a `LogTarget`) and the plan's owners and days,
  * from the pane's saved inputs; the record form's checks; messages for results, skipped rows
  * and a migration. Pure (no React, no host calls).
  */
@@ -124,7 +124,7 @@ export function importNotes(parsed: ParsedReports, t: LogUiStrings, locale: Loca
 
 /**
  * What an update moved from a workbook made before the log, for the generator's success
- * message (issue 9 item 7: "the pane says what it moved").
+ * message (the pane says what it moved).
  */
 export function describeMigration(m: MigrationSummary, locale: Locale): string[] {
   const t = logUi(locale);

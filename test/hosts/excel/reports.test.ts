@@ -1,7 +1,7 @@
 /**
  * Appending daily reports through the Excel host, against the fake Excel: where rows go,
  * duplicates (ask / add / replace), text that must stay text, a full log, and the round
- * trips (README "Record a day / Import reports": 1 read + 1 write whatever the number).
+ * trips (docs/architecture.md "Round trips and request sizes": 1 read + 1 write whatever the number).
  */
 import { createExcelHost } from "../../../src/hosts/excel";
 import { logSnapshotOf, planAppend, reportCells, runsOf } from "../../../src/hosts/write/reports";

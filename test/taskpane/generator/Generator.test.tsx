@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * The sprint generator as a user meets it, found by role and label, with a fake WorkbookHost
- * (./fakeHost) standing in for Excel: validation as you type, the disabled reason, the import
+ * (../fakeHost) standing in for Excel: validation as you type, the disabled reason, the import
  * from the selection, the language switch, the update-or-copy dialog, progress, errors, saved
  * inputs, re-plan and make-shareable.
  */
@@ -13,11 +13,11 @@ import { format } from "../../../src/i18n/locale";
 import { renderMessage } from "../../../src/i18n/errors";
 import { serializeForm, type FormState } from "../../../src/taskpane/generator/form";
 import { workbookLayout } from "../../../src/workbook";
-import { planSprint } from "../../../src/domain/sprint";
 import { isoToSerial } from "../../../src/domain/dates";
 import type { CellConstant, WorkbookSpec } from "../../../src/workbook/spec";
 import { context, deferred, fakeHost, HostError, selection, writeResult, type FakeHost } from "../fakeHost";
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
+import { seedPlan } from "../../fixtures/seedPlan";
 import type { WriteOptions, WriteResult } from "../../../src/hosts/host";
 
 // Dialogs, the spec builders and the SMART checker load on demand: give them time on a busy machine.
@@ -467,9 +467,8 @@ describe("re-plan mid-sprint", () => {
     await user.click(screen.getByRole("button", { name: en.replanButton }));
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
 
-    const plan = planSprint({ target: 300000, avgOrderValue: 5000, conversion: 0.05, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], start: "2025-03-03", locale: "en", dailyActivity: { calls: 20, emails: 30 } });
-    if (!plan.ok) throw new Error("seed plan");
-    const actualCol = workbookLayout(plan.plan).sprint.col["act.revenue"];
+    const plan = seedPlan({ target: 300000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en", dailyActivity: { calls: 20, emails: 30 } });
+    const actualCol = workbookLayout(plan).sprint.col["act.revenue"];
     expect(host.readCells).toHaveBeenCalledWith([{ sheet: "30-Day Sprint", address: `${actualCol}6:${actualCol}35` }]);
 
     const [spec, options] = host.writeWorkbook.mock.calls[0] as [WorkbookSpec, WriteOptions];

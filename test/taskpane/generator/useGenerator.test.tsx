@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * The generator's hook without its markup: the reducer's transitions (pure), and the host
- * actions' paths through `useGenerator` with a fake WorkbookHost (./fakeHost) — refusals,
+ * actions' paths through `useGenerator` with a fake WorkbookHost (../fakeHost) — refusals,
  * errors turned into outcomes, dialogs or the import message, one action at a time.
  * The same behaviour seen through the rendered pane is in Generator.test.tsx.
  */

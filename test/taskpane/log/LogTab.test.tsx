@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * The daily-log tab as a user meets it (README "Record a day / Import reports"), with a fake
+ * The daily-log tab as a user meets it (docs/using.md "Record a day / Import reports"), with a fake
  * ReportsHost: the tab appears only with a log-capable host, a day is recorded in one call
  * and the pane says where it went, a duplicate asks replace-or-add, bad numbers get a
  * message in the user's language, and an import previews added and skipped rows.
