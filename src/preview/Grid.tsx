@@ -495,7 +495,7 @@ function LineChart({ wb, sheet, spec }: { wb: PreviewWorkbook; sheet: string; sp
     let values: number[] = [];
     try {
       values = wb
-        .values(ref.sheet ?? sheet, parseRange(ref.address.replace(/\$/g, "")))
+        .values(ref.sheet ?? sheet, parseRange(ref.address))
         .flat()
         .map((v) => (typeof v === "number" ? v : NaN));
     } catch {

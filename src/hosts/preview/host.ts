@@ -244,7 +244,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
       guarded(() =>
         refs.map((ref) => {
           const { sheet, address } = splitSheetRef(ref.address);
-          return wb.values(sheet ?? ref.sheet, parseRange(address.replace(/\$/g, "")));
+          return wb.values(sheet ?? ref.sheet, parseRange(address));
         }),
       ),
 

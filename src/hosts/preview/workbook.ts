@@ -254,7 +254,7 @@ export class PreviewWorkbook {
   /** The items of a range-source list validation ("'Sheet'!$A$4:$A$8"), as shown. */
   private listItems(source: string, sheet: string): string[] {
     const { sheet: on, address } = splitSheetRef(source);
-    return this.values(on ?? sheet, parseRange(address.replace(/\$/g, ""))).flat().map(String).filter((x) => x !== "");
+    return this.values(on ?? sheet, parseRange(address)).flat().map(String).filter((x) => x !== "");
   }
 
   /** A validation bound given as a formula, evaluated now; null when it is not a number. */
