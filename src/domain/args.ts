@@ -16,6 +16,7 @@
  */
 import { fail, showNumber, showValue, type ErrorKey, type SalesError } from "./errors";
 import { parseNumber } from "./numbers";
+import { isBlank } from "./blank";
 import type { FunctionId, ParamName } from "./vocabulary";
 
 /** Largest money amount or count we accept: Excel keeps 15 significant digits. */
@@ -170,11 +171,6 @@ export function checkEach(spec: NumberSpec, xs: readonly number[]): SalesError |
   return null;
 }
 
-/** Blank as Excel hands it over: omitted/empty cell (null, undefined) or an empty string. */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
 /** Marker for "a range where a single value was expected". */
 class Multi {}
 const MULTI = new Multi();
@@ -212,7 +208,7 @@ export function coerceNumber(spec: NumberSpec, raw: unknown, index?: number): nu
   }
   let v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: spec.name });
-  if (isBlank(v)) {
+  if (isBlank(v, "blank")) {
     if (spec.default !== undefined) return spec.default;
     v = 0;
   }
@@ -230,14 +226,14 @@ export function coerceNumber(spec: NumberSpec, raw: unknown, index?: number): nu
 
 /** Whether an argument is omitted or blank (also inside a 1×1 range or a data-type value). */
 export function isBlankArg(raw: unknown): boolean {
-  return isBlank(basicValue(single(raw)));
+  return isBlank(basicValue(single(raw)), "blank");
 }
 
 /** TRUE/FALSE; also 1/0 and the text "TRUE"/"FALSE", as Excel coerces logical arguments. */
 export function coerceBoolean(name: string, raw: unknown, fallback: boolean): boolean | SalesError {
   const v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
-  if (isBlank(v)) return fallback;
+  if (isBlank(v, "blank")) return fallback;
   if (typeof v === "boolean") return v;
   if (typeof v === "number" && Number.isFinite(v)) return v !== 0;
   if (typeof v === "string") {
@@ -264,7 +260,7 @@ export function coerceText(name: string, raw: unknown, key: ErrorKey = "arg.notT
 export function coerceStage(name: string, raw: unknown): string | number | null | SalesError {
   const v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
-  if (isBlank(v)) return null;
+  if (isBlank(v, "blank")) return null;
   if (typeof v === "string" || typeof v === "number") return v;
   return showValue(v);
 }
@@ -314,7 +310,7 @@ export function coerceNumbers(spec: NumberSpec, values: readonly unknown[], blan
       continue;
     }
     const v = basicValue(raw);
-    if (isBlank(v)) {
+    if (isBlank(v, "blank")) {
       if (blank === "zero") out.push(0);
       continue;
     }

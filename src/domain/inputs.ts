@@ -191,11 +191,3 @@ export function checkInput(id: SprintInputId, x: unknown): InputIssue | null {
   if (!s.number) throw new Error(`${id} is not a number input`);
   return checkNumberInput(s.number, x);
 }
-
-/** Read and check: the value, or the problem (used by the tests). */
-export function readAndCheck(id: SprintInputId, raw: string | number | undefined): InputRead {
-  const r = readInput(id, raw);
-  if (!r.ok) return r;
-  const issue = checkInput(id, r.value);
-  return issue ? { ok: false, issue } : r;
-}

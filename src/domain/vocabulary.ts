@@ -5,7 +5,10 @@
  * imports": the domain imports nothing outside src/domain/).
  */
 
-/** Daily figures of the sprint sheet, planned and actual. */
+/**
+ * The seven daily metrics, in this order everywhere: the sprint sheet's planned and actual
+ * columns, the numbers of a daily report and the daily log's columns.
+ */
 export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
 export type SprintMetric = (typeof SPRINT_METRICS)[number];
 
@@ -43,6 +46,106 @@ export const INPUT_KEYS = [
   "WorkingDaysElapsed",
 ] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];
+
+// ---- the workbook's keys: sheets, sections and columns -------------------------------------
+// src/workbook/layout.ts places them, src/i18n/sheet.ts and src/i18n/runSheets.ts name them.
+
+/** The plan's sheets, in tab order. */
+export const PLAN_SHEET_KEYS = ["inputs", "sprint", "targets", "funnel"] as const;
+export type PlanSheetKey = (typeof PLAN_SHEET_KEYS)[number];
+/** The sheets that run the sprint day by day (daily log, team board, weekly review), after the plan's. */
+export const RUN_SHEET_KEYS = ["log", "board", "review"] as const;
+export type RunSheetKey = (typeof RUN_SHEET_KEYS)[number];
+/** Every sheet of the workbook: its stable identity, whatever its name in the workbook's language. */
+export const SHEET_KEYS = [...PLAN_SHEET_KEYS, ...RUN_SHEET_KEYS] as const;
+export type SheetKey = (typeof SHEET_KEYS)[number];
+
+/** Sections of the inputs sheet, in order (their rows: src/workbook/layout.ts INPUT_ROWS). */
+export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;
+export type InputSection = (typeof INPUT_SECTIONS)[number];
+
+/** The sprint sheet's KPI strip, left to right. */
+export const KPI_KEYS = [
+  "target",
+  "actualToDate",
+  "pacing",
+  "attainment",
+  "projected",
+  "requiredDaily",
+  "coverage",
+  "newOpps",
+  "activity",
+] as const;
+export type KpiKey = (typeof KPI_KEYS)[number];
+
+/** The sprint sheet's day-table columns besides the planned and actual metrics. */
+export type DayColumnKey =
+  | "day"
+  | "date"
+  | "weekday"
+  | "working"
+  | "phase"
+  | "phaseNo"
+  | "week"
+  | "workIndex"
+  | "cumPlan"
+  | "cumActual"
+  | "attainment"
+  | "status"
+  | "activity"
+  | "projected"
+  | "required"
+  | "reported";
+
+/** The sprint sheet's weekly summary. */
+export type WeekColumnKey =
+  | "week"
+  | "from"
+  | "to"
+  | "workingDays"
+  | "phase"
+  | "keyFigure"
+  | "keyPlan"
+  | "keyActual"
+  | "plan"
+  | "actual"
+  | "attainment";
+
+/** The target table's owner columns. */
+export type TargetColumnKey =
+  | "owner"
+  | "weight"
+  | "type"
+  | "target"
+  | "weekly"
+  | "base"
+  | "challenge"
+  | "strategy"
+  | "actual"
+  | "attainment";
+
+/** The target table's phase table. */
+export type PhaseColumnKey = "phaseNo" | "phase" | "from" | "to" | "keyFigure" | "keyPlan" | "role" | "strategy";
+
+/** The funnel sheet's stage table. */
+export type FunnelColumnKey =
+  | "stage"
+  | "benchmark"
+  | "planned"
+  | "required"
+  | "actual"
+  | "attainment"
+  | "conversion"
+  | "benchmarkConversion"
+  | "vsBenchmark"
+  | "bottleneck";
+
+/** The funnel sheet's summary below the stages. */
+export type FunnelSummaryKey = "leadsPerWeek" | "leadsPerDay" | "leadsPerOwnerDay" | "dealsPerOwnerDay";
+
+/** The team board's columns under each metric (src/domain/run.ts BOARD_METRICS). */
+export const BOARD_FIELDS = ["actual", "target", "pct", "status"] as const;
+export type BoardField = (typeof BOARD_FIELDS)[number];
 
 /** Fields of SprintInputs, as named in validation errors. */
 export type SprintField =

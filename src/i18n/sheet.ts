@@ -2,6 +2,7 @@
  * Every word the sprint workbook shows (sheet names, labels, phases, strategies, status
  * words, validation messages) and the sprint-input error messages, in zh-CN, zh-TW and en.
  *
+ * Typed by the domain's keys (src/domain/vocabulary.ts): this file only translates them.
  * `{name}` placeholders are filled with format() from ./locale. The shape is one interface,
  * so a missing key fails to compile; test/i18n/sheet.test.ts checks that every
  * string is non-empty and carries the same placeholders in every language.
@@ -9,85 +10,24 @@
 import { format, type Locale } from "./locale";
 import type { OwnerInput, SprintPlan } from "../domain/sprint";
 import { showNumber } from "../domain/errors";
-import type { InputKey, SprintField, SprintMetric, TargetType } from "../domain/vocabulary";
-
-export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;
-export type InputSection = (typeof INPUT_SECTIONS)[number];
-
-export const KPI_KEYS = [
-  "target",
-  "actualToDate",
-  "pacing",
-  "attainment",
-  "projected",
-  "requiredDaily",
-  "coverage",
-  "newOpps",
-  "activity",
-] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
-
-export type DayColumnKey =
-  | "day"
-  | "date"
-  | "weekday"
-  | "working"
-  | "phase"
-  | "phaseNo"
-  | "week"
-  | "workIndex"
-  | "cumPlan"
-  | "cumActual"
-  | "attainment"
-  | "status"
-  | "activity"
-  | "projected"
-  | "required"
-  | "reported";
-
-export type WeekColumnKey =
-  | "week"
-  | "from"
-  | "to"
-  | "workingDays"
-  | "phase"
-  | "keyFigure"
-  | "keyPlan"
-  | "keyActual"
-  | "plan"
-  | "actual"
-  | "attainment";
-
-export type TargetColumnKey =
-  | "owner"
-  | "weight"
-  | "type"
-  | "target"
-  | "weekly"
-  | "base"
-  | "challenge"
-  | "strategy"
-  | "actual"
-  | "attainment";
-
-export type PhaseColumnKey = "phaseNo" | "phase" | "from" | "to" | "keyFigure" | "keyPlan" | "role" | "strategy";
-
-export type FunnelColumnKey =
-  | "stage"
-  | "benchmark"
-  | "planned"
-  | "required"
-  | "actual"
-  | "attainment"
-  | "conversion"
-  | "benchmarkConversion"
-  | "vsBenchmark"
-  | "bottleneck";
-
-export type FunnelSummaryKey = "leadsPerWeek" | "leadsPerDay" | "leadsPerOwnerDay" | "dealsPerOwnerDay";
+import type {
+  DayColumnKey,
+  FunnelColumnKey,
+  FunnelSummaryKey,
+  InputKey,
+  InputSection,
+  KpiKey,
+  PhaseColumnKey,
+  PlanSheetKey,
+  SprintField,
+  SprintMetric,
+  TargetColumnKey,
+  TargetType,
+  WeekColumnKey,
+} from "../domain/vocabulary";
 
 export interface SheetStrings {
-  sheetNames: { inputs: string; sprint: string; targets: string; funnel: string };
+  sheetNames: Record<PlanSheetKey, string>;
   yes: string;
   no: string;
   /** Monday first. */

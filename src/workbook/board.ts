@@ -15,7 +15,8 @@ import type { SprintPlan } from "../domain/sprint";
 import { format } from "../i18n/locale";
 import type { CellSpec, SheetSpec } from "./spec";
 import { colNumber } from "./a1";
-import { BOARD_FIELDS, DAY_BOARD_METRICS, type BoardField, type WorkbookLayout } from "./layout";
+import { BOARD_FIELDS, type BoardField } from "../domain/vocabulary";
+import { DAY_BOARD_METRICS, type WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text, yesNoFormat } from "./kit";
 
 /** Per-rep daily target of an activity metric (inputs sheet names). */

@@ -9,7 +9,7 @@
  */
 import { DEFAULT_FUNNEL } from "../domain/funnel";
 import type { SprintPlan } from "../domain/sprint";
-import type { FunnelColumnKey, FunnelSummaryKey } from "../i18n/sheet";
+import type { FunnelColumnKey, FunnelSummaryKey } from "../domain/vocabulary";
 import type { CellSpec, SheetSpec } from "./spec";
 import { FUNNEL_COLUMNS, type WorkbookLayout } from "./layout";
 import { calc, ceilCleanF, EMPTY, fitWidth, FMT, input, lit, num, SheetDraft, STYLE, text, TWO_LINES, validationText } from "./kit";

@@ -14,6 +14,7 @@ import { buildBoardSheet } from "./board";
 import { buildReviewSheet } from "./review";
 import { workbookFont } from "./kit";
 import { sprintPageHeader } from "./print";
+import { MIGRATED_NOTE } from "../i18n/logTab";
 
 export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
   const layout = workbookLayout(plan);
@@ -35,6 +36,7 @@ export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
       buildReviewSheet(plan, layout),
     ].map((sheet) => ({ ...sheet, pageSetup: { ...sheet.pageSetup, header } })),
     names: [...inputs.names, ...sprint.names],
+    logWords: { teamOwner: layout.run.teamOwner, movedNote: MIGRATED_NOTE[plan.inputs.locale] },
   };
 }
 

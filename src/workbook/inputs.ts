@@ -3,10 +3,11 @@
  * workbook-level defined name (SprintTarget, AvgOrderValue, …), plus the derived counts
  * and the progress figures the other sheets share.
  */
-import { INPUT_SECTIONS, type SheetStrings } from "../i18n/sheet";
+import type { SheetStrings } from "../i18n/sheet";
 import { format } from "../i18n/locale";
-import type { InputKey } from "../domain/vocabulary";
-import { ACTIVITY_INPUT, SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
+import { INPUT_SECTIONS, type InputKey } from "../domain/vocabulary";
+import { ACTIVITY_INPUT, type SprintPlan } from "../domain/sprint";
+import { SPRINT_LIMITS } from "../domain/inputs";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
 import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";

@@ -15,10 +15,10 @@ import type {
   ColumnSpec,
   ConditionalFormatSpec,
   FontSpec,
-  SheetKey,
   SheetSpec,
   ValidationSpec,
 } from "./spec";
+import type { SheetKey } from "../domain/vocabulary";
 
 // ---- font ------------------------------------------------------------------------------------
 

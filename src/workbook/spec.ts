@@ -18,6 +18,7 @@
  *   are never evaluated as formulas).
  */
 import type { Locale } from "../i18n/locale";
+import type { SheetKey } from "../domain/vocabulary";
 
 export type CellConstant = string | number | boolean | null;
 
@@ -217,11 +218,8 @@ export interface FontSpec {
   charset: number;
 }
 
-/** "log", "board", "review": the sheets that run the sprint day by day (src/workbook/layout.ts). */
-export type SheetKey = "inputs" | "sprint" | "targets" | "funnel" | "log" | "board" | "review";
-
 export interface SheetSpec {
-  /** Stable identity, independent of language. */
+  /** Stable identity, independent of language (src/domain/vocabulary.ts SHEET_KEYS). */
   key: SheetKey;
   /** Localized, valid Excel sheet name (≤ 31 chars, none of `[]:*?/\`). */
   name: string;
@@ -262,4 +260,11 @@ export interface WorkbookSpec {
   /** Sheets in tab order. */
   sheets: SheetSpec[];
   names: DefinedNameSpec[];
+  /**
+   * Words a writer puts into the daily log itself, in the workbook's language: updating a
+   * workbook made before the log moves the team's typed actuals into log rows owned by
+   * `teamOwner`, each with the note `movedNote` (src/hosts/write/migrate.ts). The host-neutral
+   * planner takes them from here and imports no words; without them it moves nothing.
+   */
+  logWords?: { teamOwner: string; movedNote: string };
 }

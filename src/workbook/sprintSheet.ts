@@ -6,7 +6,7 @@
  * Every figure is a native formula over the inputs' defined names, so the sheet
  * follows any change of an input. Planned figures telescope (see src/domain/sprint.ts).
  */
-import { KPI_KEYS, type KpiKey, type WeekColumnKey } from "../i18n/sheet";
+import { KPI_KEYS, type KpiKey, type WeekColumnKey } from "../domain/vocabulary";
 import type { SprintMetric } from "../domain/vocabulary";
 import { format } from "../i18n/locale";
 import { METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";

@@ -4,7 +4,7 @@
  * weekly average, base and challenge tiers, key strategy, actual and attainment;
  * then the four sprint phases with their key figures and default strategies.
  */
-import type { PhaseColumnKey } from "../i18n/sheet";
+import type { PhaseColumnKey } from "../domain/vocabulary";
 import { TARGET_TYPES } from "../domain/vocabulary";
 import type { SprintPlan } from "../domain/sprint";
 import type { CellSpec, SheetSpec } from "./spec";

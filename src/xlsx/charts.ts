@@ -9,7 +9,7 @@
  * does not recalculate still draws the lines and columns.
  */
 import JSZip from "jszip";
-import { parseCell, parseRange } from "../workbook/a1";
+import { cellsOf, parseCell, parseRange, splitSheetRef, type Rect } from "../workbook/a1";
 import type { Scalar, WorkbookValues } from "../workbook/evaluate";
 import type { CellSpec, ChartSeriesSpec, ChartSpec, FontSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 
@@ -25,17 +25,15 @@ const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A series range's sheet and cells, from `'Sheet name'!$B$6:$B$35`. */
-function splitRef(ref: string): { sheet: string; top: number; left: number; bottom: number; right: number } {
-  const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref);
-  if (!m) throw new Error(`chart range without a quoted sheet name: ${ref}`);
-  return { sheet: m[1].replace(/''/g, "'"), ...parseRange(m[2].replace(/\$/g, "")) };
+function splitRef(ref: string): Rect & { sheet: string } {
+  const { sheet, address } = splitSheetRef(ref);
+  if (sheet === null) throw new Error(`chart range without a sheet name: ${ref}`);
+  return { sheet, ...parseRange(address) };
 }
 
-function cellsOf(ref: string, values: WorkbookValues): Scalar[] {
+function valuesOf(ref: string, values: WorkbookValues): Scalar[] {
   const r = splitRef(ref);
-  const out: Scalar[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(values.get(r.sheet, row, col));
-  return out;
+  return [...cellsOf(r)].map(([row, col]) => values.get(r.sheet, row, col));
 }
 
 /** The number format of the first cell of `ref` in the spec (so dates stay dates in the cache). */
@@ -70,8 +68,8 @@ function seriesXml(chart: ChartSpec, s: ChartSeriesSpec, i: number, spec: Workbo
     chart.kind === "line"
       ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
       : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
-  const cat = dataRef(s.categories, cellsOf(s.categories, values), formatOf(spec, s.categories));
-  const val = dataRef(s.values, cellsOf(s.values, values), formatOf(spec, s.values));
+  const cat = dataRef(s.categories, valuesOf(s.categories, values), formatOf(spec, s.categories));
+  const val = dataRef(s.values, valuesOf(s.values, values), formatOf(spec, s.values));
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${look}` +
     `<c:cat>${cat}</c:cat><c:val>${val}</c:val>${chart.kind === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`

@@ -7,6 +7,7 @@ import {
   type SprintInputs,
 } from "../../src/domain/sprint";
 import { requiredLeads } from "../../src/domain/leads";
+import { defaultOf } from "../../src/domain/inputs";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import { LOCALES } from "../../src/i18n/locale";
 import { inputErrorMessage } from "../../src/i18n/inputs";
@@ -75,6 +76,26 @@ describe("validation: bad inputs name the field and its valid range", () => {
 
   test("valid inputs have no errors", () => {
     expect(validateSprintInputs(SEED)).toEqual([]);
+  });
+});
+
+describe("defaults: one rule for the conversion", () => {
+  const { conversion: _omitted, ...noConversion } = SEED;
+
+  test("a conversion given wins over the funnel shares", () => {
+    expect(plan({ conversion: 0.04, funnelShares: [1, 0.7, 0.4, 0.2, 0.1] }).inputs.conversion).toBe(0.04);
+  });
+
+  test("without one, the last funnel share the manager gave", () => {
+    const p = planSprint({ ...noConversion, funnelShares: [1, 0.7, 0.4, 0.2, 0.1] });
+    expect(p.ok && p.plan.inputs.conversion).toBe(0.1);
+  });
+
+  test("without either, the input model's default (5%), not the benchmark funnel's 8%", () => {
+    const p = planSprint(noConversion);
+    expect(p.ok && p.plan.inputs.conversion).toBe(defaultOf("conversion"));
+    expect(defaultOf("conversion")).toBe(0.05);
+    expect(p.ok && p.plan.requiredLeads).toBe(requiredLeads(SEED.target, SEED.avgOrderValue, 0.05));
   });
 });
 

@@ -29,7 +29,8 @@ import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { FMT } from "../../src/workbook/kit";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { MIN_PRINTED_PT, PAGE_MARGINS } from "../../src/workbook/print";
-import type { CellSpec, SheetKey, WorkbookSpec } from "../../src/workbook/spec";
+import type { CellSpec, WorkbookSpec } from "../../src/workbook/spec";
+import type { SheetKey } from "../../src/domain/vocabulary";
 import { withSprintName } from "../../src/workbook/titled";
 import { writeXlsx } from "../../src/xlsx/writer";
 

@@ -3,10 +3,9 @@
  * `context.sync()` per batch. A batch is everything that fits under the payload limit: for
  * any realistic plan that is the whole plan, i.e. one sync.
  */
-import { colLetter, parseRange } from "../../workbook/a1";
+import { cellAddress, colLetter, parseRange, splitSheetRef } from "../../workbook/a1";
 import { headerFooterSections } from "../../workbook/print";
 import type { ValidationSpec } from "../../workbook/spec";
-import { splitSheetRef } from "../write/formulas";
 import type { Op, PlannedOp } from "../write/ops";
 import type { XlBorderIndex, XlContext, XlRange, XlWorksheet } from "./xl";
 
@@ -257,7 +256,7 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       // custom functions runtime our manifest requires has it).
       if (op.spec.plotHidden) chart.plotVisibleOnly = false;
       const anchor = parseRange(op.spec.anchor);
-      chart.setPosition(`${colLetter(anchor.left)}${anchor.top}`, `${colLetter(anchor.right)}${anchor.bottom}`);
+      chart.setPosition(cellAddress(anchor.top, anchor.left), cellAddress(anchor.bottom, anchor.right));
       op.spec.series.forEach((s, i) => {
         const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
         series.name = s.name;

@@ -3,9 +3,8 @@
  * and `appendReports` (1 read + 1 write, whatever the number of reports: new rows are one
  * contiguous 2-D array). What to write is planned by ../write/reports.ts.
  */
-import { parseRange } from "../../workbook/a1";
+import { parseRange, splitSheetRef } from "../../workbook/a1";
 import type { AppendResult, LogSnapshot, LogTarget, ReportsHost } from "../host";
-import { splitSheetRef } from "../write/formulas";
 import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../write/reports";
 import type { SyncCounter } from "./apply";
 import type { XlContext, XlRun } from "./xl";

@@ -51,7 +51,7 @@ export interface PlannedOp {
   op: Op;
   /**
    * Cosmetic operations (page setup, charts, notes, activation) come last, after the final
-   * layout record: if one of them fails, the plan itself is complete and is kept.
+   * write record: if one of them fails, the plan itself is complete and is kept.
    */
   cosmetic: boolean;
   /** Which cosmetic step the operation belongs to (cosmetic operations only). */

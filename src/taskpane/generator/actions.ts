@@ -8,7 +8,8 @@
  * screen as an outcome, a dialog or the import message: errors are shown, never swallowed.
  */
 import type { Dispatch, MutableRefObject } from "react";
-import { isHostError, nextFreeSheetNames, type ShareScope, type WorkbookHost, type WriteMode } from "../../hosts/host";
+import { nextFreeSheetNames } from "../../workbook/a1";
+import { isHostError, type ShareScope, type WorkbookHost, type WriteMode } from "../../hosts/host";
 import { isoToSerial } from "../../domain/dates";
 import type { UiStrings } from "../../i18n/ui";
 import type { Locale } from "../../i18n/locale";

@@ -15,13 +15,12 @@ import { renderMessage } from "../../i18n/errors";
 import { inputErrorMessage } from "../../i18n/inputs";
 import { parseNumber } from "../../domain/numbers";
 import { formatOwners, parseOwners } from "../../domain/owners";
-import { DEFAULT_ACTIVITY, readInput, SEED_CASE, type SprintInputId } from "../../domain/inputs";
+import { DEFAULT_ACTIVITY, readInput, SEED_CASE, SPRINT_LIMITS, type SprintInputId } from "../../domain/inputs";
 import { isoToSerial, nextMonday } from "../../domain/dates";
 import { DEFAULT_SHARES, STAGE_COUNT } from "../../domain/funnel";
 import {
   DEFAULT_THRESHOLDS,
   DEFAULT_TIERS,
-  SPRINT_LIMITS,
   planSprint,
   type OwnerInput,
   type SprintInputs,
@@ -99,9 +98,6 @@ export const FIELD_ORDER: readonly FieldId[] = [
 
 /** Fields inside the Advanced section (the pane opens it when one of them is wrong). */
 export const ADVANCED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(["funnelShares", ...ACTIVITY_FIELDS, ...THRESHOLD_FIELDS]);
-
-/** The seeds' daily activity targets (src/domain/inputs.ts: 20 calls, 30 emails a day), the pane's and the command line's default. */
-export { DEFAULT_ACTIVITY };
 
 /** The usual planning conversion (docs/domain.md §1: 5%). */
 export const DEFAULT_CONVERSION = SEED_CASE.conversion;

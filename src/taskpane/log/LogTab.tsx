@@ -15,7 +15,8 @@ import { format, type Locale } from "../../i18n/locale";
 import { logUi } from "../../i18n/logUi";
 import { UI } from "../../i18n/ui";
 import { serialToIso } from "../../domain/dates";
-import { REPORT_METRICS, type Report } from "../../domain/reports";
+import type { Report } from "../../domain/reports";
+import { SPRINT_METRICS, type SprintMetric } from "../../domain/vocabulary";
 import { parseReports, type ParsedReports } from "../../domain/reportImport";
 import { parseRange } from "../../workbook/a1";
 import { SELECTION_MAX_ROWS } from "../../hosts/host";
@@ -174,7 +175,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
   };
 
   const dup = pending?.duplicates[0];
-  const setValue = (m: (typeof REPORT_METRICS)[number], v: string): void => setForm((f) => ({ ...f, values: { ...f.values, [m]: v } }));
+  const setValue = (m: SprintMetric, v: string): void => setForm((f) => ({ ...f, values: { ...f.values, [m]: v } }));
 
   if (setupError) {
     return (
@@ -224,7 +225,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
           </Field>
         </div>
         <div className={styles.grid}>
-          {REPORT_METRICS.map((m) => (
+          {SPRINT_METRICS.map((m) => (
             <Field key={m} label={t.metrics[m]} validationMessage={errors[m]}>
               <Input className={styles.number} inputMode="decimal" value={form.values[m]} onChange={(_, d) => setValue(m, d.value)} />
             </Field>

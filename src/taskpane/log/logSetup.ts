@@ -8,7 +8,8 @@ import { format, LOCALES, type Locale } from "../../i18n/locale";
 import { logUi, type LogUiStrings } from "../../i18n/logUi";
 import { runSheetStrings } from "../../i18n/runSheets";
 import { isoToSerial, serialToIso } from "../../domain/dates";
-import { checkMetric, REPORT_METRICS, type Report, type ReportMetric } from "../../domain/reports";
+import { checkMetric, type Report } from "../../domain/reports";
+import { SPRINT_METRICS, type SprintMetric } from "../../domain/vocabulary";
 import type { ParsedReports, SkipReason } from "../../domain/reportImport";
 import type { HostContext, LogTarget } from "../../hosts/host";
 import type { MigrationSummary } from "../../workbook/migrate";
@@ -67,15 +68,15 @@ export function defaultDate(setup: Pick<LogSetup, "startSerial" | "endSerial">, 
 export interface RecordForm {
   owner: string;
   date: string;
-  values: Record<ReportMetric, string>;
+  values: Record<SprintMetric, string>;
   note: string;
 }
 
 export function emptyRecord(owner: string, date: string): RecordForm {
-  return { owner, date, values: Object.fromEntries(REPORT_METRICS.map((m) => [m, ""])) as Record<ReportMetric, string>, note: "" };
+  return { owner, date, values: Object.fromEntries(SPRINT_METRICS.map((m) => [m, ""])) as Record<SprintMetric, string>, note: "" };
 }
 
-export type RecordErrors = Partial<Record<"owner" | "date" | ReportMetric, string>>;
+export type RecordErrors = Partial<Record<"owner" | "date" | SprintMetric, string>>;
 
 /** The form → a report, or a message per field in the user's language. */
 export function checkRecord(form: RecordForm, setup: LogSetup, locale: Locale): { ok: true; report: Report } | { ok: false; errors: RecordErrors } {
@@ -86,8 +87,8 @@ export function checkRecord(form: RecordForm, setup: LogSetup, locale: Locale): 
   if (date === null || date < setup.startSerial || date > setup.endSerial) {
     errors.date = format(t.errDate, { from: serialToIso(setup.startSerial), to: serialToIso(setup.endSerial) });
   }
-  const values = {} as Record<ReportMetric, number | null>;
-  for (const m of REPORT_METRICS) {
+  const values = {} as Record<SprintMetric, number | null>;
+  for (const m of SPRINT_METRICS) {
     const r = checkMetric(m, form.values[m]);
     if (r.ok) values[m] = r.value;
     else errors[m] = format(t.errNumber, { field: t.metrics[m], value: form.values[m].trim() });

@@ -117,4 +117,25 @@ describe("updating a workbook made before the daily log", () => {
     expect(again.migration).toBeUndefined();
     expect(fake.valueAt(logName, "I7")).toBe(18000.5);
   });
+
+  test("the moved rows carry the words the spec gives the planner (it has none of its own)", async () => {
+    const fake = loadV1();
+    const host = createExcelHost(fake.env());
+    await host.readContext();
+    const spec: WorkbookSpec = { ...newSpec(), logWords: { teamOwner: "Whole team", movedNote: "from the old sheet" } };
+    const res = await host.writeWorkbook(spec, { mode: "update", replaceInputsOn: ["inputs"] });
+    const logName = spec.sheets.find((s) => s.key === "log")?.name ?? "";
+    expect(res.migration?.teamDays).toBeGreaterThan(0);
+    expect(fake.valueAt(logName, "B4")).toBe("Whole team");
+    expect(fake.valueAt(logName, "J4")).toBe("from the old sheet");
+  });
+
+  test("a spec without those words moves nothing: the update refuses rather than lose a typed actual", async () => {
+    const fake = loadV1();
+    const host = createExcelHost(fake.env());
+    await host.readContext();
+    const { logWords: _words, ...spec } = newSpec();
+    await expect(host.writeWorkbook(spec, { mode: "update", replaceInputsOn: ["inputs"] })).rejects.toMatchObject({ code: "UpdateWouldLoseInput" });
+    expect(fake.valueAt(fixture.typed.sprint, "V10")).toBe(18000.5);
+  });
 });

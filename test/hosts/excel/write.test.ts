@@ -5,7 +5,7 @@
  */
 import { HostError, isHostError, type WriteResult } from "../../../src/hosts/host";
 import { INPUT_FILL, widthToPoints } from "../../../src/hosts/write/ops";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../../../src/hosts/write/record";
+import { INPUTS_KEY, RECORD_KEY, parseRecord } from "../../../src/hosts/write/record";
 import { FakeExcel } from "../fakeExcel";
 import { setup, sheetView, userView } from "./helpers";
 import { ownerName, synthSpec } from "./specs";
@@ -152,10 +152,10 @@ describe("create: the spec lands where expected", () => {
     ]);
   });
 
-  test("notes, saved inputs, layout record, activation", () => {
+  test("notes, saved inputs, write record, activation", () => {
     expect([...fake.sheet("输入").notes.values()]).toEqual(["线索到成交"]);
     expect(fake.model.settings.get(INPUTS_KEY)).toBe('{"target":500000}');
-    const record = parseLayout(fake.model.settings.get(LAYOUT_KEY));
+    const record = parseRecord(fake.model.settings.get(RECORD_KEY));
     expect(record?.pending).toBeUndefined();
     expect(record?.sheets["目标表"]).toMatchObject({ key: "targets", footprint: ["A1:I1", "A2:I6", "A8:I8"], inputs: ["G2:H6"] });
     expect(record?.sheets[SPRINT].inputs).toEqual(["N5:S34"]);
@@ -362,9 +362,9 @@ describe("update keeps every actual the team typed", () => {
     expect(fake.valueAt(SPRINT, "S5")).toBe(18000);
   });
 
-  test("without a layout record (a workbook from the .xlsx writer) the same layout is assumed", async () => {
+  test("without a write record (a workbook from the .xlsx writer) the same layout is assumed", async () => {
     const { fake, host } = await plannedAndTyped();
-    fake.model.settings.delete(LAYOUT_KEY);
+    fake.model.settings.delete(RECORD_KEY);
     await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "update" });
     expect(fake.valueAt(SPRINT, "S5")).toBe(18000);
     expect(fake.valueAt("目标表", "H2")).toBe(50000);
@@ -399,7 +399,7 @@ describe("copy makes a numbered copy and leaves the original alone", () => {
     }
     expect(fake.sheet(`${SPRINT} (2)`).charts[0].series[0].values).toBe(`${SPRINT} (2)!T5:T34`);
     expect(fake.valueAt(`${SPRINT} (2)`, "S5")).toBe("");
-    const record = parseLayout(fake.model.settings.get(LAYOUT_KEY));
+    const record = parseRecord(fake.model.settings.get(RECORD_KEY));
     expect(Object.keys(record?.sheets ?? {}).sort()).toEqual(["输入", "输入 (2)", SPRINT, `${SPRINT} (2)`, "目标表", "目标表 (2)"].sort());
   });
 
@@ -518,7 +518,7 @@ describe("a failure in the middle leaves no half-written sheets", () => {
     fake.failWhen((op) => op.location === "PageLayout.zoom", "InvalidArgument", "Zoom is out of range.");
     const result = await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "create", activate: "sprint" });
     expect(result.warnings).toEqual([{ code: "CosmeticFailed", params: { code: "InvalidArgument", message: "Zoom is out of range.", step: "pageSetup" } }]);
-    // read, write (fails at page setup), check the layout record, the steps after page setup.
+    // read, write (fails at page setup), check the write record, the steps after page setup.
     expect(result.syncs).toBe(4);
     expect(fake.sheetNames()).toHaveLength(4);
     expect(fake.sheet(SPRINT).charts).toHaveLength(1);

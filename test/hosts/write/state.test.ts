@@ -1,6 +1,6 @@
 /** What update reads before it writes (src/hosts/write/state.ts): input cells, old and new footprints, bounded ranges. */
 import { boundedRects, cellsToRead, contentAt, covers, existingSheet } from "../../../src/hosts/write/state";
-import type { SheetLayout } from "../../../src/hosts/write/record";
+import type { SheetRecord } from "../../../src/hosts/write/record";
 import type { SheetSpec } from "../../../src/workbook/spec";
 
 describe("what update reads", () => {
@@ -9,7 +9,7 @@ describe("what update reads", () => {
     name: "目标表",
     blocks: [{ at: "A1", cells: [[{ v: "h" }, { v: "h" }], [{ v: 1 }, { input: true }], [{ v: 2 }, { input: true }]] }],
   } as unknown as SheetSpec;
-  const old: SheetLayout = { key: "targets", footprint: ["A1:B2"], inputs: ["B2", "D9"], merges: [], conditionalFormats: [], validations: [], charts: [], seeded: [] };
+  const old: SheetRecord = { key: "targets", footprint: ["A1:B2"], inputs: ["B2", "D9"], merges: [], conditionalFormats: [], validations: [], charts: [], seeded: [] };
 
   test("without a record: the new input cells only", () => {
     expect(cellsToRead(sheet, null)).toEqual([{ top: 2, left: 2, bottom: 3, right: 2 }]);

@@ -10,7 +10,7 @@ import { defaultForm, importOwners, serializeForm } from "../../../src/taskpane/
 import { generatorReducer, initialState, type GeneratorState } from "../../../src/taskpane/generator/state";
 import { useGenerator, type GeneratorModel } from "../../../src/taskpane/generator/useGenerator";
 import type { WriteResult } from "../../../src/hosts/host";
-import type { SheetKey } from "../../../src/workbook/spec";
+import type { SheetKey } from "../../../src/domain/vocabulary";
 import { context, deferred, fakeHost, HostError, selection, type FakeHost } from "../fakeHost";
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
 
