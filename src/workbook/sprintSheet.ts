@@ -219,7 +219,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       : key.startsWith("act.")
         ? format(s.sprint.actual, { metric: s.sprint.metrics[key.slice(4) as SprintMetric] })
         : key === "chartActual"
-          ? L.run.chartColumn
+          ? format(L.run.chartColumn, { chart: s.sprint.chartName })
           : s.sprint.columns[key as keyof typeof s.sprint.columns];
   const header = SPRINT_COLUMNS.map((key) => text(headerLabel(key), STYLE.header));
   const dayRows = plan.days.map((d, i) => SPRINT_COLUMNS.map((key) => dayCell(key, d.day, first + i)));
@@ -253,7 +253,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
 
   draft.chart({
     kind: "line",
-    title: s.sprint.chartTitle,
+    title: format(s.sprint.chartTitle, { chart: s.sprint.chartName }),
     anchor: S.chartAnchor,
     plotHidden: true,
     series: [
