@@ -154,6 +154,13 @@ describe("unit words and dates as the import reads them (issue 15)", () => {
   it.each(["2026-12-08", "2026/12/8", "2026.12.8", "2026年12月8日", "２０２６年１２月８日", "2026-12-08 09:00"])("start %j → 2026-12-08, as the import reads it", (text) => {
     expect(readDateInput(text)).toBe("2026-12-08");
     expect(serialToIso(parseReportDate(text) as number)).toBe("2026-12-08");
+    const r = parseCli(["--start", text], {}, NOW);
+    expect(r.kind === "run" && r.options.inputs.start).toBe("2026-12-08");
+  });
+
+  it.each(["8/12/2026", "12月8日", "2026-02-30", "tomorrow"])("start %j is refused with the date message", (text) => {
+    const r = parseCli(["--start", text], {}, NOW);
+    expect(r.kind === "error" && r.inputErrors.map((e) => e.key)).toEqual(["input.date"]);
   });
 });
 

@@ -15,7 +15,7 @@ import { renderMessage } from "../../i18n/errors";
 import { inputErrorMessage } from "../../i18n/inputs";
 import { parseNumber } from "../../domain/numbers";
 import { formatOwners, parseOwners } from "../../domain/owners";
-import { DEFAULT_ACTIVITY, readInput, SEED_CASE, SPRINT_LIMITS, type SprintInputId } from "../../domain/inputs";
+import { DEFAULT_ACTIVITY, readDateInput, readInput, SEED_CASE, SPRINT_LIMITS, type SprintInputId } from "../../domain/inputs";
 import { isoToSerial, nextMonday } from "../../domain/dates";
 import { DEFAULT_SHARES, STAGE_COUNT } from "../../domain/funnel";
 import {
@@ -371,7 +371,7 @@ export function checkForm(form: FormState, locale: Locale): FormCheck {
     conversion,
     funnelShares,
     owners: owners.length > 0 ? owners : [{ name: "-" }],
-    start: form.start.trim(),
+    start: readDateInput(form.start),
     days: days ?? NaN,
     weekends: form.weekends,
     dailyActivity: { calls: activity.calls, emails: activity.emails },
