@@ -11,7 +11,8 @@ import { App } from "../../../src/taskpane/App";
 import { UI } from "../../../src/i18n/ui";
 import { format } from "../../../src/i18n/locale";
 import { renderMessage } from "../../../src/i18n/errors";
-import { serializeForm, type FormState } from "../../../src/taskpane/generator/form";
+import type { FormState } from "../../../src/taskpane/generator/formState";
+import { serializeForm } from "../../../src/taskpane/generator/savedInputs";
 import { workbookLayout } from "../../../src/workbook";
 import { isoToSerial } from "../../../src/domain/dates";
 import type { CellConstant, WorkbookSpec } from "../../../src/workbook/spec";
@@ -203,7 +204,7 @@ describe("take owners from the selection", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(screen.getByRole("button", { name: /^Take from selection/ }));
-    expect(await screen.findByText(/Imported 2 owners with their targets from Sheet1!A1:B3; the sprint target is now their total, 500,000\./)).toBeTruthy();
+    expect(await screen.findByText(/Imported 2 owners with their targets from 'Sheet1'!A1:B3; the sprint target is now their total, 500,000\./)).toBeTruthy();
     expect(screen.getByText(/Skipped the header row\./)).toBeTruthy();
     expect(field(/^Owners/).value).toBe("Ann:300000\nBob:200000");
     expect(field(/^Sprint target/).value).toBe("500000");
@@ -216,7 +217,7 @@ describe("take owners from the selection", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(screen.getByRole("button", { name: /^Take from selection/ }));
-    expect(await screen.findByText("Imported 3 owners from Sheet1!A1:A3 (equal shares).")).toBeTruthy();
+    expect(await screen.findByText("Imported 3 owners from 'Sheet1'!A1:A3 (equal shares).")).toBeTruthy();
     expect(field(/^Owners/).value).toBe("Ann\nBob\nCat");
   });
 
