@@ -1,6 +1,6 @@
 /**
- * Where the daily-log tab writes (docs/using.md "Record a day / Import reports"): the log's place (a
- * `LogTarget`) and the plan's owners and days, from the plan saved in the workbook
+ * Where the daily-log tab writes (docs/using.md "Record a day / Import reports"): the log's
+ * place (a `LogTarget`) and the plan's owners and days, from the plan saved in the workbook
  * (../savedPlan.ts), and the day a new record starts on. Pure (no React, no host calls).
  */
 import { format, LOCALES, type Locale } from "../../i18n/locale";
