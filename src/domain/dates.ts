@@ -59,6 +59,17 @@ export function todayIso(now: Date): string {
   return serialToIso(localDaySerial(now));
 }
 
+/**
+ * The local calendar day of `now` moved into the days `first`…`last` (serials): the default date
+ * of anything that must fall inside the sprint (the log's report date, the re-plan date), and
+ * whether it was moved.
+ */
+export function todayWithin(now: Date, first: number, last: number): { serial: number; moved: boolean } {
+  const today = localDaySerial(now);
+  const serial = Math.min(last, Math.max(first, today));
+  return { serial, moved: serial !== today };
+}
+
 /** The Monday strictly after the local calendar day of `now` (a Monday gives the following Monday), as ISO. */
 export function nextMonday(now: Date): string {
   const serial = localDaySerial(now);
