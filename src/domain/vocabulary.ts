@@ -157,6 +157,7 @@ export type SprintField =
   | "start"
   | "days"
   | "weekends"
+  | "calendar"
   | "dailyActivity"
   | "thresholds"
   | "tiers"

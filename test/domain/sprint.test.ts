@@ -147,10 +147,15 @@ describe("the seeds' worked case (seed 000 §5)", () => {
     expect(p.activityShort).toEqual([]);
   });
 
-  test("100,000 each, 25,000 a week (4 weeks), base 80,000, challenge 120,000", () => {
-    expect(p.owners.map((o) => [o.target, o.weeklyAverage, o.base, o.challenge])).toEqual(
-      Array.from({ length: 5 }, () => [100000, 25000, 80000, 120000]),
+  test("100,000 each, a full working week's share of it (× 5 ÷ 22 working days), base 80,000, challenge 120,000", () => {
+    expect(p.owners.map((o) => [o.target, Math.round(o.weeklyTarget), o.base, o.challenge])).toEqual(
+      Array.from({ length: 5 }, () => [100000, 22727, 80000, 120000]),
     );
+    // One weekly target (docs/domain.md §6): the team's is the plan's revenue for a full working week.
+    expect(p.weeklyTarget).toBeCloseTo((500000 * 5) / 22, 9);
+    expect(sum(p.owners.map((o) => o.weeklyTarget))).toBeCloseTo(p.weeklyTarget, 6);
+    // A full week of the day plan is that share, give or take the telescoping's rounding.
+    for (const w of p.weeks.filter((w) => w.workingDays === 5)) expect(Math.abs(w.revenue - p.weeklyTarget)).toBeLessThanOrEqual(1);
     expect(p.owners.map((o) => o.name)).toEqual(["销售代表1", "销售代表2", "销售代表3", "销售代表4", "销售代表5"]);
   });
 
@@ -186,22 +191,23 @@ describe("the seeds' worked case (seed 000 §5)", () => {
 describe("weeks and phases", () => {
   // Start on Monday 2025-03-03.
   test.each([
-    // days, weekends, working days, weeks [from, to], phases [from, to], weeks for averages
-    [7, false, 5, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 1],
-    [7, true, 7, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 1],
-    [30, false, 22, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 4],
-    [30, true, 30, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 4],
-    [31, false, 23, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 31]], [[1, 7], [8, 14], [15, 21], [22, 31]], 4],
-    [45, false, 33, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 6],
-    [45, true, 45, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 6],
-    [92, false, 66, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 13],
-    [92, true, 92, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 13],
-  ])("%i days, weekends %s", (days, weekends, workingDays, weeks, phases, weeksForAverage) => {
+    // days, weekends, working days, weeks [from, to], phases [from, to], working days of a full week
+    [7, false, 5, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 5],
+    [7, true, 7, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 7],
+    [30, false, 22, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 5],
+    [30, true, 30, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 7],
+    [31, false, 23, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 31]], [[1, 7], [8, 14], [15, 21], [22, 31]], 5],
+    [45, false, 33, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 5],
+    [45, true, 45, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 7],
+    [92, false, 66, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 5],
+    [92, true, 92, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 7],
+  ])("%i days, weekends %s", (days, weekends, workingDays, weeks, phases, fullWeekDays) => {
     const p = plan({ days, weekends });
     expect(p.workingDays).toBe(workingDays);
     expect(p.weeks.map((w) => [w.fromDay, w.toDay])).toEqual(weeks);
     expect(p.phases.map((ph) => [ph.fromDay, ph.toDay])).toEqual(phases);
-    expect(p.weeksForAverage).toBe(weeksForAverage);
+    expect(p.fullWeekDays).toBe(fullWeekDays);
+    expect(p.weeklyTarget).toBeCloseTo((500000 * fullWeekDays) / workingDays, 9);
     expect(p.days.map((d) => d.week)).toEqual(p.days.map((d) => Math.floor((d.day - 1) / 7) + 1));
     expect(sum(p.weeks.map((w) => w.workingDays))).toBe(workingDays);
     expect(sum(p.days.map((d) => d.plan.revenue))).toBe(500000);
