@@ -190,6 +190,7 @@ export interface WeekPlan {
   phase: Phase;
   keyMetric: SprintMetric;
   keyPlan: number;
+  /** The week's own share of the target: target × its working days ÷ workingDays (not rounded; docs/domain.md §6). */
   revenue: number;
 }
 
@@ -553,7 +554,7 @@ function buildPlan(input: SprintInputs): SprintPlan {
       phase,
       keyMetric,
       keyPlan: sumBy(inWeek, (d) => d.plan[keyMetric]),
-      revenue: sumBy(inWeek, (d) => d.plan.revenue),
+      revenue: (target * inWeek.filter((d) => d.working).length) / workingDays,
     });
   }
 
