@@ -13,10 +13,12 @@ import { isHostError, type ShareScope, type WorkbookHost, type WriteMode } from 
 import { isoToSerial } from "../../domain/dates";
 import type { UiStrings } from "../../i18n/ui";
 import type { Locale } from "../../i18n/locale";
-import { importOwners, serializeForm, type FormCheck, type FormState } from "./form";
+import type { FormCheck } from "./checkForm";
+import type { FormState } from "./formState";
+import { importOwners } from "./importSelection";
+import { serializeForm } from "./savedInputs";
 import { describeError } from "../hostErrors";
-import type { PaneDialog } from "./Dialogs";
-import type { GeneratorAction, GeneratorState, Outcome } from "./state";
+import type { GeneratorAction, GeneratorState, Outcome, PaneDialog } from "./state";
 import { writtenLines, type Written } from "./written";
 
 /** What an action starts from: the state of the render that started it. */
