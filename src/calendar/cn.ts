@@ -1,5 +1,5 @@
 /**
- * Mainland China's working calendar (docs/domain.md §9): the statutory holidays and the
+ * Mainland China's working calendar (docs/domain.md §10): the statutory holidays and the
  * make-up working days (调休上班) of the State Council's yearly notices, from the npm package
  * `chinese-days` (MIT), bundled at build time; nothing is fetched at run time. The task pane
  * loads this module on demand, so its data stays out of the pane's first bundle.
@@ -10,7 +10,7 @@
  * manager (the weekday rule applies), never guessed.
  */
 import data from "chinese-days/dist/chinese-days.json";
-import type { CalendarEntry, CalendarSource } from "../domain/calendar";
+import type { CalendarEntry, CalendarSource, SprintCalendarOf } from "../domain/calendar";
 import type { Locale } from "../domain/locale";
 import { isoToSerial, serialToIso } from "../domain/dates";
 
@@ -71,3 +71,9 @@ export function cnCalendar(start: string, days: number, locale: Locale): Calenda
   }
   return out;
 }
+
+/** A sprint's calendar inputs from mainland China's data (SprintInputs.calendar and calendarSource). */
+export const cnSprintCalendar: SprintCalendarOf = (start, days, locale) => ({
+  calendar: cnCalendar(start, days, locale),
+  calendarSource: CN_SOURCE,
+});
