@@ -88,7 +88,7 @@ export interface SprintInputs {
   /** Saturdays and Sundays are working days too; default false (Monday–Friday). Listed days off still are not. */
   weekends?: boolean;
   /**
-   * Days off and make-up working days (docs/domain.md §9, ./calendar.ts); default none, only the
+   * Days off and make-up working days (docs/domain.md §10, ./calendar.ts); default none, only the
    * weekday rule. Entries outside the sprint are ignored.
    */
   calendar?: readonly CalendarEntry[];
@@ -225,7 +225,7 @@ export interface SprintPlan {
   leadsPerWeek: number;
   /**
    * Sprint days the calendar source's data does not cover (first and last date), or null: those
-   * days follow the weekday rule unless the manager lists them (docs/domain.md §9).
+   * days follow the weekday rule unless the manager lists them (docs/domain.md §10).
    */
   uncovered: { from: string; to: string } | null;
   /** Days per phase: days ÷ 4 rounded down; phase 4 takes the rest (30 days: 7/7/7/9). */
@@ -477,7 +477,7 @@ function buildPlan(input: SprintInputs): SprintPlan {
     targetType: o.targetType ?? "revenue",
   }));
 
-  // Calendar: working days (docs/domain.md §9), weeks, phases.
+  // Calendar: working days (docs/domain.md §10), weeks, phases.
   const phaseDays = Math.max(1, Math.floor(days / 4));
   const listed = sprintCalendar(input.calendar, startSerial, days);
   let workIndex = 0;

@@ -106,7 +106,7 @@ export interface SheetStrings {
   fields: Record<SprintField, string>;
   /** Page header and footer of the printed sheets: the sprint's dates; "page N of M". */
   print: { period: string; pageOf: string };
-  /** The Inputs sheet's working calendar (docs/domain.md §9): days off and make-up working days. */
+  /** The Inputs sheet's working calendar (docs/domain.md §10): days off and make-up working days. */
   calendar: {
     section: string;
     headers: { date: string; kind: string; name: string };

@@ -163,7 +163,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
 }
 
 /**
- * The working calendar (docs/domain.md §9) below the other inputs: a heading, how it counts,
+ * The working calendar (docs/domain.md §10) below the other inputs: a heading, how it counts,
  * where its lines came from (and, when the sprint runs past the official data, a warning),
  * then date | kind | name lines the manager may edit. CalendarDates and CalendarKinds name the
  * date and kind columns; the sprint sheet's working column reads them.

@@ -47,7 +47,7 @@ export const INPUT_ROWS: Readonly<Record<InputSection, readonly InputKey[]>> = {
 export const RUN_INPUT_ROWS: readonly RunInputKey[] = RUN_INPUT_KEYS;
 
 /**
- * Lines of the Inputs sheet's working calendar (docs/domain.md §9): room for a 92-day sprint's
+ * Lines of the Inputs sheet's working calendar (docs/domain.md §10): room for a 92-day sprint's
  * public holidays and make-up days plus the manager's own days; more when a plan lists more.
  */
 export const CALENDAR_ROWS = 40;
@@ -59,7 +59,7 @@ export interface CalendarLayout {
   hintRow: number;
   /** Where the entries came from (the official calendar and its years, or none). */
   sourceRow: number;
-  /** The sprint runs past the official data (docs/domain.md §9); null when it does not. */
+  /** The sprint runs past the official data (docs/domain.md §10); null when it does not. */
   uncoveredRow: number | null;
   headerRow: number;
   firstRow: number;

@@ -123,7 +123,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       case "weekday":
         return calc(chooseText(`WEEKDAY(${at("date")},2)`, s.weekdays), undefined, CENTER);
       case "working":
-        // docs/domain.md §9: a listed make-up working day works, any other listed date is off, else the weekday rule.
+        // docs/domain.md §10: a listed make-up working day works, any other listed date is off, else the weekday rule.
         return calc(
           `IF(COUNTIFS(CalendarDates,${at("date")},CalendarKinds,${lit(s.calendar.kinds.work)})>0,1,` +
             `IF(COUNTIF(CalendarDates,${at("date")})>0,0,IF(OR(WEEKDAY(${at("date")},2)<6,IncludeWeekends=${lit(s.yes)}),1,0)))`,

@@ -1,5 +1,5 @@
 /**
- * The working calendar (docs/domain.md §9): listed days off carry no target, make-up working
+ * The working calendar (docs/domain.md §10): listed days off carry no target, make-up working
  * days do, the rest follows the weekday rule; a sprint past the official data says so and
  * leaves those days to the weekday rule. The mainland data comes from src/calendar/cn.ts.
  */
@@ -44,7 +44,7 @@ describe("mainland China's calendar data (src/calendar/cn.ts)", () => {
 });
 
 describe("the plan follows the calendar", () => {
-  test("docs/domain.md §9: 30 days from Monday 2026-04-20 → 22 weekdays − 3 holidays + 1 make-up day = 20 working days", () => {
+  test("docs/domain.md §10: 30 days from Monday 2026-04-20 → 22 weekdays − 3 holidays + 1 make-up day = 20 working days", () => {
     const p = cnPlan("2026-04-20");
     const weekdays = p.days.filter((d) => d.weekday < 6).length;
     expect(weekdays).toBe(22);
