@@ -18,6 +18,8 @@ import { defaultOwners } from "../i18n/sheet";
 import { parseOwners } from "../domain/owners";
 import { defaultOf, inputError, readDateInput, readInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";
 import { nextMonday } from "../domain/dates";
+import { defaultHolidayCalendar, HOLIDAY_CALENDARS, type HolidayCalendar } from "../domain/calendar";
+import { cnSprintCalendar } from "../calendar/cn";
 import { validateSprintInputs, type OwnerInput, type SprintInputError, type SprintInputs } from "../domain/sprint";
 import type { SprintField } from "../domain/vocabulary";
 
@@ -49,6 +51,7 @@ const OPTIONS = {
   calls: "string",
   emails: "string",
   weekends: "boolean",
+  holidays: "string",
   lang: "string",
   out: "string",
   force: "boolean",
@@ -154,6 +157,12 @@ export function envLocale(env: Readonly<Record<string, string | undefined>>): Lo
   return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
+/** --holidays: cn or none (any case); absent, the language's default (docs/domain.md §10); null when invalid. */
+function holidaysOption(value: string | undefined, locale: Locale): HolidayCalendar | null {
+  if (value === undefined) return defaultHolidayCalendar(locale);
+  return HOLIDAY_CALENDARS.find((c) => c === value.trim().toLowerCase()) ?? null;
+}
+
 function langOption(value: string): Locale | null {
   return LOCALES.find((l) => l.toLowerCase() === value.trim().replace(/_/g, "-").toLowerCase()) ?? null;
 }
@@ -207,6 +216,9 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     }
     if (team.errors.length === 0) owners = team.owners;
   }
+  const holidays = holidaysOption(values.holidays, locale);
+  if (holidays === null) messages.push(format(t.holidays, { option: "--holidays", value: values.holidays ?? "" }));
+  const start = values.start === undefined ? nextMonday(now) : readDateInput(values.start);
   const out = values.out ?? DEFAULT_OUT;
   if (!/\.xlsx$/i.test(out)) messages.push(format(t.outExtension, { option: "--out", value: out }));
   const inputs: SprintInputs = {
@@ -214,9 +226,10 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     avgOrderValue,
     conversion,
     owners,
-    start: values.start === undefined ? nextMonday(now) : readDateInput(values.start),
+    start,
     days,
     weekends: values.weekends ?? false,
+    ...(holidays === "cn" ? cnSprintCalendar(start, days, locale) : {}),
     dailyActivity,
     locale,
   };

@@ -10,8 +10,9 @@ import { dirname, join, resolve, basename } from "node:path";
 import { format, type Locale } from "../i18n/locale";
 import { CLI_STRINGS, type CliStrings, type WriteReason } from "../i18n/cli";
 import { activityShortText, sheetStrings } from "../i18n/sheet";
+import { calendarEffect } from "../domain/calendar";
 import { showNumber } from "../domain/errors";
-import { planSprint } from "../domain/sprint";
+import { planSprint, type SprintPlan } from "../domain/sprint";
 import { buildWorkbook, workbookLayout } from "../workbook";
 import { SHEET_KEYS } from "../domain/vocabulary";
 import { writeXlsx } from "../xlsx/writer";
@@ -60,6 +61,18 @@ const WRITE_REASONS: Readonly<Record<string, WriteReason>> = {
 function writeFailed(t: CliStrings, out: string, code: string): string {
   const reason = format(t.writeReasons[WRITE_REASONS[code] ?? "other"], { path: out, dir: dirname(out), code });
   return format(t.writeFailed, { path: out, reason });
+}
+
+/** What the official calendar did to the plan, and the days past its data (docs/domain.md §10). */
+function calendarLines(plan: SprintPlan, locale: Locale): string[] {
+  const source = plan.inputs.calendarSource;
+  if (!source) return [];
+  const t = CLI_STRINGS[locale];
+  const sheet = sheetStrings(locale).sheetNames.inputs;
+  const year = (iso: string): string => iso.slice(0, 4);
+  const lines = [format(t.calendarCn, { first: year(source.coveredFrom), last: year(source.coveredThrough), sheet, ...calendarEffect(plan.days, plan.inputs.weekends) })];
+  if (plan.uncovered) lines.push(format(t.calendarUncovered, { last: year(source.coveredThrough), from: plan.uncovered.from, to: plan.uncovered.to, sheet }));
+  return lines;
 }
 
 /** Write `data` to `path`: exclusively (fails if it exists) or, with `force`, through a temp file and a rename. */
@@ -125,6 +138,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       deals: showNumber(plan.requiredDeals),
     }),
   );
+  calendarLines(plan, parsed.locale).forEach((line) => io.stdout(line));
   const short = activityShortText(plan, parsed.locale);
   if (short !== null) io.stdout(`${short}${parsed.locale === "en" ? " " : ""}${t.activityHint}`);
   io.stdout(format(t.chartNote, { chart: sheetStrings(parsed.locale).sprint.chartName }));
