@@ -201,3 +201,72 @@ export function callsNamespace(formula: string, namespace: string): boolean {
 export function callsSalesFunction(content: unknown): boolean {
   return typeof content === "string" && content.startsWith("=") && callsNamespace(content, "SALES");
 }
+
+/** What may not come right before an A1 address: it would be part of a name, a number or another address. */
+function endsWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 92 || c === 36; // 0-9 A-Z a-z _ . \ $
+}
+
+/** What may not come right after an A1 address: it would be a name, a function or a sheet prefix. */
+function continuesWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 40 || c === 33 || c === 46; // 0-9 A-Z a-z _ ( ! .
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Marks an address's place in a formula's shape (a control character: never in formula text outside a string). */
+export const ADDRESS_MARK = "\u0001";
+
+/**
+ * The A1 cell addresses a formula names, and its shape: the text with each address (`$` signs
+ * included) replaced by `ADDRESS_MARK`. Formulas that differ only in the cells they name (a
+ * formula filled down a column, or across owners) share a shape, so a reader parses each shape
+ * once and takes the cells of each formula from `cells`. String literals and quoted sheet names
+ * are skipped; `A1:B2` is two addresses. `cells` holds (row, column, offset in `formula`) per
+ * address, in order. A fast scan of the text, without the tokenizer (tens of thousands of
+ * formulas per workbook); what it reads as an address is what the tokenizer reads as a cell
+ * reference (an address beyond the grid, like `ZZZ1` or `A0`, is not one).
+ */
+export function formulaCells(formula: string): { shape: string; cells: number[] } {
+  const n = formula.length;
+  const cells: number[] = [];
+  let shape = "";
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    const c = formula.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      // "string" or 'sheet name', a doubled quote inside; unterminated: an ordinary character.
+      let j = i + 1;
+      for (; j < n; j++) {
+        if (formula.charCodeAt(j) !== c) continue;
+        if (j + 1 < n && formula.charCodeAt(j + 1) === c) j++;
+        else break;
+      }
+      i = j < n ? j + 1 : i + 1;
+      continue;
+    }
+    if ((c === 36 || isLetter(c)) && (i === 0 || !endsWord(formula.charCodeAt(i - 1)))) {
+      let j = c === 36 ? i + 1 : i;
+      const l0 = j;
+      let col = 0;
+      while (j < n && isLetter(formula.charCodeAt(j))) col = col * 26 + ((formula.charCodeAt(j++) | 32) - 96);
+      if (j - l0 >= 1 && j - l0 <= 3) {
+        if (formula.charCodeAt(j) === 36) j++;
+        const d0 = j;
+        let row = 0;
+        while (j < n && isDigit(formula.charCodeAt(j))) row = row * 10 + (formula.charCodeAt(j++) - 48);
+        if (j - d0 >= 1 && j - d0 <= 7 && (j >= n || !continuesWord(formula.charCodeAt(j))) && row >= 1 && row <= MAX_ROW && col <= MAX_COLUMN) {
+          shape += formula.slice(from, i) + ADDRESS_MARK;
+          from = j;
+          cells.push(row, col, i);
+          i = j;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return { shape: from === 0 ? formula : shape + formula.slice(from), cells };
+}

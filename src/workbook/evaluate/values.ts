@@ -37,9 +37,16 @@ export interface RefValue {
   right: number;
 }
 
-export interface ArrayValue {
+/** A rectangle of values, row-major: the value at row i, column j (0-based) is `values[i * cols + j]`. */
+export interface Grid {
+  readonly rows: number;
+  readonly cols: number;
+  readonly values: readonly Scalar[];
+}
+
+/** Element-wise results inside SUMPRODUCT. */
+export interface ArrayValue extends Grid {
   kind: "array";
-  rows: Scalar[][];
 }
 
 export type Value = Scalar | RefValue | ArrayValue;
