@@ -19,8 +19,8 @@
  * Parsing is @borgar/fx (MIT). Pure code: no host, no I/O.
  */
 import { parse, tokenize, type AstExpression } from "@borgar/fx";
-import { cellKey, keyCol, keyRow, MAX_COLUMN, MAX_ROW, parseCell } from "../a1";
-import { cellReference, formulaCells, type CellReference } from "../formula";
+import { MAX_COLUMN, MAX_ROW, parseCell } from "../a1";
+import { cellReference, formulaCells, sameShape, type CellReference, type FormulaCells } from "../formula";
 import type { CellSpec, WorkbookSpec } from "../spec";
 import { CriteriaIndex } from "./criteria";
 import { lookupFunction, type Arg, type FnContext } from "./functions";
@@ -50,7 +50,7 @@ interface At {
   col: number;
 }
 
-/** A formula cell being evaluated: where it is, the cells its formula names (row, column, offset per address), its function context. */
+/** A formula cell being evaluated: where it is, the cells its formula names (`formulaCells(…).cells`), its function context. */
 interface Frame {
   at: At;
   cells: readonly number[];
@@ -60,11 +60,17 @@ interface Frame {
 /** A parse-tree node compiled: its value for the formula being evaluated. */
 type Compiled = (fr: Frame) => Value;
 
-/** The compiled formula of one shape (src/workbook/formula.ts `formulaCells`), and how many addresses it reads. */
+/** The compiled formula of one shape (src/workbook/formula.ts `formulaCells`), with the formula it was compiled from. */
 interface Shape {
   run: Compiled;
-  addresses: number;
+  formula: string;
+  cells: FormulaCells;
+  /** Only for its own text: the parser read its references differently from the scan. */
+  exact: boolean;
 }
+
+/** A sheet's cells by row and column (1-based; sparse rows, holes for cells no block covers). */
+type Rows<T> = T[][];
 
 /** A formula cell's result while it is being computed (a second visit is a circular reference). */
 const PENDING = Symbol("pending");
@@ -173,11 +179,15 @@ const rangeKey = (r: RefValue): string => `${r.sheet}!${r.top},${r.left},${r.bot
 
 class Engine implements WorkbookValues {
   private readonly sheetIndex = new Map<string, number>();
-  private readonly cells: Map<number, CellSpec>[] = [];
-  private readonly results: Map<number, Scalar | typeof PENDING>[] = [];
+  /** Per sheet, the spec's cells. */
+  private readonly cells: Rows<CellSpec>[] = [];
+  /** Per sheet, formula results as they are computed (PENDING while being computed). */
+  private readonly results: Rows<Scalar | typeof PENDING | undefined>[] = [];
+  /** Per sheet, the last row any block reaches: below it every cell is blank. */
+  private readonly lastRow: number[] = [];
   private readonly names = new Map<string, RefValue>();
-  /** Compiled formulas by shape: formulas that differ only in the cells they name share one. */
-  private readonly shapes = new Map<string, Shape>();
+  /** Compiled formulas by shape hash: formulas that differ only in the cells they name share one. */
+  private readonly shapes = new Map<number, Shape[]>();
   /** Each range's cells, read once per evaluation (ranges are named by thousands of formulas). */
   private readonly grids = new Map<string, Grid>();
   /** Each criteria range's index, built once per evaluation. */
@@ -186,13 +196,20 @@ class Engine implements WorkbookValues {
   constructor(private readonly spec: WorkbookSpec) {
     spec.sheets.forEach((sheet, i) => {
       this.sheetIndex.set(sheet.name.toLowerCase(), i);
-      const m = new Map<number, CellSpec>();
+      const rows: Rows<CellSpec> = [];
+      let last = 0;
       for (const block of sheet.blocks) {
         const o = parseCell(block.at);
-        block.cells.forEach((row, r) => row.forEach((c, j) => m.set(cellKey(o.row + r, o.col + j), c)));
+        for (let r = 0; r < block.cells.length; r++) {
+          const line = (rows[o.row + r] ??= []);
+          const src = block.cells[r];
+          for (let j = 0; j < src.length; j++) line[o.col + j] = src[j];
+        }
+        last = Math.max(last, o.row + block.cells.length - 1);
       }
-      this.cells.push(m);
-      this.results.push(new Map());
+      this.cells.push(rows);
+      this.results.push([]);
+      this.lastRow.push(last);
     });
     for (const n of spec.names) {
       const r = this.reference(n.ref, `name ${n.name}`);
@@ -215,29 +232,29 @@ class Engine implements WorkbookValues {
   }
 
   cell(sheet: number, row: number, col: number): Scalar {
-    const k = cellKey(row, col);
-    const spec = this.cells[sheet].get(k);
+    const spec = this.cells[sheet][row]?.[col];
     if (!spec) return null;
-    if (spec.f === undefined) return spec.v ?? null;
-    const results = this.results[sheet];
-    const done = results.get(k);
-    if (done === PENDING) throw new EvaluateError(`circular reference at ${this.where(sheet, row, col)}: ${spec.f}`);
+    const f = spec.f;
+    if (f === undefined) return spec.v ?? null;
+    const results = (this.results[sheet][row] ??= []);
+    const done = results[col];
+    if (done === PENDING) throw new EvaluateError(`circular reference at ${this.where(sheet, row, col)}: ${f}`);
     if (done !== undefined) return done;
-    results.set(k, PENDING);
+    results[col] = PENDING;
     let v: Scalar;
     try {
       const at = { sheet, row, col };
       const cx = new Context(this, at);
-      const { shape, cells } = formulaCells(spec.f);
-      v = this.top(this.shape(shape, spec.f, cells).run({ at, cells, cx }), cx);
+      const fc = formulaCells(f);
+      v = this.top(this.shape(f, fc).run({ at, cells: fc.cells, cx }), cx);
     } catch (e) {
-      results.delete(k);
+      results[col] = undefined;
       if (e instanceof EvaluateError && !e.message.includes(" in formula ")) {
-        throw new EvaluateError(`${e.message} in formula ${this.where(sheet, row, col)} =${spec.f}`);
+        throw new EvaluateError(`${e.message} in formula ${this.where(sheet, row, col)} =${f}`);
       }
       throw e;
     }
-    results.set(k, v);
+    results[col] = v;
     return v;
   }
 
@@ -260,16 +277,19 @@ class Engine implements WorkbookValues {
   /**
    * The compiled formula of a shape: parsed and compiled from the first formula of that shape,
    * each reference reading its corners from the addresses of the formula being evaluated. A
-   * formula whose references the scan and the parser read differently gets one of its own
-   * (its text is its key).
+   * formula whose references the parser reads differently from the scan is kept for its own
+   * text only (`exact`).
    */
-  private shape(key: string, formula: string, cells: readonly number[]): Shape {
-    const known = this.shapes.get(key) ?? this.shapes.get(formula);
-    if (known && known.addresses * 3 === cells.length) return known;
+  private shape(formula: string, fc: FormulaCells): Shape {
+    let list = this.shapes.get(fc.hash);
+    for (const known of list ?? []) {
+      if (known.exact ? known.formula === formula : sameShape(known.formula, known.cells, formula, fc)) return known;
+    }
     const used = { addresses: 0 };
-    const run = this.compile(parse(tokenize(formula, { withLocation: true })), false, cells, used);
-    const compiled = { run, addresses: cells.length / 3 };
-    this.shapes.set(used.addresses * 3 === cells.length ? key : formula, compiled);
+    const run = this.compile(parse(tokenize(formula, { withLocation: true })), false, fc.cells, used);
+    const compiled = { run, formula, cells: fc, exact: used.addresses * 4 !== fc.cells.length };
+    if (!list) this.shapes.set(fc.hash, (list = []));
+    list.push(compiled);
     return compiled;
   }
 
@@ -297,7 +317,7 @@ class Engine implements WorkbookValues {
     const [from, to] = node.loc!;
     let first = -1;
     let count = 0;
-    for (let k = 0; k < cells.length; k += 3) {
+    for (let k = 0; k < cells.length; k += 4) {
       if (cells[k + 2] >= from && cells[k + 2] < to) {
         if (first < 0) first = k;
         count++;
@@ -315,7 +335,7 @@ class Engine implements WorkbookValues {
     if (count === 0 || count > 2 || (count === 1 && (r.top !== r.bottom || r.left !== r.right))) return failing(`unsupported reference ${node.value}`);
     used.addresses += count;
     const a = first;
-    const b = count === 2 ? first + 3 : first;
+    const b = count === 2 ? first + 4 : first;
     return (fr) => {
       const c = fr.cells;
       return {
@@ -407,9 +427,13 @@ class Engine implements WorkbookValues {
     const key = rangeKey(v);
     let g = this.grids.get(key);
     if (!g) {
-      const values: Scalar[] = [];
-      for (let r = v.top; r <= v.bottom; r++) for (let c = v.left; c <= v.right; c++) values.push(this.cell(v.sheet, r, c));
-      g = { rows: v.bottom - v.top + 1, cols: v.right - v.left + 1, values };
+      const rows = v.bottom - v.top + 1;
+      const cols = v.right - v.left + 1;
+      const values: Scalar[] = new Array<Scalar>(rows * cols).fill(null);
+      // Rows below the sheet's last filled row are blank: an empty 10,000-row log costs nothing to read.
+      const bottom = Math.min(v.bottom, this.lastRow[v.sheet]);
+      for (let r = v.top, k = 0; r <= bottom; r++) for (let c = v.left; c <= v.right; c++, k++) values[k] = this.cell(v.sheet, r, c);
+      g = { rows, cols, values };
       this.grids.set(key, g);
     }
     return g;
@@ -429,8 +453,8 @@ class Engine implements WorkbookValues {
 
   /** Evaluate every formula (sheets in order, cells row by row). */
   all(): this {
-    this.cells.forEach((m, sheet) => {
-      for (const [k, c] of m) if (c.f !== undefined) this.cell(sheet, keyRow(k), keyCol(k));
+    this.cells.forEach((rows, sheet) => {
+      rows.forEach((line, row) => line.forEach((c, col) => c.f !== undefined && this.cell(sheet, row, col)));
     });
     return this;
   }
