@@ -25,24 +25,6 @@ export function colNumber(letters: string): number {
   return n;
 }
 
-/** Columns per row in a cell key: Excel has 16,384 columns, so (row, col) is one number. */
-const KEY_WIDTH = MAX_COLUMN + 1;
-
-/** A cell as one number (a Map or Set key): row and column 1-based. */
-export function cellKey(row: number, col: number): number {
-  return row * KEY_WIDTH + col;
-}
-
-/** The row of a `cellKey`. */
-export function keyRow(key: number): number {
-  return Math.floor(key / KEY_WIDTH);
-}
-
-/** The column of a `cellKey`. */
-export function keyCol(key: number): number {
-  return key % KEY_WIDTH;
-}
-
 export interface CellAddress {
   row: number;
   col: number;
