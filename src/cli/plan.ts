@@ -13,7 +13,6 @@ import { activityShortText } from "../i18n/sheet";
 import { showNumber } from "../domain/errors";
 import { planSprint } from "../domain/sprint";
 import { buildWorkbook } from "../workbook";
-import { writeXlsx } from "../xlsx/writer";
 import { describeInputError, parseCli } from "./args";
 
 export interface CliIo {
@@ -66,6 +65,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.io;
   }
   const plan = result.plan;
+  // Loaded when a file is written: --help and bad input answer without loading the .xlsx writer.
+  const { writeXlsx } = await import("../xlsx/writer");
   const { buffer } = await writeXlsx(buildWorkbook(plan));
   try {
     writeOutput(path, buffer, force);
@@ -91,8 +92,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return EXIT.ok;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), {
+/** Runs the command with this process's arguments, environment and output streams, and sets its exit code. */
+export function runCli(): Promise<void> {
+  return main(process.argv.slice(2), {
     env: process.env,
     now: new Date(),
     // npm runs scripts in the package root; INIT_CWD is where the user typed the command.
@@ -109,3 +111,6 @@ if (require.main === module) {
     },
   );
 }
+
+// Run directly (`tsx src/cli/plan.ts`); `npm run plan` runs the build of this file (scripts/plan.cjs).
+if (require.main === module) void runCli();
