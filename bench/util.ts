@@ -33,6 +33,22 @@ export function perCallMicros(fn: () => unknown, iterations = 20000, rounds = 7)
 
 /** Median wall time of `fn` in milliseconds over `rounds` runs (after one warm-up). */
 export async function medianMillis(fn: () => unknown, rounds = 5): Promise<number> {
+  return (await millis(fn, rounds)).median;
+}
+
+/** The least, middle and greatest of some timings. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function spreadOf(samples: readonly number[]): Spread {
+  return { min: Math.min(...samples), median: median([...samples]), max: Math.max(...samples) };
+}
+
+/** Wall time of `fn` in milliseconds over `rounds` runs (after one warm-up): min, median, max. */
+export async function millis(fn: () => unknown, rounds = 5): Promise<Spread> {
   await fn();
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -40,7 +56,7 @@ export async function medianMillis(fn: () => unknown, rounds = 5): Promise<numbe
     await fn();
     samples.push(performance.now() - t0);
   }
-  return median(samples);
+  return spreadOf(samples);
 }
 
 export function median(xs: number[]): number {

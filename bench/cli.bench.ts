@@ -1,0 +1,68 @@
+/**
+ * The command line as a user starts it: wall time of whole processes, min / median / max of 5
+ * runs after a warm-up. `npm run plan` includes npm's own start; `node scripts/plan.cjs` is what
+ * npm runs (the launcher and the built bundle, scripts/build-cli.cjs; `npm run bench` builds it
+ * first). Four cases: `--help` (the start-up), the seeds' case, and 50 and 200 owners × 92 days.
+ *
+ * Budgets (issue 17):
+ * - `npm run plan` writing the seeds' case: median ≤ 1 second; `npm run plan -- --help`: ≤ 0.6 s.
+ * - Cost follows the work: above the start-up (`--help`), 200 owners × 92 days take at most 5×
+ *   what 50 owners take (4× the owners), measured in the same run.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { budget, spreadOf, type Spread } from "./util";
+
+const ROOT = join(__dirname, "..");
+const RUNS = 5;
+
+function team(n: number): string {
+  return Array.from({ length: n }, (_, i) => `Owner ${i + 1}:${1 + (i % 4)}`).join(",");
+}
+
+/** Wall time of a process, min / median / max of RUNS runs after one warm-up; fails loudly if it fails. */
+function time(command: string, args: string[]): Spread {
+  const samples: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "C" } });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    if (i > 0) samples.push(ms);
+  }
+  return spreadOf(samples);
+}
+
+const show = (s: Spread): string => `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)} ms`;
+
+export default function run(): void {
+  const dir = mkdtempSync(join(tmpdir(), "plan-bench-"));
+  try {
+    const out = (name: string): string[] => ["--out", join(dir, name), "--force"];
+    const cases: [string, string[]][] = [
+      ["--help", ["--help"]],
+      ["seeds' case (5 owners × 30 days)", out("seed.xlsx")],
+      ["50 owners × 92 days", ["--team", team(50), "--days", "92", "--start", "2025-03-03", ...out("50.xlsx")]],
+      ["200 owners × 92 days", ["--team", team(200), "--days", "92", "--start", "2025-03-03", ...out("200.xlsx")]],
+    ];
+    const npm = new Map<string, Spread>();
+    const node = new Map<string, Spread>();
+    console.log("  wall time, min / median / max of 5:");
+    for (const [label, args] of cases) {
+      npm.set(label, time("npm", ["run", "--silent", "plan", "--", ...args]));
+      node.set(label, time(process.execPath, [join(ROOT, "scripts", "plan.cjs"), ...args]));
+      console.log(`  ${label.padEnd(34)} npm run plan: ${show(npm.get(label)!).padEnd(24)} node scripts/plan.cjs: ${show(node.get(label)!)}`);
+    }
+    budget("npm run plan (the seeds' case), median", npm.get(cases[1][0])!.median, 1000, "ms");
+    budget("npm run plan -- --help, median", npm.get("--help")!.median, 600, "ms");
+    const start = node.get("--help")!.median;
+    const above = (label: string): number => node.get(label)!.median - start;
+    console.log(`  above the start-up (--help, ${start.toFixed(0)} ms): 50 owners ${above(cases[2][0]).toFixed(0)} ms, 200 owners ${above(cases[3][0]).toFixed(0)} ms`);
+    budget("command line, time above start-up from 50 to 200 owners × 92 days (4× the owners)", above(cases[3][0]) / above(cases[2][0]), 5, "×");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
