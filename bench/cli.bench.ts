@@ -1,8 +1,8 @@
 /**
  * The command line as a user starts it: wall time of whole processes, min / median / max of 5
- * runs after a warm-up. `npm run plan` includes npm's own start; `node scripts/plan.cjs` is what
- * npm runs (the launcher and the built bundle, scripts/build-cli.cjs; `npm run bench` builds it
- * first). Four cases: `--help` (the start-up), the seeds' case, and 50 and 200 owners × 92 days.
+ * runs after a warm-up. `npm run plan` includes npm's own start; `node scripts/plan.cjs` (with
+ * the Node options of package.json "plan") is what npm runs: the launcher and the built bundle
+ * (scripts/build-cli.cjs; `npm run bench` builds it first). Four cases: `--help` (the start-up), the seeds' case, and 50 and 200 owners × 92 days.
  *
  * Budgets (issue 17):
  * - `npm run plan` writing the seeds' case: median ≤ 1 second; `npm run plan -- --help`: ≤ 0.6 s.
@@ -10,7 +10,7 @@
  *   what 50 owners take (4× the owners), measured in the same run.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -18,6 +18,8 @@ import { budget, spreadOf, type Spread } from "./util";
 
 const ROOT = join(__dirname, "..");
 const RUNS = 5;
+/** The Node options `npm run plan` starts the launcher with (package.json "plan"). */
+const NODE_FLAGS = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { plan: string } }).scripts.plan.split(" ").filter((w) => w.startsWith("--"));
 
 function team(n: number): string {
   return Array.from({ length: n }, (_, i) => `Owner ${i + 1}:${1 + (i % 4)}`).join(",");
@@ -53,7 +55,7 @@ export default function run(): void {
     console.log("  wall time, min / median / max of 5:");
     for (const [label, args] of cases) {
       npm.set(label, time("npm", ["run", "--silent", "plan", "--", ...args]));
-      node.set(label, time(process.execPath, [join(ROOT, "scripts", "plan.cjs"), ...args]));
+      node.set(label, time(process.execPath, [...NODE_FLAGS, join(ROOT, "scripts", "plan.cjs"), ...args]));
       console.log(`  ${label.padEnd(34)} npm run plan: ${show(npm.get(label)!).padEnd(24)} node scripts/plan.cjs: ${show(node.get(label)!)}`);
     }
     budget("npm run plan (the seeds' case), median", npm.get(cases[1][0])!.median, 1000, "ms");

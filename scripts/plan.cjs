@@ -6,6 +6,10 @@
  * run of a build and used only while it is newer than the bundle), so a run does not parse and
  * compile the whole bundle again. Plain CommonJS so that Node starts it without a loader; it
  * prints nothing of its own.
+ *
+ * package.json runs it with V8's `--single-threaded`: a run lasts about a second, too short for
+ * background compiler and garbage-collector threads to pay for themselves; on this shared 2-core
+ * machine they cost a quarter of the seeds' case (bench/cli.bench.ts measures the command as npm runs it).
  */
 "use strict";
 const fs = require("fs");
