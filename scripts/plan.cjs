@@ -2,9 +2,9 @@
  * `npm run plan -- [options]`: runs the command line from its build (dist-cli/plan.js), built
  * first when it is missing or older than any file it is built from (scripts/build-cli.cjs).
  *
- * The bundle is compiled with V8's code cache (dist-cli/plan.js.cache, written after the first
- * run of a build and used only while it is newer than the bundle), so a run does not parse and
- * compile the whole bundle again. Plain CommonJS so that Node starts it without a loader; it
+ * The bundle is compiled with V8's code cache (dist-cli/plan.js.cache: saved by a run that found
+ * none, which the build makes once, and used only while it is newer than the bundle), so a run
+ * does not parse and compile the bundle's code again. Plain CommonJS so that Node starts it without a loader; it
  * prints nothing of its own.
  *
  * package.json runs it with V8's `--single-threaded`: a run lasts about a second, too short for
