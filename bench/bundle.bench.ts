@@ -6,7 +6,7 @@
  * - The task pane: every script taskpane.html loads at start from us (not Office.js), gzip,
  *   ≤ 150 KB. The chunks the pane loads on demand (writer, dialogs, SMART checker, reference
  *   card) are reported beside it, with the total for the whole pane: that total is over 150 KB
- *   (React 18 + Fluent UI v9 + three languages), see README "Figures".
+ *   (React 18 + Fluent UI v9 + three languages), see docs/figures.md.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

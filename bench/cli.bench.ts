@@ -4,7 +4,7 @@
  * the Node options of package.json "plan") is what npm runs: the launcher and the built bundle
  * (scripts/build-cli.cjs; `npm run bench` builds it first). Four cases: `--help` (the start-up), the seeds' case, and 50 and 200 owners × 92 days.
  *
- * Budgets (issue 17):
+ * Budgets:
  * - `npm run plan` writing the seeds' case: median ≤ 1 second; `npm run plan -- --help`: ≤ 0.6 s.
  * - Cost follows the work: above the start-up (`--help`), 200 owners × 92 days take at most 5×
  *   what 50 owners take (4× the owners), measured in the same run.

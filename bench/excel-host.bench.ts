@@ -11,27 +11,16 @@
  */
 import { budget, medianMillis } from "./util";
 import { createExcelHost } from "../src/hosts/excel";
-import { planSprint } from "../src/domain/sprint";
-import { defaultOwners } from "../src/i18n/sheet";
 import { buildWorkbook } from "../src/workbook";
 import type { WorkbookSpec } from "../src/workbook/spec";
 import { FakeExcel } from "../test/hosts/fakeExcel";
 import { measuredRun } from "../test/hosts/excel/measure";
+import { seedPlan } from "../test/fixtures/seedPlan";
 
 const WEB_LIMIT = 5 * 1024 * 1024;
 
 function spec(owners: number, days: number): WorkbookSpec {
-  const r = planSprint({
-    target: 500000,
-    avgOrderValue: 5000,
-    conversion: 0.05,
-    owners: defaultOwners("zh-CN", owners),
-    start: "2025-03-03",
-    days,
-    locale: "zh-CN",
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return buildWorkbook(r.plan);
+  return buildWorkbook(seedPlan({ owners, days }));
 }
 
 function kb(n: number): string {

@@ -1,11 +1,13 @@
 /**
  * Per-call time of each custom function (the wrapper Excel calls, with the values Excel
- * passes) and of the domain math underneath. Budgets (issue 2): numeric functions
- * ≤ 2 µs a call, SMART_SCORE ≤ 50 µs for a 100-character goal.
+ * passes) and of the domain math underneath. Budgets: numeric functions
+ * ≤ 2 µs a call, SMART_SCORE ≤ 50 µs for a 100-character goal; HIT_CHANCE, which
+ * reads a range of a sprint's days, ≤ 10 µs.
  */
 import { budget, perCallMicros } from "./util";
-import { FUNNEL_STAGE, REQUIRED_LEADS, SMART_SCORE, SPLIT_TARGET } from "../src/functions/functions";
+import { FUNNEL_STAGE, HIT_CHANCE, REQUIRED_LEADS, SMART_SCORE, SPLIT_TARGET } from "../src/functions/functions";
 import { setFunctionsLocale } from "../src/functions/locale";
+import { hitChance } from "../src/domain/chance";
 import { bottleneck, expectedCounts, stageCount } from "../src/domain/funnel";
 import { requiredLeads } from "../src/domain/leads";
 import { smartScore, type SmartResult } from "../src/domain/smart";
@@ -14,6 +16,8 @@ import { splitByWeights, splitEqual } from "../src/domain/split";
 
 const NUMERIC_BUDGET_US = 2;
 const SMART_BUDGET_US = 50;
+/** A range of a sprint's days: five times a scalar function's budget. */
+const CHANCE_BUDGET_US = 10;
 
 /** A realistic goal of exactly 100 characters (Chinese with digits, percentages and a period). */
 const GOAL_100 = (
@@ -44,8 +48,18 @@ export default function run(): void {
     ["expectedCounts(400)", () => expectedCounts(400)],
     ["bottleneck([1000,700,400,120,50])", () => bottleneck([1000, 700, 400, 120, 50])],
   ];
+  // HIT_CHANCE: a sprint's 22 working days as a column (7 not reported yet), and the domain math.
+  const days = [18000, 26000, 0, 31000, 22000, 15000, 40000, 0, 27000, 19000, 24000, 35000, 21000, 0, 33000];
+  const column = [...days, null, null, null, null, null, null, null].map((d) => [d]);
+  const chance: [string, () => unknown][] = [
+    ["HIT_CHANCE(500000, 22-day column, 7)", () => HIT_CHANCE(500000, column, 7, null)],
+    ["hitChance(500000, 15 days, 7)", () => hitChance(500000, days, 7)],
+  ];
   console.log("  numeric functions (µs per call):");
   for (const [label, fn] of numeric) budget(label, perCallMicros(fn), NUMERIC_BUDGET_US, "µs");
+
+  console.log("  HIT_CHANCE (µs per call):");
+  for (const [label, fn] of chance) budget(label, perCallMicros(fn), CHANCE_BUDGET_US, "µs");
 
   const smart = smartScore(GOAL_100) as SmartResult;
   const smartCalls: [string, () => unknown][] = [

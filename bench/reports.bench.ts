@@ -1,11 +1,12 @@
 /**
  * Round trips of the daily log through the Excel host, against the fake Excel of
- * test/hosts/fakeExcel.ts (README "Record a day / Import reports"):
+ * test/hosts/fakeExcel.ts (docs/architecture.md "Round trips and request sizes"):
  * - recording a day: 1 write round trip + 1 read (the log's filled rows, read in the same call);
  * - importing 1,000 reports: ≤ 2 round trips in all, and the request size of that write.
  */
 import { createExcelHost } from "../src/hosts/excel";
-import { REPORT_METRICS, type Report } from "../src/domain/reports";
+import type { Report } from "../src/domain/reports";
+import { SPRINT_METRICS } from "../src/domain/vocabulary";
 import type { LogTarget } from "../src/hosts/host";
 import { FakeExcel } from "../test/hosts/fakeExcel";
 import { budget } from "./util";
@@ -20,7 +21,7 @@ const target: LogTarget = {
 };
 
 function report(i: number): Report {
-  const values = Object.fromEntries(REPORT_METRICS.map((m, j) => [m, (i + j) % 40])) as Report["values"];
+  const values = Object.fromEntries(SPRINT_METRICS.map((m, j) => [m, (i + j) % 40])) as Report["values"];
   return { date: 46363 + (i % 30), owner: `销售${(i % 50) + 1}`, values, note: i % 5 === 0 ? "跟进 A 客户" : "" };
 }
 

@@ -47,16 +47,24 @@ export function spreadOf(samples: readonly number[]): Spread {
   return { min: Math.min(...samples), median: median([...samples]), max: Math.max(...samples) };
 }
 
-/** Wall time of `fn` in milliseconds over `rounds` runs (after one warm-up): min, median, max. */
-export async function millis(fn: () => unknown, rounds = 5): Promise<Spread> {
+/**
+ * Wall time of `fn` in milliseconds over `rounds` runs (after one warm-up): min, median, max;
+ * and the median CPU time this process spent in a run (on a loaded machine the wall time waits
+ * for other processes, the CPU time much less).
+ */
+export async function millis(fn: () => unknown, rounds = 5): Promise<Spread & { cpu: number }> {
   await fn();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return spreadOf(samples);
+  return { ...spreadOf(samples), cpu: median(cpu) };
 }
 
 export function median(xs: number[]): number {

@@ -1,5 +1,5 @@
 /**
- * Packages a production build for deployment (README, "Deploying to a sales team").
+ * Packages a production build for deployment (docs/deploying.md "Deploying to a sales team").
  *
  *   ADDIN_URL=https://addins.contoso.com/sales-sprint/ npm run build
  *   npm run package                 # writes out/sales-sprint-planner-<version>.zip

@@ -1,7 +1,8 @@
 /**
- * Pictures of the generated sheets for the README: writes the seeds' worked case with ten
- * days of sample actuals (so the colours and warnings show), recalculates and prints it with
- * LibreOffice to PDF, and turns each page into a PNG with pdftoppm (Debian: poppler-utils).
+ * Pictures of the generated sheets, to look at them as a user does (docs/cli.md "Charts and
+ * stored results"): writes the worked case with ten days of sample actuals (so the colours and
+ * warnings show), recalculates and prints it with LibreOffice to PDF, and turns each page into
+ * a PNG with pdftoppm (Debian: poppler-utils).
  *
  *   npx tsx scripts/render-sheets.ts [OUTDIR] [--lang zh-CN|zh-TW|en]     (default: out/ zh-CN)
  */

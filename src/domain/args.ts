@@ -16,6 +16,7 @@
  */
 import { fail, showNumber, showValue, type ErrorKey, type SalesError } from "./errors";
 import { parseNumber } from "./numbers";
+import { isBlank } from "./blank";
 import type { FunctionId, ParamName } from "./vocabulary";
 
 /** Largest money amount or count we accept: Excel keeps 15 significant digits. */
@@ -24,6 +25,8 @@ export const MAX_AMOUNT = 1e15;
 export const MAX_PARTS = 10000;
 /** Most periods REQUIRED_LEADS spreads the leads over. */
 export const MAX_PERIODS = 10000;
+/** Most working days HIT_CHANCE looks ahead (some 40 years of working days). */
+export const MAX_REMAINING_DAYS = 10000;
 
 export interface NumberSpec {
   /** Parameter name exactly as Excel shows it (FUNCTION_PARAMETERS), or a sprint input's path. */
@@ -69,6 +72,7 @@ const leadsParam = param("REQUIRED_LEADS");
 const splitParam = param("SPLIT_TARGET");
 const smartParam = param("SMART_SCORE");
 const funnelParam = param("FUNNEL_STAGE");
+const chanceParam = param("HIT_CHANCE");
 
 /** REQUIRED_LEADS(target, avg_order_value, conversion_rate, [periods]) */
 export const LEADS_ARGS = {
@@ -101,6 +105,16 @@ export const FUNNEL_ARGS = {
   /** Each cell of a row/column of stage counts. */
   count: funnelParam("leads_or_counts"),
   share: funnelParam("shares", { max: 1, fraction: true }),
+} as const;
+
+/** HIT_CHANCE(target, actuals, remaining_days, [done_so_far]) */
+export const CHANCE_ARGS = {
+  target: chanceParam("target"),
+  /** Each reported cell of the range: one working day's revenue (blank = not reported). */
+  actual: chanceParam("actuals"),
+  remaining_days: chanceParam("remaining_days", { max: MAX_REMAINING_DAYS, whole: true }),
+  /** Blank or omitted: the sum of actuals. 0 is a real value here (nothing done yet). */
+  done_so_far: chanceParam("done_so_far"),
 } as const;
 
 // ---- messages ---------------------------------------------------------------------------
@@ -157,11 +171,6 @@ export function checkEach(spec: NumberSpec, xs: readonly number[]): SalesError |
   return null;
 }
 
-/** Blank as Excel hands it over: omitted/empty cell (null, undefined) or an empty string. */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
 /** Marker for "a range where a single value was expected". */
 class Multi {}
 const MULTI = new Multi();
@@ -199,7 +208,7 @@ export function coerceNumber(spec: NumberSpec, raw: unknown, index?: number): nu
   }
   let v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: spec.name });
-  if (isBlank(v)) {
+  if (isBlank(v, "blank")) {
     if (spec.default !== undefined) return spec.default;
     v = 0;
   }
@@ -217,14 +226,14 @@ export function coerceNumber(spec: NumberSpec, raw: unknown, index?: number): nu
 
 /** Whether an argument is omitted or blank (also inside a 1×1 range or a data-type value). */
 export function isBlankArg(raw: unknown): boolean {
-  return isBlank(basicValue(single(raw)));
+  return isBlank(basicValue(single(raw)), "blank");
 }
 
 /** TRUE/FALSE; also 1/0 and the text "TRUE"/"FALSE", as Excel coerces logical arguments. */
 export function coerceBoolean(name: string, raw: unknown, fallback: boolean): boolean | SalesError {
   const v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
-  if (isBlank(v)) return fallback;
+  if (isBlank(v, "blank")) return fallback;
   if (typeof v === "boolean") return v;
   if (typeof v === "number" && Number.isFinite(v)) return v !== 0;
   if (typeof v === "string") {
@@ -251,7 +260,7 @@ export function coerceText(name: string, raw: unknown, key: ErrorKey = "arg.notT
 export function coerceStage(name: string, raw: unknown): string | number | null | SalesError {
   const v = basicValue(single(raw));
   if (v instanceof Multi) return fail("#VALUE!", "arg.notSingle", { arg: name });
-  if (isBlank(v)) return null;
+  if (isBlank(v, "blank")) return null;
   if (typeof v === "string" || typeof v === "number") return v;
   return showValue(v);
 }
@@ -301,7 +310,7 @@ export function coerceNumbers(spec: NumberSpec, values: readonly unknown[], blan
       continue;
     }
     const v = basicValue(raw);
-    if (isBlank(v)) {
+    if (isBlank(v, "blank")) {
       if (blank === "zero") out.push(0);
       continue;
     }

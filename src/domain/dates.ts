@@ -1,12 +1,26 @@
 /**
- * Calendar dates as Excel serial numbers (1900 date system, as Excel and
- * LibreOffice store them in .xlsx) and ISO `YYYY-MM-DD` strings. Pure and
- * time-zone free: every computation is on UTC midnights.
+ * Calendar dates as Excel serial numbers (1900 date system, as Excel and LibreOffice store
+ * them in .xlsx), ISO `YYYY-MM-DD` strings and UTC milliseconds: the one place that knows
+ * where serial 0 is. Pure and time-zone free: every computation is on UTC midnights.
  */
 
 const MS_PER_DAY = 86_400_000;
-/** Serial 0 in the 1900 system for dates from 1900-03-01 on (Excel's fake 1900-02-29 makes this 1899-12-30). */
-const EPOCH_UTC = Date.UTC(1899, 11, 30);
+/**
+ * Serial 0 of the 1900 date system for dates from 1900-03-01 on (Excel's phantom 1900-02-29
+ * makes it 1899-12-30): a formula engine configured with this day agrees with Excel.
+ */
+export const SERIAL_ORIGIN = { year: 1899, month: 12, day: 30 } as const;
+const EPOCH_UTC = Date.UTC(SERIAL_ORIGIN.year, SERIAL_ORIGIN.month - 1, SERIAL_ORIGIN.day);
+
+/** Excel serial (a fraction is the time of day) -> UTC milliseconds, to the millisecond. */
+export function serialToUtc(serial: number): number {
+  return EPOCH_UTC + Math.round(serial * MS_PER_DAY);
+}
+
+/** UTC milliseconds -> the Excel serial of that day (the nearest midnight). */
+export function utcToSerial(ms: number): number {
+  return Math.round((ms - EPOCH_UTC) / MS_PER_DAY);
+}
 
 /** First and last date we accept: from 1900-03-01 (serial 61) to 9999-12-31 (serial 2958465). */
 export const MIN_SERIAL = 61;
@@ -20,13 +34,13 @@ export function isoToSerial(iso: string): number | null {
   const utc = Date.UTC(y, mo - 1, d);
   const check = new Date(utc);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  const serial = Math.round((utc - EPOCH_UTC) / MS_PER_DAY);
+  const serial = utcToSerial(utc);
   return serial >= MIN_SERIAL && serial <= MAX_SERIAL ? serial : null;
 }
 
 /** Excel serial -> `YYYY-MM-DD`. */
 export function serialToIso(serial: number): string {
-  return new Date(EPOCH_UTC + serial * MS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(serialToUtc(serial)).toISOString().slice(0, 10);
 }
 
 /**
@@ -38,19 +52,28 @@ export function serialParts(serial: number): { year: number; month: number; day:
   const s = Math.floor(serial);
   const weekday = (((s - 1) % 7) + 7) % 7;
   if (s === 60) return { year: 1900, month: 2, day: 29, weekday };
-  const d = new Date(EPOCH_UTC + (s < 60 ? s + 1 : s) * MS_PER_DAY);
+  const d = new Date(serialToUtc(s < 60 ? s + 1 : s));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday };
 }
 
 /** ISO weekday of a serial, like Excel's WEEKDAY(serial, 2): Monday = 1 … Sunday = 7. */
 export function weekdayMon1(serial: number): number {
-  const sunday0 = new Date(EPOCH_UTC + serial * MS_PER_DAY).getUTCDay();
+  const sunday0 = new Date(serialToUtc(serial)).getUTCDay();
   return sunday0 === 0 ? 7 : sunday0;
+}
+
+/** The serial of `now`'s local calendar day. */
+function localDaySerial(now: Date): number {
+  return utcToSerial(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/** The local calendar day of `now` as YYYY-MM-DD (the re-plan date's and the log's default day). */
+export function todayIso(now: Date): string {
+  return serialToIso(localDaySerial(now));
 }
 
 /** The Monday strictly after the local calendar day of `now` (a Monday gives the following Monday), as ISO. */
 export function nextMonday(now: Date): string {
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  const serial = Math.round((today - EPOCH_UTC) / MS_PER_DAY);
+  const serial = localDaySerial(now);
   return serialToIso(serial + 8 - weekdayMon1(serial));
 }

@@ -34,6 +34,8 @@ export type ErrorKey =
   | "funnel.noLeads"
   | "funnel.sharesIncrease"
   | "funnel.sharesFirst"
+  | "chance.tooFewDays"
+  | "chance.noSpread"
   // sprint inputs ({field} is the input's label, filled in where the message is shown)
   | "input.missing"
   | "input.notNumber"

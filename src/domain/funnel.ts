@@ -1,5 +1,5 @@
 /**
- * The sales funnel (销售漏斗), DOMAIN.md §4: default stages as shares of the leads that
+ * The sales funnel (销售漏斗), docs/domain.md §4: default stages as shares of the leads that
  * entered, expected counts per stage, and the bottleneck stage of actual counts.
  */
 import type { Locale, Localized } from "./locale";

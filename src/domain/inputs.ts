@@ -1,8 +1,8 @@
 /**
  * The sprint's single-valued inputs, declared once: for each, the SprintInputs field and path
  * it fills, its kind, bounds (a NumberSpec, the same type the custom functions' arguments use),
- * default and the workbook defined name it becomes on the Inputs sheet (README "The sprint
- * workbook from the command line"). The task pane's form, the command line and the plan read
+ * default and the workbook defined name it becomes on the Inputs sheet (docs/cli.md "What the
+ * workbook holds"). The task pane's form, the command line and the plan read
  * and check every one of them here:
  *
  * - readInput: text (or an absent option) → a number, with the one parser (./numbers.ts);
@@ -31,10 +31,10 @@ export const SPRINT_LIMITS = {
   maxCurrencyLength: 5,
 } as const;
 
-/** The seeds' worked case (seed 000 §5): 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%. */
+/** The worked case (docs/domain.md §1, §5.3): 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%. */
 export const SEED_CASE = { target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: 5, days: 30 } as const;
 
-/** The seeds' daily activity per rep and working day (seed 003 dashboard: 20 calls, 30 emails). */
+/** The usual daily activity per rep and working day (docs/domain.md §5.2: 20 calls, 30 emails). */
 export const DEFAULT_ACTIVITY = { calls: 20, emails: 30 } as const;
 
 export type InputKind = "amount" | "rate" | "count" | "date" | "flag";
@@ -190,12 +190,4 @@ export function checkInput(id: SprintInputId, x: unknown): InputIssue | null {
   const s: SprintInputSpec = SPRINT_INPUTS[id];
   if (!s.number) throw new Error(`${id} is not a number input`);
   return checkNumberInput(s.number, x);
-}
-
-/** Read and check: the value, or the problem (what the command line and the tests use). */
-export function readAndCheck(id: SprintInputId, raw: string | number | undefined): InputRead {
-  const r = readInput(id, raw);
-  if (!r.ok) return r;
-  const issue = checkInput(id, r.value);
-  return issue ? { ok: false, issue } : r;
 }

@@ -1,5 +1,5 @@
 /**
- * Required leads (反推线索数), DOMAIN.md §1:
+ * Required leads (反推线索数), docs/domain.md §1:
  * leads = revenue target ÷ average order value ÷ conversion rate ÷ periods, rounded up.
  */
 import { checkEach, checkNumber, LEADS_ARGS as A } from "./args";

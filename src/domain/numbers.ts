@@ -1,7 +1,7 @@
 /**
  * The one reader of numbers typed as text, used by every entry point: the task pane's form,
  * the command line, the sprint input model (./inputs.ts) and the custom functions' text
- * arguments (./args.ts). README "The sprint workbook from the command line" lists the forms.
+ * arguments (./args.ts). docs/cli.md "Numbers" lists the forms.
  *
  * Accepted: "500000", "500,000", "1 000" (groups of three, one separator throughout),
  * "0.05", ".5", "1e3", "-12.5", "5%" (= 0.05), "50万" / "50萬" (× 10⁴), "1.2亿" / "1.2億"

@@ -1,5 +1,5 @@
 /**
- * Re-plan mid-sprint (DOMAIN.md §5, seed 001 §4.6, seed 003): on the date of the change, the
+ * Re-plan mid-sprint (docs/domain.md §5.4): on the date of the change, the
  * actual revenue of the days before it stands, and the rest of the target is spread again over
  * the remaining working days, so the sprint still sums to the target.
  *

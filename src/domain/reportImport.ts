@@ -1,21 +1,21 @@
 /**
- * Importing daily reports from a selected range (README "Record a day / Import reports"):
+ * Importing daily reports from a selected range (docs/using.md "Record a day / Import reports"):
  * header matching for a pasted CRM export (Chinese simplified / traditional or English
  * header names, any column order) and row parsing with a reason for every row left out.
  * Pure: no host, no UI strings (reasons are codes the pane localizes).
  */
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL } from "./dates";
+import { isBlank } from "./blank";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToUtc } from "./dates";
 import {
   checkMetric,
   NOTE_MAX,
   OWNER_MAX,
   REPORT_FIELDS,
-  REPORT_METRICS,
   type MetricProblem,
   type Report,
   type ReportField,
-  type ReportMetric,
 } from "./reports";
+import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
 // ---- dates --------------------------------------------------------------------------------
 
@@ -56,8 +56,7 @@ export function parseReportDate(x: unknown, yearOf?: (month: number, day: number
  * can span New Year), else null.
  */
 export function sprintYearOf(startSerial: number, endSerial: number): (month: number, day: number) => number | null {
-  const EPOCH = Date.UTC(1899, 11, 30);
-  const yearOfSerial = (s: number): number => new Date(EPOCH + s * 86_400_000).getUTCFullYear();
+  const yearOfSerial = (s: number): number => new Date(serialToUtc(s)).getUTCFullYear();
   const years = [...new Set([yearOfSerial(startSerial), yearOfSerial(endSerial)])];
   return (month, day) => {
     for (const y of years) {
@@ -105,11 +104,11 @@ const HEADER_INDEX: ReadonlyMap<string, ReportField> = new Map(
   REPORT_FIELDS.flatMap((f) => HEADER_NAMES[f].map((n): [string, ReportField] => [headerKey(n), f])),
 );
 
-/** The field a header cell names, or null. Extra labels the log itself writes can be passed in `extra`. */
-export function fieldOfHeader(x: unknown, extra?: ReadonlyMap<string, ReportField>): ReportField | null {
+/** The field a header cell names, or null. */
+export function fieldOfHeader(x: unknown): ReportField | null {
   const k = headerKey(x);
   if (!k) return null;
-  return extra?.get(k) ?? HEADER_INDEX.get(k) ?? null;
+  return HEADER_INDEX.get(k) ?? null;
 }
 
 export interface HeaderMatch {
@@ -121,26 +120,19 @@ export interface HeaderMatch {
   missing: ("date" | "owner" | "metric")[];
 }
 
-export function matchHeader(row: readonly unknown[], extra?: ReadonlyMap<string, ReportField>): HeaderMatch {
+export function matchHeader(row: readonly unknown[]): HeaderMatch {
   const columns: Partial<Record<ReportField, number>> = {};
   const ignored: string[] = [];
   row.forEach((cell, i) => {
-    const field = fieldOfHeader(cell, extra);
+    const field = fieldOfHeader(cell);
     if (field && columns[field] === undefined) columns[field] = i;
     else if (typeof cell === "string" && cell.trim() !== "") ignored.push(cell.trim());
   });
   const missing: HeaderMatch["missing"] = [];
   if (columns.date === undefined) missing.push("date");
   if (columns.owner === undefined) missing.push("owner");
-  if (REPORT_METRICS.every((m) => columns[m] === undefined)) missing.push("metric");
+  if (SPRINT_METRICS.every((m) => columns[m] === undefined)) missing.push("metric");
   return { columns, ignored, missing };
-}
-
-/** Extra header names: the log sheet's own labels, by field (any language). */
-export function headerAliases(labels: Partial<Record<ReportField, readonly string[]>>): ReadonlyMap<string, ReportField> {
-  const out = new Map<string, ReportField>();
-  for (const f of REPORT_FIELDS) for (const l of labels[f] ?? []) if (headerKey(l)) out.set(headerKey(l), f);
-  return out;
 }
 
 // ---- rows ---------------------------------------------------------------------------------
@@ -151,7 +143,7 @@ export type SkipReason =
   /** No owner name. */
   | { code: "noOwner" }
   /** A metric that is not an acceptable number. */
-  | { code: MetricProblem; field: ReportMetric; value: string };
+  | { code: MetricProblem; field: SprintMetric; value: string };
 
 export interface ParsedReports {
   ok: true;
@@ -181,7 +173,6 @@ export interface ParseOptions {
   endSerial: number;
   /** The plan's owners (names compared after trimming, case-insensitively). */
   owners: readonly string[];
-  extraHeaders?: ReadonlyMap<string, ReportField>;
 }
 
 /** How many rows from the top the header may be (titles above a CRM export's table). */
@@ -208,7 +199,7 @@ export function parseReports(values: readonly (readonly unknown[])[], opts: Pars
   let header: HeaderMatch | null = null;
   let best: HeaderMatch | null = null;
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, values.length); i++) {
-    const m = matchHeader(values[i], opts.extraHeaders);
+    const m = matchHeader(values[i]);
     if (m.missing.length === 0) {
       headerIndex = i;
       header = m;
@@ -228,7 +219,7 @@ export function parseReports(values: readonly (readonly unknown[])[], opts: Pars
     const line = values[i];
     const at = (f: ReportField): unknown => (cols[f] === undefined ? null : line[cols[f] as number]);
     const row = opts.firstRow + i;
-    if (line.every((x) => x === null || x === undefined || (typeof x === "string" && x.trim() === ""))) continue;
+    if (line.every((x) => isBlank(x, "blank"))) continue;
     dataRows++;
     const date = parseReportDate(at("date"), yearOf);
     if (date === null) {
@@ -240,9 +231,9 @@ export function parseReports(values: readonly (readonly unknown[])[], opts: Pars
       skipped.push({ row, reason: { code: "noOwner" } });
       continue;
     }
-    const vals = {} as Record<ReportMetric, number | null>;
+    const vals = {} as Record<SprintMetric, number | null>;
     let problem: SkipReason | null = null;
-    for (const m of REPORT_METRICS) {
+    for (const m of SPRINT_METRICS) {
       const r = checkMetric(m, at(m));
       if (!r.ok) {
         problem = { code: r.problem, field: m, value: display(at(m)) };

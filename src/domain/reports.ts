@@ -3,16 +3,14 @@
  * the report record, its numbers, duplicates. Reading a pasted CRM export is ./reportImport
  * (kept apart: only the pane's on-demand log tab needs it). Pure: no host, no UI strings.
  *
- * README "Record a day / Import reports" describes what the user sees.
+ * docs/using.md "Record a day / Import reports" describes what the user sees.
  */
+import { isBlank } from "./blank";
 import { parseNumber } from "./numbers";
+import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
-/** The seven numbers of a report, in the log's column order. */
-export const REPORT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
-export type ReportMetric = (typeof REPORT_METRICS)[number];
-
-/** Every field of a report, in the log's column order. */
-export const REPORT_FIELDS = ["date", "owner", ...REPORT_METRICS, "note"] as const;
+/** Every field of a report, in the log's column order: the date, the owner, the seven metrics (SPRINT_METRICS), a note. */
+export const REPORT_FIELDS = ["date", "owner", ...SPRINT_METRICS, "note"] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
 /** One report: one owner's numbers for one day. Blank metrics are `null` (not reported). */
@@ -20,7 +18,7 @@ export interface Report {
   /** Excel serial date (1900 system). */
   date: number;
   owner: string;
-  values: Record<ReportMetric, number | null>;
+  values: Record<SprintMetric, number | null>;
   note: string;
 }
 
@@ -43,8 +41,8 @@ export function parseReportNumber(x: unknown): number | null {
 export type MetricProblem = "notNumber" | "negative" | "tooLarge" | "notWhole";
 
 /** A metric cell → its number (null when blank) or why it is not acceptable. */
-export function checkMetric(metric: ReportMetric, x: unknown): { ok: true; value: number | null } | { ok: false; problem: MetricProblem } {
-  if (x === null || x === undefined || (typeof x === "string" && x.trim() === "")) return { ok: true, value: null };
+export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value: number | null } | { ok: false; problem: MetricProblem } {
+  if (isBlank(x, "blank")) return { ok: true, value: null };
   const n = parseReportNumber(x);
   if (n === null) return { ok: false, problem: "notNumber" };
   if (n < 0) return { ok: false, problem: "negative" };
@@ -59,9 +57,4 @@ export function checkMetric(metric: ReportMetric, x: unknown): { ok: true; value
 /** Same owner (case-insensitive, trimmed) and same day. */
 export function sameReportKey(a: { date: number; owner: string }, b: { date: number; owner: string }): boolean {
   return a.date === b.date && a.owner.trim().toLowerCase() === b.owner.trim().toLowerCase();
-}
-
-/** A report as the log's row of cells, in `REPORT_FIELDS` order (blank metrics as ""). */
-export function reportRow(r: Report): (string | number)[] {
-  return [r.date, r.owner, ...REPORT_METRICS.map((m) => r.values[m] ?? ""), r.note];
 }

@@ -1,19 +1,17 @@
 /**
- * Running the sprint day by day (README "Running the sprint day by day"): the daily log's
- * fields, the board's metrics, the per-rep daily targets of the seed's check_daily_progress
- * and the target-adjustment rule (two consecutive full weeks below AdjustLow or above
- * AdjustHigh). Pure: imports nothing outside src/domain/.
+ * Running the sprint day by day (docs/using.md "Running the sprint day by day"): the daily log's
+ * rows, the board's metrics, the per-rep daily targets of the seed's check_daily_progress
+ * and the limits of the target-adjustment rule (two consecutive full weeks below AdjustLow
+ * or above AdjustHigh; the board's formulas apply it, src/workbook/board.ts). Pure: imports
+ * nothing outside src/domain/.
  */
+import type { SprintMetric } from "./vocabulary";
 
 /** Rows the daily log's formulas count (below its header). */
 export const LOG_DATA_ROWS = 10_000;
 
-/** The metrics of one daily report, in the log's column order (same keys as the sprint sheet's metrics). */
-export const LOG_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
-export type LogMetric = (typeof LOG_METRICS)[number];
-
-/** The team board's metrics, each against the owner's target to date. */
-export const BOARD_METRICS = ["calls", "emails", "demos", "deals", "revenue"] as const satisfies readonly LogMetric[];
+/** The team board's metrics (some of SPRINT_METRICS), each against the owner's target to date. */
+export const BOARD_METRICS = ["calls", "emails", "demos", "deals", "revenue"] as const satisfies readonly SprintMetric[];
 export type BoardMetric = (typeof BOARD_METRICS)[number];
 
 /** Inputs added for running the sprint (a section of the inputs sheet, each with a defined name). */
@@ -27,25 +25,3 @@ export const RUN_INPUT_DEFAULTS: Readonly<Record<RunInputKey, number>> = {
   AdjustLow: 0.7,
   AdjustHigh: 1.3,
 };
-
-/**
- * The adjust-target rule on a run of weekly attainments (null: week not full or not measured):
- * true when two consecutive measured weeks are both below `low` or both above `high`.
- */
-export function needsAdjustment(weekly: readonly (number | null)[], low: number, high: number): boolean {
-  for (let i = 1; i < weekly.length; i++) {
-    const a = weekly[i - 1];
-    const b = weekly[i];
-    if (a === null || b === null) continue;
-    if ((a < low && b < low) || (a > high && b > high)) return true;
-  }
-  return false;
-}
-
-/**
- * Competition ranks (1, 2, 2, 4): the sheet's COUNTIF rank, ties share a rank. Blank
- * (null) values get no rank.
- */
-export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
-  return values.map((v) => (v === null ? null : 1 + values.filter((w) => w !== null && w > v).length));
-}

@@ -1,5 +1,5 @@
 /**
- * SMART goal check (SMART原则), DOMAIN.md §3: one point each for Specific, Measurable,
+ * SMART goal check (SMART原则), docs/domain.md §3: one point each for Specific, Measurable,
  * Achievable, Relevant and Time-bound, for goals in Simplified or Traditional Chinese,
  * English or a mix.
  *

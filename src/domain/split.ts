@@ -1,5 +1,5 @@
 /**
- * Splitting a target (目标分解), DOMAIN.md §2: equal or weighted parts that are multiples
+ * Splitting a target (目标分解), docs/domain.md §2: equal or weighted parts that are multiples
  * of `roundTo` and always add up to the total exactly.
  *
  * Method: count the total in whole units of `roundTo`, hand the units out by the largest

@@ -1,5 +1,5 @@
 /**
- * The sprint plan (30天销售冲刺, DOMAIN.md §2, §4, §5): sprint inputs → a pure plan model.
+ * The sprint plan (30天销售冲刺, docs/domain.md §2, §4, §5): sprint inputs → a pure plan model.
  *
  * The workbook builders (src/workbook) turn the same inputs into native Excel formulas;
  * this model computes every figure those formulas compute, with the same arithmetic
@@ -75,7 +75,7 @@ export interface SprintInputs {
   /** Revenue target for the sprint, a whole amount. */
   target: number;
   avgOrderValue: number;
-  /** Lead-to-deal rate in (0, 1]; default: the last benchmark funnel share (8%). */
+  /** Lead-to-deal rate in (0, 1]; when absent, see conversionOf (the last funnel share, else 5%). */
   conversion?: number;
   /** Benchmark funnel shares (leads, contacted, qualified, proposal, won); default 100/70/40/20/8%. */
   funnelShares?: readonly number[];
@@ -94,8 +94,6 @@ export interface SprintInputs {
   currency?: string;
   locale: Locale;
 }
-
-export { DEFAULT_ACTIVITY, SEED_CASE, SPRINT_LIMITS } from "./inputs";
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   red: defaultOf("red"),
@@ -116,7 +114,7 @@ export const METRIC_STAGE: Readonly<Partial<Record<SprintMetric, FunnelStageKey>
   deals: "won",
 };
 
-/** The key figure of each phase (seed 000 table 4.1: classified / demos / quotes / contracts). */
+/** The key figure of each phase (docs/domain.md §5.1: classified / demos / quotes / contracts). */
 export const PHASE_KEY_METRICS = ["leads", "demos", "quotes", "deals"] as const satisfies readonly SprintMetric[];
 export type Phase = 1 | 2 | 3 | 4;
 
@@ -261,18 +259,7 @@ export function telescope(total: number, weights: readonly number[]): number[] {
 
 // ---- validation -------------------------------------------------------------------------
 
-/** The inputs-sheet row (and defined name) of each threshold, tier and activity target. */
-export const THRESHOLD_INPUT: Readonly<Record<keyof Thresholds, InputKey>> = {
-  red: SPRINT_INPUTS.red.definedName,
-  green: SPRINT_INPUTS.green.definedName,
-  coverage: SPRINT_INPUTS.coverage.definedName,
-  newOpp: SPRINT_INPUTS.newOpp.definedName,
-  activity: SPRINT_INPUTS.activity.definedName,
-};
-export const TIER_INPUT: Readonly<Record<keyof Tiers, InputKey>> = {
-  base: SPRINT_INPUTS.base.definedName,
-  challenge: SPRINT_INPUTS.challenge.definedName,
-};
+/** The inputs-sheet row (and defined name) of each daily activity target. */
 export const ACTIVITY_INPUT: Readonly<Record<keyof DailyActivity, InputKey>> = {
   calls: SPRINT_INPUTS.calls.definedName,
   emails: SPRINT_INPUTS.emails.definedName,
@@ -369,9 +356,18 @@ export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
   return c.errors;
 }
 
-function conversionOf(input: SprintInputs): number {
-  const shares = input.funnelShares ?? DEFAULT_SHARES;
-  return input.conversion ?? shares[shares.length - 1];
+/**
+ * The conversion a plan uses, one rule for every entry point (pane, command line, tests): a
+ * conversion given wins; else the last of the funnel shares the manager gave (lead → won is
+ * the conversion); else the input model's default (./inputs.ts SPRINT_INPUTS.conversion, the
+ * seeds' 5%, what the pane's field and `--conversion` start from). The benchmark funnel's own
+ * last share (8%) is never a default conversion.
+ */
+export function conversionOf(input: Pick<SprintInputs, "conversion" | "funnelShares">): number {
+  if (input.conversion !== undefined) return input.conversion;
+  const shares = input.funnelShares;
+  if (shares !== undefined && shares.length > 0) return shares[shares.length - 1];
+  return defaultOf("conversion");
 }
 
 // ---- planning ---------------------------------------------------------------------------

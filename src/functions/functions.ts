@@ -10,12 +10,13 @@
  * input gets a message that names the argument and its valid range.
  *
  * Errors: a wrapper only ever throws CustomFunctions.Error. Bad input is #VALUE! (or
- * #N/A for an unknown stage) with a message in the user's language, #DIV/0! where
+ * #N/A for an unknown stage, and for too few reported days to judge a chance) with a message in the user's language, #DIV/0! where
  * dividing by zero is the honest answer, #NUM! for results too large to be exact; a bug
  * becomes #VALUE! with a generic message. No NaN or Infinity ever reaches a cell.
  */
 import * as argsModule from "../domain/args";
 import type { Matrix } from "../domain/args";
+import * as chanceModule from "../domain/chance";
 import * as errorsModule from "../domain/errors";
 import type { ErrorCode, SalesError } from "../domain/errors";
 import * as funnelModule from "../domain/funnel";
@@ -33,7 +34,8 @@ import { functionsLocale } from "./locale";
 // hoists modules into one scope and is unaffected either way.)
 const { asMatrix, cells, coerceBoolean, coerceNumber, coerceNumbers, coerceStage, coerceText, isBlankArg, isSingleCell, line } =
   argsModule;
-const { FUNNEL_ARGS, LEADS_ARGS, MAX_PARTS, SMART_ARGS, SPLIT_ARGS } = argsModule;
+const { CHANCE_ARGS, FUNNEL_ARGS, LEADS_ARGS, MAX_PARTS, SMART_ARGS, SPLIT_ARGS } = argsModule;
+const { hitChance } = chanceModule;
 const { fail, isSalesError, showNumber } = errorsModule;
 const { errorMessage, MESSAGES } = messagesModule;
 const { bottleneck, checkShares, DEFAULT_FUNNEL, DEFAULT_SHARES, expectedCounts, stageCount } = funnelModule;
@@ -126,6 +128,28 @@ export function FUNNEL_STAGE(
     return finiteRows("FUNNEL_STAGE", funnelCall(leads_or_counts, stage, shares));
   } catch (e) {
     throw fault("FUNNEL_STAGE", e);
+  }
+}
+
+/**
+ * Chance (0 to 1) of reaching a revenue target, judged from the revenue of each working day reported so far and the working days left.
+ * @customfunction HIT_CHANCE HIT_CHANCE
+ * @param target The revenue target for the whole sprint, e.g. 500000.
+ * @param actuals Revenue of each working day so far, a range or array: a blank cell is a day not reported, 0 a day without revenue; at least 5 reported days.
+ * @param remaining_days Working days left in the sprint, a whole number, e.g. 10.
+ * @param [done_so_far] Optional. Revenue done so far, when it is not the sum of actuals (e.g. it includes revenue from before the daily log).
+ * @returns A chance from 0 to 1 (format the cell as a percentage): 1 once the target is reached, 0 when no working day is left, #N/A when the days reported are too few to judge.
+ */
+export function HIT_CHANCE(
+  target: number | string | boolean | null,
+  actuals: Array<Array<number | string | boolean | null>>,
+  remaining_days: number | string | boolean | null,
+  done_so_far?: number | string | boolean | null,
+): number {
+  try {
+    return finite("HIT_CHANCE", chanceCall(target, actuals, remaining_days, done_so_far));
+  } catch (e) {
+    throw fault("HIT_CHANCE", e);
   }
 }
 
@@ -247,6 +271,23 @@ function funnelCall(leadsOrCounts: unknown, stage: unknown, shares: unknown): Ou
   return expected.map((count, i) => [DEFAULT_FUNNEL[i].names[locale], sh[i], count]);
 }
 
+function chanceCall(target: unknown, actuals: unknown, remainingDays: unknown, doneSoFar: unknown): Out<number> {
+  const t = coerceNumber(CHANCE_ARGS.target, target);
+  if (isSalesError(t)) return t;
+  // Blank cells are days not reported: left out, not counted as 0.
+  const days = coerceNumbers(CHANCE_ARGS.actual, cells(asMatrix(actuals)), "skip");
+  if (isSalesError(days)) return days;
+  const r = coerceNumber(CHANCE_ARGS.remaining_days, remainingDays);
+  if (isSalesError(r)) return r;
+  let done: number | undefined;
+  if (!isBlankArg(doneSoFar)) {
+    const d = coerceNumber(CHANCE_ARGS.done_so_far, doneSoFar);
+    if (isSalesError(d)) return d;
+    done = d;
+  }
+  return hitChance(t, days, r, done);
+}
+
 // ---- results and errors ---------------------------------------------------------------------
 
 /** A SalesError becomes a thrown Excel error; a non-finite number (a bug) becomes #NUM!. */
@@ -317,4 +358,5 @@ if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate =
   CustomFunctions.associate("SPLIT_TARGET", SPLIT_TARGET);
   CustomFunctions.associate("SMART_SCORE", SMART_SCORE);
   CustomFunctions.associate("FUNNEL_STAGE", FUNNEL_STAGE);
+  CustomFunctions.associate("HIT_CHANCE", HIT_CHANCE);
 }

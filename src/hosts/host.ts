@@ -3,7 +3,7 @@
  *
  * The pane talks only to these interfaces. Implementations:
  * - src/hosts/excel: Excel through Office.js (the only code that calls Excel.run / context.sync)
- * - the browser preview (a later issue), over an in-browser workbook.
+ * - src/hosts/preview/host.ts: the browser preview, over an in-browser workbook (./preview/workbook.ts).
  * - src/taskpane/offlineHost.ts: outside Office; a plain `Host` (reference card only).
  *
  * Owned by the Excel host work; the pane and the preview consume it. Everything here is
@@ -12,7 +12,7 @@
  * ## Two levels
  *
  * `Host` is what every host offers (display language, insert a formula). `WorkbookHost`
- * adds what the sprint generator needs (issue 4): read the workbook's context, write a
+ * adds what the sprint generator needs: read the workbook's context, write a
  * `WorkbookSpec`, store the pane's inputs, make the workbook shareable. The pane shows the
  * generator only when `isWorkbookHost(host)`; the offline host stays a plain `Host`.
  *
@@ -30,7 +30,7 @@
  * - `readContext`: 1 sync. Call it when the pane opens and when the user imports owners
  *   from the selection, not right before generating.
  * - `writeWorkbook`: 2 syncs whatever the number of owners and days: one read (sheet names,
- *   defined names, our layout record, the current contents of sheets being updated) and one
+ *   defined names, our write record, the current contents of sheets being updated) and one
  *   write. It re-reads on purpose: what the pane saw when it opened may be stale, and
  *   deciding on stale data is how typed actuals get lost. More syncs happen only when the
  *   request would exceed Excel on the web's 5 MB limit (then it is split), in update mode
@@ -52,7 +52,8 @@
  * new layout no longer has. Builders that can express the revised targets as native
  * formulas over the actual cells need no `readCells` at all.
  */
-import type { CellConstant, SheetKey, WorkbookSpec } from "../workbook/spec";
+import type { CellConstant, WorkbookSpec } from "../workbook/spec";
+import type { SheetKey } from "../domain/vocabulary";
 import type { Report, ReportField } from "../domain/reports";
 import type { MigrationSummary } from "../workbook/migrate";
 
@@ -105,7 +106,7 @@ export interface HostContext {
   savedInputs: string | null;
   /**
    * Sheets this add-in generated earlier in this workbook and that still exist (from the
-   * layout record kept in the document). The pane can say "update the plan on 目标表" with
+   * write record kept in the document). The pane can say "update the plan on 目标表" with
    * confidence for these; other sheets with a clashing name are somebody else's.
    */
   planSheets: { name: string; key: SheetKey }[];
@@ -266,7 +267,7 @@ export function isWorkbookHost(host: Host): host is WorkbookHost {
 }
 
 // ---------------------------------------------------------------------------------------
-// The daily log (Record a day, Import reports; README "Record a day / Import reports")
+// The daily log (Record a day, Import reports; docs/using.md "Record a day / Import reports")
 // ---------------------------------------------------------------------------------------
 
 /** Where the daily log's reports sit; the pane takes it from the workbook layout. */
@@ -399,69 +400,4 @@ export class HostError extends Error {
 
 export function isHostError(x: unknown): x is HostError {
   return x instanceof HostError;
-}
-
-// ---------------------------------------------------------------------------------------
-// Sheet names (shared by every host)
-// ---------------------------------------------------------------------------------------
-
-/** Longest sheet name Excel accepts. */
-export const SHEET_NAME_MAX = 31;
-
-/** Cut to `max` UTF-16 units without splitting a surrogate pair. */
-function cut(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let out = s.slice(0, max);
-  const last = out.charCodeAt(out.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) out = out.slice(0, -1);
-  return out;
-}
-
-/**
- * Any text -> a name Excel accepts: `[]:*?/\` become "_", control characters go, no
- * leading/trailing apostrophe or space, at most 31 characters, never empty, never the
- * reserved "History".
- */
-export function makeValidSheetName(raw: string, fallback = "Sheet"): string {
-  let s = Array.from(raw)
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join("")
-    .replace(/[[\]:*?/\\]/g, "_")
-    .trim();
-  s = s.replace(/^'+/, "").replace(/'+$/, "").trim();
-  s = cut(s, SHEET_NAME_MAX).replace(/'+$/, "").trimEnd();
-  if (!s) s = fallback;
-  if (s.toLowerCase() === "history") s = `${s}_`;
-  return s;
-}
-
-function numbered(base: string, n: number): string {
-  const suffix = ` (${n})`;
-  return `${cut(base, SHEET_NAME_MAX - suffix.length).replace(/'+$/, "").trimEnd()}${suffix}`;
-}
-
-/**
- * `base` if no sheet has that name (Excel compares case-insensitively), else "base (2)",
- * "base (3)", …: the first free one, shortened so it stays within 31 characters.
- */
-export function nextFreeSheetName(base: string, existing: Iterable<string>): string {
-  return nextFreeSheetNames([base], existing)[0];
-}
-
-/**
- * For a set of sheets that belong together (a plan's copy): the same number for all, the
- * smallest n ≥ 2 with every "name (n)" free, so "输入 (2)" goes with "目标表 (2)". Returns
- * the bases unchanged when all of them are free.
- */
-export function nextFreeSheetNames(bases: string[], existing: Iterable<string>): string[] {
-  const taken = new Set<string>();
-  for (const name of existing) taken.add(name.toLowerCase());
-  const valid = bases.map((b) => makeValidSheetName(b));
-  if (valid.every((b) => !taken.has(b.toLowerCase())) && new Set(valid.map((b) => b.toLowerCase())).size === valid.length) {
-    return valid;
-  }
-  for (let n = 2; ; n++) {
-    const names = valid.map((b) => numbered(b, n));
-    if (names.every((x) => !taken.has(x.toLowerCase()))) return names;
-  }
 }

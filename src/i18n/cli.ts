@@ -1,6 +1,6 @@
 /**
  * Command-line strings (`npm run plan`) in zh-CN, zh-TW and en. `{name}` placeholders are
- * filled with format() from ./locale; test/cli/cli-strings.test.ts checks every language has
+ * filled with format() from ./locale; test/i18n/sheet.test.ts checks every language has
  * every key with the same placeholders.
  */
 import type { Locale } from "./locale";

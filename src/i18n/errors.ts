@@ -181,6 +181,18 @@ export const MESSAGES: { readonly [K in MessageKey]: Localized } = {
     en: "Healthy",
   },
 
+  // ---- HIT_CHANCE (#N/A: not enough data) ---------------------------------------------------
+  "chance.tooFewDays": {
+    "zh-CN": "{arg} 中只有 {n} 个已填报的工作日，至少要有 {min} 个才能估算达成概率（空白单元格表示当天未填报，0 表示当天没有收入）。",
+    "zh-TW": "{arg} 中只有 {n} 個已填報的工作日，至少要有 {min} 個才能估算達成機率（空白儲存格表示當天未填報，0 表示當天沒有收入）。",
+    en: "{arg} has only {n} reported working days; the chance needs at least {min} (a blank cell is a day not reported, 0 a day without revenue).",
+  },
+  "chance.noSpread": {
+    "zh-CN": "{arg} 中已填报的 {n} 个工作日收入都相同（{value}），没有起伏，无法估算达成概率。",
+    "zh-TW": "{arg} 中已填報的 {n} 個工作日收入都相同（{value}），沒有起伏，無法估算達成機率。",
+    en: "All {n} reported working days in {arg} have the same revenue ({value}); with no ups and downs there is nothing to judge the chance from.",
+  },
+
   // ---- SMART_SCORE explanation (explain = TRUE) ------------------------------------------
   "smart.summary": {
     "zh-CN": "SMART 得分：{score}/5。",

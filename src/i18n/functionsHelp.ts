@@ -147,4 +147,38 @@ export const FUNCTION_HELP: Readonly<Record<FunctionId, FunctionHelp>> = {
       en: "The expected count (with stage); the funnel as rows of stage, share and count (leads only); or the bottleneck stage name, or Healthy (counts).",
     },
   },
+  HIT_CHANCE: {
+    description: {
+      "zh-CN": "达成销售额目标的概率（0 到 1），根据到目前为止每个工作日填报的收入和剩余工作日估算。",
+      "zh-TW": "達成銷售額目標的機率（0 到 1），根據到目前為止每個工作日填報的收入和剩餘工作日估算。",
+      en: "Chance (0 to 1) of reaching a revenue target, judged from the revenue of each working day reported so far and the working days left.",
+    },
+    params: {
+      target: {
+        "zh-CN": "整个冲刺的销售额目标，如 500000。",
+        "zh-TW": "整個衝刺的銷售額目標，如 500000。",
+        en: "The revenue target for the whole sprint, e.g. 500000.",
+      },
+      actuals: {
+        "zh-CN": "到目前为止每个工作日的收入，区域或数组：空白单元格表示当天未填报，0 表示当天没有收入；至少要有 5 个已填报的工作日。",
+        "zh-TW": "到目前為止每個工作日的收入，範圍或陣列：空白儲存格表示當天未填報，0 表示當天沒有收入；至少要有 5 個已填報的工作日。",
+        en: "Revenue of each working day so far, a range or array: a blank cell is a day not reported, 0 a day without revenue; at least 5 reported days.",
+      },
+      remaining_days: {
+        "zh-CN": "冲刺剩余的工作日数（整数），如 10。",
+        "zh-TW": "衝刺剩餘的工作日數（整數），如 10。",
+        en: "Working days left in the sprint, a whole number, e.g. 10.",
+      },
+      done_so_far: {
+        "zh-CN": "可选。到目前为止已完成的收入，当它不等于 actuals 之和时填写（如包含日报之前的收入）。",
+        "zh-TW": "選填。到目前為止已完成的收入，當它不等於 actuals 之和時填寫（如包含日報之前的收入）。",
+        en: "Optional. Revenue done so far, when it is not the sum of actuals (e.g. it includes revenue from before the daily log).",
+      },
+    },
+    result: {
+      "zh-CN": "0 到 1 之间的概率（请把单元格设为百分比格式）：已达成目标时为 1，没有剩余工作日时为 0，已填报的天数太少无法判断时为 #N/A。",
+      "zh-TW": "0 到 1 之間的機率（請把儲存格設為百分比格式）：已達成目標時為 1，沒有剩餘工作日時為 0，已填報的天數太少無法判斷時為 #N/A。",
+      en: "A chance from 0 to 1 (format the cell as a percentage): 1 once the target is reached, 0 when no working day is left, #N/A when the days reported are too few to judge.",
+    },
+  },
 } satisfies { readonly [F in FunctionId]: HelpOf<F> };

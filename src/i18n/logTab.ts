@@ -1,6 +1,6 @@
 /**
  * The few daily-log words the pane's first load needs, apart from ./logUi (the tab itself
- * loads on demand; README "Record a day / Import reports"): the tab's label, and the note the
+ * loads on demand; docs/using.md "Record a day / Import reports"): the tab's label, and the note the
  * Excel host's update puts on log rows moved from an old sprint sheet.
  */
 import type { Locale } from "./locale";

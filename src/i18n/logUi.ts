@@ -1,11 +1,13 @@
 /**
- * Words of the pane's daily-log tab (Record a day, Import reports; README "Record a day /
+ * Words of the pane's daily-log tab (Record a day, Import reports; docs/using.md "Record a day /
  * Import reports") and of the update that moves typed actuals into the log, in zh-CN, zh-TW
  * and en. Kept apart from ./ui (the generator's strings). `{name}` placeholders are filled
  * with format() from ./locale.
  */
 import type { Locale } from "./locale";
 import { LOG_TAB_LABEL, MIGRATED_NOTE } from "./logTab";
+import type { SprintMetric } from "../domain/vocabulary";
+import type { HeaderMatch, SkipReason } from "../domain/reportImport";
 
 export interface LogUiStrings {
   tab: string;
@@ -13,7 +15,7 @@ export interface LogUiStrings {
   recordHint: string;
   owner: string;
   date: string;
-  metrics: { leads: string; calls: string; emails: string; demos: string; quotes: string; deals: string; revenue: string };
+  metrics: Record<SprintMetric, string>;
   note: string;
   record: string;
   recording: string;
@@ -41,16 +43,9 @@ export interface LogUiStrings {
   /** {count} reports added to {sheet}, rows {first}–{last}. */
   imported: string;
   importDuplicates: string;
-  reasons: {
-    badDate: string;
-    noOwner: string;
-    notNumber: string;
-    negative: string;
-    tooLarge: string;
-    notWhole: string;
-  };
+  reasons: Record<SkipReason["code"], string>;
   noHeader: string;
-  missingField: { date: string; owner: string; metric: string };
+  missingField: Record<HeaderMatch["missing"][number], string>;
   noRows: string;
   noSelection: string;
   truncated: string;

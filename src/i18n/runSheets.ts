@@ -1,24 +1,21 @@
 /**
  * Words of the sheets that run the sprint day by day (daily log, team board, weekly review),
  * of the inputs they add and of the target table's opening-figure column, in zh-CN, zh-TW
- * and en (README "Running the sprint day by day"). Kept apart from ./sheet (the plan's
+ * and en (docs/using.md "Running the sprint day by day"). Kept apart from ./sheet (the plan's
  * sheets). `{name}` placeholders are filled with format() from ./locale.
  */
 import type { Locale } from "./locale";
-
-/** Run inputs (src/domain/run.ts RUN_INPUT_KEYS); spelled out so this file stays free of domain imports. */
-type RunInput = "DailyDemos" | "DailyDeals" | "AdjustLow" | "AdjustHigh";
-/** Board metrics (src/domain/run.ts BOARD_METRICS). */
-type BoardField = "actual" | "target" | "pct" | "status";
+import type { BoardMetric, RunInputKey } from "../domain/run";
+import type { BoardField, RunSheetKey } from "../domain/vocabulary";
 
 export interface RunSheetStrings {
-  sheetNames: { log: string; board: string; review: string };
+  sheetNames: Record<RunSheetKey, string>;
   /** The owner of a report typed as team totals (not an owner of the target table). */
   teamOwner: string;
   /** The target table's opening-figure column (the owner's figure from before the log). */
   targets: { opening: string };
   /** The inputs sheet's section for running the sprint. */
-  inputs: { section: string; items: Record<RunInput, { label: string; note: string }> };
+  inputs: { section: string; items: Record<RunInputKey, { label: string; note: string }> };
   /** The sprint sheet's hidden chart column (actual line, #N/A after the last reported day). */
   chartColumn: string;
   log: {
@@ -41,7 +38,7 @@ export interface RunSheetStrings {
     /** Sub-headers under each metric. */
     fields: Record<BoardField, string>;
     /** Metric names (calls, emails, demos, deals, revenue). */
-    metrics: { calls: string; emails: string; demos: string; deals: string; revenue: string };
+    metrics: Record<BoardMetric, string>;
     dayTitle: string;
     reportDate: string;
     weekTitle: string;

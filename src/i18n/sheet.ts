@@ -2,97 +2,37 @@
  * Every word the sprint workbook shows (sheet names, labels, phases, strategies, status
  * words, validation messages) and the sprint-input error messages, in zh-CN, zh-TW and en.
  *
+ * Typed by the domain's keys (src/domain/vocabulary.ts): this file only translates them.
  * `{name}` placeholders are filled with format() from ./locale. The shape is one interface,
- * so a missing key fails to compile; test/workbook/sheet-strings.test.ts checks that every
+ * so a missing key fails to compile; test/i18n/sheet.test.ts checks that every
  * string is non-empty and carries the same placeholders in every language.
  */
 import { format, type Locale } from "./locale";
 import type { OwnerInput, SprintPlan } from "../domain/sprint";
 import { showNumber } from "../domain/errors";
-import type { InputKey, SprintField, SprintMetric, TargetType } from "../domain/vocabulary";
-
-export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;
-export type InputSection = (typeof INPUT_SECTIONS)[number];
-
-export const KPI_KEYS = [
-  "target",
-  "actualToDate",
-  "pacing",
-  "attainment",
-  "projected",
-  "requiredDaily",
-  "coverage",
-  "newOpps",
-  "activity",
-] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
-
-export type DayColumnKey =
-  | "day"
-  | "date"
-  | "weekday"
-  | "working"
-  | "phase"
-  | "phaseNo"
-  | "week"
-  | "workIndex"
-  | "cumPlan"
-  | "cumActual"
-  | "attainment"
-  | "status"
-  | "activity"
-  | "projected"
-  | "required"
-  | "reported";
-
-export type WeekColumnKey =
-  | "week"
-  | "from"
-  | "to"
-  | "workingDays"
-  | "phase"
-  | "keyFigure"
-  | "keyPlan"
-  | "keyActual"
-  | "plan"
-  | "actual"
-  | "attainment";
-
-export type TargetColumnKey =
-  | "owner"
-  | "weight"
-  | "type"
-  | "target"
-  | "weekly"
-  | "base"
-  | "challenge"
-  | "strategy"
-  | "actual"
-  | "attainment";
-
-export type PhaseColumnKey = "phaseNo" | "phase" | "from" | "to" | "keyFigure" | "keyPlan" | "role" | "strategy";
-
-export type FunnelColumnKey =
-  | "stage"
-  | "benchmark"
-  | "planned"
-  | "required"
-  | "actual"
-  | "attainment"
-  | "conversion"
-  | "benchmarkConversion"
-  | "vsBenchmark"
-  | "bottleneck";
-
-export type FunnelSummaryKey = "leadsPerWeek" | "leadsPerDay" | "leadsPerOwnerDay" | "dealsPerOwnerDay";
+import type {
+  DayColumnKey,
+  FunnelColumnKey,
+  FunnelSummaryKey,
+  InputKey,
+  InputSection,
+  KpiKey,
+  PhaseColumnKey,
+  PlanSheetKey,
+  SprintField,
+  SprintMetric,
+  TargetColumnKey,
+  TargetType,
+  WeekColumnKey,
+} from "../domain/vocabulary";
 
 export interface SheetStrings {
-  sheetNames: { inputs: string; sprint: string; targets: string; funnel: string };
+  sheetNames: Record<PlanSheetKey, string>;
   yes: string;
   no: string;
   /** Monday first. */
   weekdays: readonly [string, string, string, string, string, string, string];
-  /** Sprint phases 1–4 (seed 000 table 4.1). */
+  /** Sprint phases 1–4 (docs/domain.md §5.1). */
   phases: readonly [string, string, string, string];
   /** The key figure of each phase (classified / demos / quotes / contracts). */
   phaseKeyFigures: readonly [string, string, string, string];
@@ -162,6 +102,8 @@ export interface SheetStrings {
   };
   /** Sprint-input validation (src/domain/sprint.ts). */
   fields: Record<SprintField, string>;
+  /** Page header and footer of the printed sheets: the sprint's dates; "page N of M". */
+  print: { period: string; pageOf: string };
 
 }
 
@@ -355,6 +297,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       date: "请输入日期，例如 2025-03-03。",
       list: "请从列表中选择。",
     },
+    print: { period: "{from} 至 {to}", pageOf: "第 {page} 页，共 {pages} 页" },
     fields: {
       target: "冲刺目标",
       avgOrderValue: "平均订单金额",
@@ -559,6 +502,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       date: "請輸入日期，例如 2025-03-03。",
       list: "請從清單中選擇。",
     },
+    print: { period: "{from} 至 {to}", pageOf: "第 {page} 頁，共 {pages} 頁" },
     fields: {
       target: "衝刺目標",
       avgOrderValue: "平均訂單金額",
@@ -763,6 +707,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       date: "Enter a date, e.g. 2025-03-03.",
       list: "Choose a value from the list.",
     },
+    print: { period: "{from} – {to}", pageOf: "Page {page} of {pages}" },
     fields: {
       target: "Sprint target",
       avgOrderValue: "Average order value",

@@ -1,6 +1,6 @@
 /**
  * Task pane UI strings in every supported language. `{name}` placeholders are filled with
- * format() from ./locale. test/taskpane/ui-strings.test.ts checks that every locale has every
+ * format() from ./locale. test/i18n/ui.test.ts checks that every locale has every
  * key, non-empty, with the same placeholders.
  */
 import type { Locale } from "./locale";

@@ -9,12 +9,10 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { colLetter, parseRange } from "../workbook/a1";
-import { cellKey, keyCol, keyRow } from "../hosts/write/grid";
+import { cellAddress, cellKey, colLetter, keyCol, keyRow, parseRange, rangeAddress, rectContains, splitSheetRef } from "../workbook/a1";
 import type { CellStyle, ChartSpec } from "../workbook/spec";
-import { splitSheetRef } from "../hosts/write/formulas";
 import { isEngineError } from "../hosts/preview/engine";
-import { formulaOf, type PreviewSheet, type PreviewWorkbook, type Rect } from "../hosts/preview/workbook";
+import { formulaOf, type PreviewSheet, type PreviewWorkbook } from "../hosts/preview/workbook";
 
 const useStyles = makeStyles({
   root: {
@@ -191,14 +189,6 @@ function extentOf(sheet: PreviewSheet): Extent {
   return { rows: Math.max(rows + 3, 30), cols: Math.max(cols + 2, 12) };
 }
 
-function contains(r: Rect, row: number, col: number): boolean {
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-}
-
-function address(row: number, col: number): string {
-  return `${colLetter(col)}${row}`;
-}
-
 function cellCss(style: CellStyle | undefined, cf: Pick<CellStyle, "fill" | "color" | "bold"> | null, align: "left" | "right" | "center") {
   const s = { ...(style ?? {}), ...(cf ?? {}) };
   return {
@@ -230,7 +220,7 @@ export function Grid({ wb }: GridProps): ReactNode {
   const editorRef = useRef<HTMLInputElement>(null);
 
   // Keep the anchor inside the selection when the host moves it (insertFormula, a new sheet).
-  const active = contains(sel, anchor.row, anchor.col) ? anchor : { row: sel.top, col: sel.left };
+  const active = rectContains(sel, anchor.row, anchor.col) ? anchor : { row: sel.top, col: sel.left };
   const activeContent = formulaOf(wb.findSheet(sheet.name)?.cells.get(cellKey(active.row, active.col)));
   const barText = bar ?? (typeof activeContent === "boolean" ? (activeContent ? "TRUE" : "FALSE") : String(activeContent));
 
@@ -345,10 +335,10 @@ export function Grid({ wb }: GridProps): ReactNode {
       const cell = sheet.cells.get(k);
       const value = wb.value(sheet.name, r, c);
       const isActive = r === active.row && c === active.col;
-      const isSelected = contains(sel, r, c);
+      const isSelected = rectContains(sel, r, c);
       const align = typeof value === "number" ? "right" : typeof value === "boolean" || isEngineError(value) ? "center" : "left";
       const cf = sheet.conditionalFormats.length > 0 ? wb.conditionalStyle(sheet.name, r, c) : null;
-      const addr = address(r, c);
+      const addr = cellAddress(r, c);
       const title = isEngineError(value) ? value.message || value.error : cell?.note;
       const className = `${styles.cell}${isSelected ? ` ${styles.selected}` : ""}${isActive ? ` ${styles.active}` : ""}`;
       tds.push(
@@ -397,7 +387,7 @@ export function Grid({ wb }: GridProps): ReactNode {
     );
   }
 
-  const name = sel.top === sel.bottom && sel.left === sel.right ? address(active.row, active.col) : `${address(sel.top, sel.left)}:${address(sel.bottom, sel.right)}`;
+  const name = rangeAddress(sel);
 
   return (
     <div className={styles.root}>
@@ -505,7 +495,7 @@ function LineChart({ wb, sheet, spec }: { wb: PreviewWorkbook; sheet: string; sp
     let values: number[] = [];
     try {
       values = wb
-        .values(ref.sheet ?? sheet, parseRange(ref.address.replace(/\$/g, "")))
+        .values(ref.sheet ?? sheet, parseRange(ref.address))
         .flat()
         .map((v) => (typeof v === "number" ? v : NaN));
     } catch {

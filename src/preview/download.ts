@@ -5,7 +5,7 @@
  * log's reports) carried over from the preview's workbook.
  */
 import type { WrittenSheet } from "../hosts/host";
-import { colLetter, parseCell, parseRange } from "../workbook/a1";
+import { cellAddress, parseCell, parseRange } from "../workbook/a1";
 import type { BlockSpec, CellSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import type { PreviewWorkbook } from "../hosts/preview/workbook";
 
@@ -25,7 +25,7 @@ function entryBlocks(sheet: SheetSpec, liveName: string, wb: PreviewWorkbook): B
       }
       rows.push(line);
     }
-    if (last >= 0) out.push({ at: `${colLetter(r.left)}${r.top}`, cells: rows.slice(0, last + 1) });
+    if (last >= 0) out.push({ at: cellAddress(r.top, r.left), cells: rows.slice(0, last + 1) });
   }
   return out;
 }

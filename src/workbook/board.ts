@@ -1,5 +1,5 @@
 /**
- * The team board (看板, README "Running the sprint day by day"; seed 000 §4.2, seed 003):
+ * The team board (看板, docs/using.md "Running the sprint day by day"; docs/domain.md §5.2, §5.4):
  * - to date, per owner: calls, emails, demos, deals and revenue against the owner's target
  *   to date (per-rep daily targets × working days so far; revenue: the owner's share of the
  *   pacing target), %, 达成 / 未达成 and red / yellow / green with the workbook's thresholds;
@@ -15,7 +15,8 @@ import type { SprintPlan } from "../domain/sprint";
 import { format } from "../i18n/locale";
 import type { CellSpec, SheetSpec } from "./spec";
 import { colNumber } from "./a1";
-import { BOARD_FIELDS, DAY_BOARD_METRICS, type BoardField, type WorkbookLayout } from "./layout";
+import { BOARD_FIELDS, type BoardField } from "../domain/vocabulary";
+import { DAY_BOARD_METRICS, type WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text, yesNoFormat } from "./kit";
 
 /** Per-rep daily target of an activity metric (inputs sheet names). */
@@ -234,6 +235,23 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     tabColor: "#7030A0",
     columns,
     freeze: { rows: 2, columns: 1 },
-    printTitleRows: "1:2",
+    // Pages of three metrics (actual, target, %, status each) with the owner column and the
+    // to-date headers repeated; each table starts on a new page when it would not fit below
+    // the one before.
+    print: {
+      orientation: "landscape",
+      titleRows: `${B.toDateHeaderRow}:${B.toDateHeaderRow + 1}`,
+      titleColumns: "A:A",
+      columnGroups: [
+        ...BOARD_METRICS.map((m) => colNumber(B.toDateCol(m, "actual"))),
+        colNumber(B.rankCol),
+        // The weekly table's (%, reached) pairs right of the rank, then its adjust flag.
+        ...[...Array.from({ length: W }, (_, i) => colNumber(B.weekPctCol(i + 1))), colNumber(B.adjustCol)].filter((c) => c > colNumber(B.rankCol)),
+      ],
+      keepTogether: [
+        { top: B.dayTitleRow, bottom: B.firstDayOwnerRow + plan.owners.length - 1 },
+        { top: B.weekTitleRow, bottom: B.lastWeekOwnerRow },
+      ],
+    },
   });
 }

@@ -5,9 +5,10 @@
  * of the tests. Underneath is `@borgar/fx` (MIT), an Excel formula tokenizer; the rest of the
  * code sees only the types below, so the library can be swapped without touching callers.
  *
- * Formulas are Excel's en-US syntax as `Range.formulas` reads and writes them (README, "The
- * sprint workbook"): comma argument separators, `'Sheet name'!$A$1` references. Whitespace is
- * kept as tokens, so joining the tokens' text gives the formula back unchanged.
+ * Formulas are Excel's en-US syntax as `Range.formulas` reads and writes them
+ * (docs/architecture.md "The workbook spec and its writers"): comma argument separators,
+ * `'Sheet name'!$A$1` references. Whitespace is kept as tokens, so joining the tokens' text
+ * gives the formula back unchanged.
  */
 import { parseA1Ref, stringifyA1Ref, tokenize as fxTokenize, type Token as FxToken } from "@borgar/fx";
 import { MAX_COLUMN, MAX_ROW, sheetPrefix } from "./a1";

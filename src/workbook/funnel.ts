@@ -1,5 +1,5 @@
 /**
- * The funnel sheet (销售漏斗, DOMAIN.md §4): per stage the benchmark share (editable),
+ * The funnel sheet (销售漏斗, docs/domain.md §4): per stage the benchmark share (editable),
  * the planned share (benchmark, kept at or above the conversion rate; the last stage is
  * the conversion rate), the required count from RequiredLeads, the actual count (input),
  * completion, the conversion from the previous stage against the benchmark, and the
@@ -9,7 +9,7 @@
  */
 import { DEFAULT_FUNNEL } from "../domain/funnel";
 import type { SprintPlan } from "../domain/sprint";
-import type { FunnelColumnKey, FunnelSummaryKey } from "../i18n/sheet";
+import type { FunnelColumnKey, FunnelSummaryKey } from "../domain/vocabulary";
 import type { CellSpec, SheetSpec } from "./spec";
 import { FUNNEL_COLUMNS, type WorkbookLayout } from "./layout";
 import { calc, ceilCleanF, EMPTY, fitWidth, FMT, input, lit, num, SheetDraft, STYLE, text, TWO_LINES, validationText } from "./kit";
@@ -109,6 +109,6 @@ export function buildFunnelSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
     tabColor: "#A5A5A5",
     columns: FUNNEL_COLUMNS.map((k) => ({ width: fitWidth(k === "stage" ? 28 : 12, s.funnel.columns[k], k === "bottleneck" ? s.funnel.bottleneck : "") })),
     freeze: { rows: F.headerRow, columns: 1 },
-    printTitleRows: `${F.headerRow}:${F.headerRow}`,
+    print: { titleRows: `${F.headerRow}:${F.headerRow}` },
   });
 }

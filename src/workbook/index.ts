@@ -12,13 +12,19 @@ import { buildFunnelSheet } from "./funnel";
 import { buildLogSheet } from "./logSheet";
 import { buildBoardSheet } from "./board";
 import { buildReviewSheet } from "./review";
+import { workbookFont } from "./kit";
+import { sprintPageHeader } from "./print";
+import { MIGRATED_NOTE } from "../i18n/logTab";
 
 export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
   const layout = workbookLayout(plan);
   const inputs = buildInputsSheet(plan, layout);
   const sprint = buildSprintSheet(plan, layout);
+  // Every printed page: the sprint's dates at the top (its name too, src/workbook/titled.ts), "page N of M" below.
+  const header = sprintPageHeader(layout.strings.print, plan.days[0].date, plan.days[plan.days.length - 1].date);
   return {
     locale: plan.inputs.locale,
+    font: workbookFont(plan.inputs.locale),
     // The plan's sheets first (their order is unchanged), then the sheets that run the sprint.
     sheets: [
       inputs.sheet,
@@ -28,8 +34,9 @@ export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
       buildLogSheet(plan, layout),
       buildBoardSheet(plan, layout),
       buildReviewSheet(plan, layout),
-    ],
+    ].map((sheet) => ({ ...sheet, pageSetup: { ...sheet.pageSetup, header } })),
     names: [...inputs.names, ...sprint.names],
+    logWords: { teamOwner: layout.run.teamOwner, movedNote: MIGRATED_NOTE[plan.inputs.locale] },
   };
 }
 

@@ -3,10 +3,11 @@
  * workbook-level defined name (SprintTarget, AvgOrderValue, …), plus the derived counts
  * and the progress figures the other sheets share.
  */
-import { INPUT_SECTIONS, type SheetStrings } from "../i18n/sheet";
+import type { SheetStrings } from "../i18n/sheet";
 import { format } from "../i18n/locale";
-import type { InputKey } from "../domain/vocabulary";
-import { ACTIVITY_INPUT, SPRINT_LIMITS, type SprintPlan } from "../domain/sprint";
+import { INPUT_SECTIONS, type InputKey } from "../domain/vocabulary";
+import { ACTIVITY_INPUT, type SprintPlan } from "../domain/sprint";
+import { SPRINT_LIMITS } from "../domain/inputs";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
 import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";
@@ -94,7 +95,7 @@ function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem>
   };
 }
 
-/** A row's note; a daily activity target below what the funnel needs says so (issue 8). */
+/** A row's note; a daily activity target below what the funnel needs says so. */
 function noteOf(plan: SprintPlan, key: InputKey, s: SheetStrings): string {
   const note = s.inputs.items[key].note;
   const metric = (Object.keys(ACTIVITY_INPUT) as (keyof typeof ACTIVITY_INPUT)[]).find((k) => ACTIVITY_INPUT[k] === key);
@@ -128,7 +129,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       if (item.validation) draft.validate(item.validation(address));
     }
   }
-  // Running the sprint (README "Running the sprint day by day"): board targets and adjustment limits.
+  // Running the sprint (docs/using.md "Running the sprint day by day"): board targets and adjustment limits.
   const runValidation: Record<RunInputKey, (range: string) => ValidationSpec> = {
     DailyDemos: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
     DailyDeals: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
@@ -152,7 +153,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     tabColor: "#FFC000",
     columns: [{ width: 32 }, { width: 16 }, { width: 20 }, { width: 64 }],
     freeze: { rows: 3, columns: 0 },
-    printTitleRows: "3:3",
+    print: { titleRows: "3:3" },
   });
   return { sheet, names };
 }

@@ -3,9 +3,10 @@
  * and SheetDraft, which collects a sheet's blocks, merges, conditional formats and
  * validations and hands back a SheetSpec.
  */
-import { format } from "../i18n/locale";
+import { format, type Locale } from "../i18n/locale";
 import type { SheetStrings } from "../i18n/sheet";
-import { parseRange } from "./a1";
+import { parseCell, parseRange } from "./a1";
+import { planPageSetup, rowBudget, type PrintIntent } from "./print";
 import type {
   BlockSpec,
   CellSpec,
@@ -13,10 +14,39 @@ import type {
   ChartSpec,
   ColumnSpec,
   ConditionalFormatSpec,
-  SheetKey,
+  FontSpec,
   SheetSpec,
   ValidationSpec,
 } from "./spec";
+import type { SheetKey } from "../domain/vocabulary";
+
+// ---- font ------------------------------------------------------------------------------------
+
+/** Size in points of text whose style sets none. */
+export const BODY_PT = 11;
+
+/**
+ * The one font family of a workbook, named on every cell, page header and chart:
+ * - zh-CN: DengXian (等线), the font Excel 2016 and later (Windows and Mac) use for Chinese
+ *   text by default; its digits are as wide as Calibri's (7 px at 11 pt), so column widths
+ *   made for Calibri hold.
+ * - zh-TW: Microsoft JhengHei (微軟正黑體), the Traditional Chinese sans serif of Windows
+ *   (Vista and later) and of Office for Mac.
+ * - en: Calibri, Excel's default.
+ * A file also says the family is sans serif (`family` 2) and its character set, so an app that
+ * lacks the font substitutes a sans serif that covers Chinese (LibreOffice on Linux: its default
+ * sans serif, with Noto Sans CJK or WenQuanYi for the Chinese characters), never a serif.
+ */
+export function workbookFont(locale: Locale): FontSpec {
+  switch (locale) {
+    case "zh-CN":
+      return { name: "DengXian", size: BODY_PT, charset: 134 };
+    case "zh-TW":
+      return { name: "Microsoft JhengHei", size: BODY_PT, charset: 136 };
+    case "en":
+      return { name: "Calibri", size: BODY_PT, charset: 0 };
+  }
+}
 
 // ---- styles and formats -----------------------------------------------------------------
 
@@ -245,7 +275,8 @@ export class SheetDraft {
     tabColor?: string;
     columns: ColumnSpec[];
     freeze?: { rows: number; columns: number };
-    printTitleRows?: string;
+    /** How the sheet prints (src/workbook/print.ts); the page setup follows from it and the sheet's size. */
+    print: PrintIntent;
     entryRanges?: string[];
   }): SheetSpec {
     return {
@@ -260,8 +291,34 @@ export class SheetDraft {
       conditionalFormats: this.conditionalFormats,
       validations: this.validations,
       charts: this.charts,
-      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: meta.printTitleRows },
+      pageSetup: this.pageSetup(meta.print, meta.columns),
       ...(meta.entryRanges ? { entryRanges: meta.entryRanges } : {}),
     };
+  }
+
+  /** The page setup: the sheet's size, its row heights and its smallest font, planned by src/workbook/print.ts. */
+  private pageSetup(intent: PrintIntent, columns: ColumnSpec[]): SheetSpec["pageSetup"] {
+    const rowFont = new Map<number, number>();
+    let minFontPt = BODY_PT;
+    let lastRow = 1;
+    for (const b of this.blocks) {
+      const top = parseCell(b.at).row;
+      lastRow = Math.max(lastRow, top + b.cells.length - 1);
+      b.cells.forEach((cells, i) => {
+        for (const c of cells) {
+          const size = c.style?.fontSize ?? BODY_PT;
+          minFontPt = Math.min(minFontPt, size);
+          rowFont.set(top + i, Math.max(rowFont.get(top + i) ?? BODY_PT, size));
+        }
+      });
+    }
+    // Charts write their text at BODY_PT (src/xlsx/charts.ts, src/hosts/excel/apply.ts).
+    for (const c of this.charts) lastRow = Math.max(lastRow, parseRange(c.anchor).bottom);
+    return planPageSetup(intent, {
+      columns,
+      lastRow,
+      minFontPt,
+      rowHeight: (row) => this.heights.get(row) ?? rowBudget(rowFont.get(row) ?? BODY_PT),
+    });
   }
 }

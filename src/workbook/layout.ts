@@ -6,24 +6,28 @@
  * counts, the phase table sums the sprint's columns). Tests use it to find cells.
  */
 import { format } from "../i18n/locale";
-import { INPUT_KEYS, SPRINT_METRICS, type InputKey, type SprintMetric } from "../domain/vocabulary";
 import {
+  BOARD_FIELDS,
+  INPUT_KEYS,
   INPUT_SECTIONS,
-  sheetStrings,
+  KPI_KEYS,
+  SPRINT_METRICS,
+  type BoardField,
   type DayColumnKey,
+  type FunnelColumnKey,
+  type InputKey,
   type InputSection,
   type KpiKey,
-  type SheetStrings,
-  type TargetColumnKey,
-  type FunnelColumnKey,
   type PhaseColumnKey,
+  type SheetKey,
+  type SprintMetric,
+  type TargetColumnKey,
   type WeekColumnKey,
-  KPI_KEYS,
-} from "../i18n/sheet";
+} from "../domain/vocabulary";
+import { sheetStrings, type SheetStrings } from "../i18n/sheet";
 import type { SprintPlan } from "../domain/sprint";
 import { BOARD_METRICS, LOG_DATA_ROWS, RUN_INPUT_KEYS, type BoardMetric, type RunInputKey } from "../domain/run";
 import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
-import type { SheetKey } from "./spec";
 import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
 
 /** The keys from `first` to `last` of the domain's one list of inputs (src/domain/vocabulary.ts). */
@@ -101,7 +105,7 @@ export const LOG_COLUMNS: readonly LogColumnKey[] = ["date", "owner", ...SPRINT_
 /**
  * Daily-log rows: title, hint, header, then LOG_DATA_ROWS report rows the formulas count.
  * The add-in's blocks on the log sheet end at the header row: report rows are the team's
- * and lie outside the footprint the layout record (src/hosts/excel/layout.ts) stores, so
+ * and lie outside the footprint the write record (src/hosts/write/record.ts) stores, so
  * update in place never clears or rewrites them; the validations and the duplicate
  * highlight cover firstRow..lastRow. Appending a report = writing the first empty row.
  */
@@ -269,8 +273,6 @@ export const REVIEW_ROWS = {
 } as const;
 export const REVIEW_BLOCK_ROWS = 11;
 
-export const BOARD_FIELDS = ["actual", "target", "pct", "status"] as const;
-export type BoardField = (typeof BOARD_FIELDS)[number];
 /** The last-day table compares activities and deals with the per-rep daily targets. */
 export const DAY_BOARD_METRICS = ["calls", "emails", "demos", "deals"] as const satisfies readonly BoardMetric[];
 export type DayBoardMetric = (typeof DAY_BOARD_METRICS)[number];

@@ -1,5 +1,5 @@
 /**
- * The daily log (日报, README "Running the sprint day by day"): one row per report, date,
+ * The daily log (日报, docs/using.md "Running the sprint day by day"): one row per report, date,
  * owner, the seven daily figures and a note. The add-in writes the title, the hint and the
  * header; report rows are the team's (LOG_ROWS in ./layout). The sprint sheet sums the log
  * per date, the target table and the board per owner.
@@ -77,7 +77,11 @@ export function buildLogSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
       width: k === "date" ? 12 : k === "owner" ? ownerWidth : k === "note" ? 40 : fitWidth(k === "revenue" ? 14 : 10, label(k)),
     })),
     freeze: { rows: G.headerRow, columns: 2 },
-    printTitleRows: `${G.headerRow}:${G.headerRow}`,
+    // Only the filled report rows print: the writers format none of the 10,000 (validations
+    // and conditional formats are not cell formats), so they are not part of the used cells
+    // Excel and LibreOffice print. (A print area given as a formula would say so explicitly,
+    // but LibreOffice ignores one and ExcelJS cannot read a file that has one.)
+    print: { titleRows: `${G.headerRow}:${G.headerRow}` },
     entryRanges: [`A${G.firstRow}:${lastCol}${G.lastRow}`],
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Updating a workbook made before the daily log (README "Record a day / Import reports",
- * issue 9 item 7): every number the team typed is kept, and none is counted twice.
+ * Updating a workbook made before the daily log (docs/using.md "Workbooks from before the
+ * log"): every number the team typed is kept, and none is counted twice.
  *
  * In that layout ("v1": the sprint sheet and target table as generated before the log):
  * - the team's daily actuals were typed on the sprint sheet, one row per day (header on row
@@ -16,8 +16,9 @@
  * Pure: the old cell contents (as the host read them, `Range.formulas`) in, the log rows to
  * write, the cells they come from and a summary for the pane out.
  */
-import { REPORT_METRICS as SPRINT_METRICS } from "../domain/reports";
-import { colLetter, colNumber } from "./a1";
+import { SPRINT_METRICS, type SprintMetric } from "../domain/vocabulary";
+import { isBlank } from "../domain/blank";
+import { cellAddress, colNumber, parseCell } from "./a1";
 
 /** A sheet's contents as read: `formulas[0][0]` is at row `top`, column `left` (1-based). */
 export interface SheetGrid {
@@ -37,7 +38,7 @@ export const V1_LAYOUT = {
 export interface LogPlace {
   sheet: string;
   /** Column letter of each log field. */
-  columns: { date: string; owner: string; note: string } & Record<(typeof SPRINT_METRICS)[number], string>;
+  columns: { date: string; owner: string; note: string } & Record<SprintMetric, string>;
   firstRow: number;
   lastRow: number;
 }
@@ -92,15 +93,10 @@ export interface Migration {
 
 function at(g: SheetGrid | undefined, address: string): unknown {
   if (!g) return "";
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return "";
-  const row = g.formulas[Number(m[2]) - g.top];
-  const v = row ? row[colNumber(m[1]) - g.left] : undefined;
+  const { row, col } = parseCell(address);
+  const line = g.formulas[row - g.top];
+  const v = line ? line[col - g.left] : undefined;
   return v === undefined || v === null ? "" : v;
-}
-
-function blank(x: unknown): boolean {
-  return x === "" || x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 }
 
 /**
@@ -122,7 +118,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
     const day = at(g, `${S.dayCol}${row}`);
     if (typeof day !== "number") break;
     const cells = S.actualCols.map((c) => `${c}${row}`);
-    const moving = cells.filter((a) => !blank(at(g, a)) && !input.newSprintInputs.has(a));
+    const moving = cells.filter((a) => !isBlank(at(g, a), "blank") && !input.newSprintInputs.has(a));
     if (moving.length === 0) continue;
     for (const a of moving) claimed.add(a);
     days.push({ date: Math.floor(start) + day - 1, values: cells.map((a) => (moving.includes(a) ? at(g, a) : "")) });
@@ -135,7 +131,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
     for (let row = T.firstOwnerRow; row < t.top + t.formulas.length; row++) {
       const owner = at(t, `${T.ownerCol}${row}`);
       const value = at(t, `${T.actualCol}${row}`);
-      if (typeof owner !== "string" || blank(owner) || !input.newTargetInputs.has(`${T.actualCol}${row}`)) break;
+      if (typeof owner !== "string" || isBlank(owner, "blank") || !input.newTargetInputs.has(`${T.actualCol}${row}`)) break;
       if (typeof value === "number") openingFigures.push({ owner: owner.trim(), value });
     }
   }
@@ -150,7 +146,7 @@ export function migrateV1(input: MigrationInput): Migration | null {
   const lg = input.logContents;
   if (lg) {
     for (let row = input.log.firstRow; row < lg.top + lg.formulas.length; row++) {
-      if (fieldCols.some((c) => !blank(at(lg, `${colLetter(c)}${row}`)))) next = row + 1;
+      if (fieldCols.some((c) => !isBlank(at(lg, cellAddress(row, c)), "blank"))) next = row + 1;
     }
   }
   const last = next + days.length - 1;

@@ -10,7 +10,7 @@
  */
 import type { SprintPlan } from "../domain/sprint";
 import { REPLAN_STRINGS } from "../i18n/replan";
-import { colLetter } from "./a1";
+import { absoluteRange, cellAddress, colLetter } from "./a1";
 import { SPRINT_COLUMNS, workbookLayout } from "./layout";
 import { calc, EMPTY, FMT, LOOK, moneyFormat, STYLE, text } from "./kit";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "./spec";
@@ -56,10 +56,9 @@ export function withReplan(spec: WorkbookSpec, plan: SprintPlan, changeSerial: n
   const money = moneyFormat(plan.inputs.currency);
   const first = S.firstDayRow;
   const last = S.lastDayRow;
-  const abs = (cell: string): string => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  const fromDay = abs(R.cell.fromDay);
-  const remaining = abs(R.cell.remaining);
-  const remDays = abs(R.cell.remainingDays);
+  const fromDay = absoluteRange(R.cell.fromDay);
+  const remaining = absoluteRange(R.cell.remaining);
+  const remDays = absoluteRange(R.cell.remainingDays);
   const before = `(WorkingDays-${remDays})`;
   const dayCol = S.days("day");
 
@@ -69,13 +68,13 @@ export function withReplan(spec: WorkbookSpec, plan: SprintPlan, changeSerial: n
       text(s.changeDate, STYLE.kpiLabel),
       { v: changeSerial, fmt: FMT.date, style: STYLE.kpiValue, note: s.note },
       text(s.fromDay, STYLE.kpiLabel),
-      calc(`MAX(1,MIN(SprintDays+1,${abs(R.cell.changeDate)}-SprintStart+1))`, FMT.count, STYLE.kpiValue),
+      calc(`MAX(1,MIN(SprintDays+1,${absoluteRange(R.cell.changeDate)}-SprintStart+1))`, FMT.count, STYLE.kpiValue),
     ],
     [
       text(s.actualBefore, STYLE.kpiLabel),
       calc(`SUMIF(${dayCol},"<"&${fromDay},${S.days("act.revenue")})`, money, STYLE.kpiValue),
       text(s.remaining, STYLE.kpiLabel),
-      calc(`MAX(0,SprintTarget-${abs(R.cell.actualBefore)})`, money, STYLE.kpiValue),
+      calc(`MAX(0,SprintTarget-${absoluteRange(R.cell.actualBefore)})`, money, STYLE.kpiValue),
     ],
     [
       text(s.remainingDays, STYLE.kpiLabel),
@@ -107,7 +106,7 @@ export function withReplan(spec: WorkbookSpec, plan: SprintPlan, changeSerial: n
 
   const sheets = spec.sheets.map((sheet): SheetSpec => {
     if (sheet.key !== "sprint") return sheet;
-    const boxAt = `${colLetter(REPLAN_FIRST_COL)}${S.titleRow}`;
+    const boxAt = cellAddress(S.titleRow, REPLAN_FIRST_COL);
     const rev = R.col.revised;
     const att = R.col.attainment;
     const width = Math.max(14, ...sheet.columns.slice(0, SPRINT_COLUMNS.length).map((c) => c.width));

@@ -1,6 +1,6 @@
 /**
- * The weekly review (周复盘, README "Running the sprint day by day"; seed 000 §4.2 每周复盘,
- * seed 002 周目标完成率): one block per sprint week with planned and actual revenue and deals,
+ * The weekly review (周复盘, docs/using.md "Running the sprint day by day"; docs/domain.md
+ * §5.3): one block per sprint week with planned and actual revenue and deals,
  * attainment, the week's best owner (highest weekly attainment on the board) and the funnel
  * conversions of the week against their benchmarks, the weakest one named. Native formulas
  * only; actuals come from the sprint sheet, which sums the daily log.
@@ -122,6 +122,8 @@ export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
       { width: fitWidth(12, r.attainment) },
     ],
     freeze: { rows: 2, columns: 0 },
-    printTitleRows: "1:2",
+    // Each week's block (its heading with its numbers) on one page; no repeated rows: every
+    // block carries its own heading.
+    print: { keepTogether: plan.weeks.map((w) => ({ top: L.review.blockRow(w.week), bottom: L.review.blockRow(w.week) + REVIEW_BLOCK_ROWS - 2 })) },
   });
 }

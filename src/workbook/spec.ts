@@ -18,6 +18,7 @@
  *   are never evaluated as formulas).
  */
 import type { Locale } from "../i18n/locale";
+import type { SheetKey } from "../domain/vocabulary";
 
 export type CellConstant = string | number | boolean | null;
 
@@ -140,20 +141,85 @@ export interface ChartSpec {
   plotHidden?: boolean;
 }
 
+/** Page margins in inches (Excel's page setup unit in the file format and in Office.js `setPrintMargins("Inches", …)`). */
+export interface PageMarginsSpec {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** From the top edge of the paper to the page header, and from the bottom edge to the footer. */
+  header: number;
+  footer: number;
+}
+
+/**
+ * How a sheet is scaled on paper (Excel's "Adjust to" / "Fit to"; src/workbook/print.ts picks it
+ * so that text prints at least 8 pt):
+ * - `percent`: a fixed scale, 10–400; the sheet takes as many pages as it needs and manual page
+ *   breaks are honoured.
+ * - `pagesWide` × `pagesTall`: shrunk (never enlarged) until the sheet fits that many pages;
+ *   `pagesTall: null` means as many pages tall as needed. Excel ignores manual page breaks
+ *   while fitting, so a fitted sheet has none.
+ */
+export type PrintScaleSpec = { percent: number } | { pagesWide: number; pagesTall: number | null };
+
+/**
+ * The page header and footer, as plain text (no Excel codes): writers that print compose them
+ * with the page number, page count and sheet name (src/workbook/print.ts `headerFooterSections`).
+ */
+export interface PageHeaderSpec {
+  /** Top left: the sprint's name (src/workbook/titled.ts), empty without one. */
+  title: string;
+  /** Top right: the sprint's dates. */
+  period: string;
+  /** Bottom centre: "page N of M" with `{page}` and `{pages}`, in the workbook's language. */
+  pageOf: string;
+}
+
 export interface PageSetupSpec {
   orientation: "landscape" | "portrait";
   paper: "A4";
-  /** Fit all columns on one page wide. */
-  fitToWidth: boolean;
-  /** Rows repeated at the top of every printed page, e.g. `"4:4"`. */
+  margins: PageMarginsSpec;
+  scale: PrintScaleSpec;
+  /** Rows repeated at the top of every printed page, e.g. `"5:5"`. */
   printTitleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. `"A:B"`. */
+  printTitleColumns?: string;
+  /**
+   * Page order of a sheet more than one page wide: "overThenDown" prints a band of rows from
+   * left to right (a day's plan, then its actuals) before the next band.
+   */
+  pageOrder: "downThenOver" | "overThenDown";
+  /** Manual page breaks: a page starts at each of these rows (1-based, ascending). */
+  rowBreaks: number[];
+  /** … and at each of these columns (1-based, ascending). */
+  columnBreaks: number[];
+  /** What prints, when not every used cell, e.g. `"A1:N40"`. */
+  printArea?: string;
+  /** Page header and footer; none until the workbook's builder adds them (src/workbook/index.ts). */
+  header?: PageHeaderSpec;
 }
 
-/** "log", "board", "review": the sheets that run the sprint day by day (src/workbook/layout.ts). */
-export type SheetKey = "inputs" | "sprint" | "targets" | "funnel" | "log" | "board" | "review";
+/**
+ * The one font family every cell, page header and chart is written in (src/workbook/kit.ts
+ * `workbookFont`): named explicitly, so that no app falls back to its own default (a serif in
+ * LibreOffice).
+ */
+export interface FontSpec {
+  /** Family name, e.g. "DengXian". */
+  name: string;
+  /** Size in points of text whose style sets none (and of chart text). */
+  size: number;
+  /**
+   * The family's Windows character set (the file format's `charset`: 134 GB2312, 136 Big5,
+   * 0 ANSI) and, with `family` 2 (sans serif) written beside it, the hints an app that lacks
+   * the font uses to pick a substitute.
+   */
+  charset: number;
+}
 
 export interface SheetSpec {
-  /** Stable identity, independent of language. */
+  /** Stable identity, independent of language (src/domain/vocabulary.ts SHEET_KEYS). */
   key: SheetKey;
   /** Localized, valid Excel sheet name (≤ 31 chars, none of `[]:*?/\`). */
   name: string;
@@ -189,7 +255,16 @@ export interface DefinedNameSpec {
 
 export interface WorkbookSpec {
   locale: Locale;
+  /** The font of every cell the writers emit; default src/workbook/kit.ts `workbookFont(locale)`. */
+  font?: FontSpec;
   /** Sheets in tab order. */
   sheets: SheetSpec[];
   names: DefinedNameSpec[];
+  /**
+   * Words a writer puts into the daily log itself, in the workbook's language: updating a
+   * workbook made before the log moves the team's typed actuals into log rows owned by
+   * `teamOwner`, each with the note `movedNote` (src/hosts/write/migrate.ts). The host-neutral
+   * planner takes them from here and imports no words; without them it moves nothing.
+   */
+  logWords?: { teamOwner: string; movedNote: string };
 }

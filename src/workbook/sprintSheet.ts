@@ -6,12 +6,12 @@
  * Every figure is a native formula over the inputs' defined names, so the sheet
  * follows any change of an input. Planned figures telescope (see src/domain/sprint.ts).
  */
-import { KPI_KEYS, type KpiKey, type WeekColumnKey } from "../i18n/sheet";
+import { KPI_KEYS, type KpiKey, type WeekColumnKey } from "../domain/vocabulary";
 import type { SprintMetric } from "../domain/vocabulary";
 import { format } from "../i18n/locale";
 import { METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";
 import type { CellSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
-import { colLetter, colNumber } from "./a1";
+import { colLetter, colNumber, parseRange } from "./a1";
 import { KPI_SPAN, SPRINT_COLUMNS, WEEK_SPANS, type SprintColumnKey, type WorkbookLayout } from "./layout";
 import {
   calc,
@@ -65,7 +65,7 @@ function columnWidth(key: SprintColumnKey, moneyWidth: number): ColumnSpec {
 
 const CENTER = { ...STYLE.calc, hAlign: "center" } as const;
 
-/** The warnings of DOMAIN.md §7: a KPI below its threshold name shows a flag text and a colour. */
+/** The warnings of docs/domain.md §7: a KPI below its threshold name shows a flag text and a colour. */
 const WARNINGS = [
   { kpi: "coverage", threshold: "CoverageWarn", look: LOOK.yellow },
   { kpi: "newOpps", threshold: "NewOppWarn", look: LOOK.red },
@@ -91,7 +91,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     return L.ref("funnel", `${L.funnel.col.required}${L.funnel.firstStageRow + i}`);
   };
 
-  /** A day is reported when the daily log has a row for its date (README "Running the sprint day by day"). */
+  /** A day is reported when the daily log has a row for its date (docs/using.md "Running the sprint day by day"). */
   const logRange = (key: "date" | SprintMetric): string => L.ref("log", L.log.rows(key));
   const reported = (r: number): string => `ISNUMBER(${c.reported}${r})`;
 
@@ -274,7 +274,15 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       return { ...c, width: fitWidth(c.width, headerLabel(key), ...(values[key] ?? [])) };
     }),
     freeze: { rows: S.headerRow, columns: KPI_SPAN },
-    printTitleRows: `${S.headerRow}:${S.headerRow}`,
+    // Two pages wide: the day and its plan (A–O, under which the weekly table and the chart
+    // sit), then its actuals and progress, with the day and date repeated; the weekly table
+    // and the burn-up chart stay on one page.
+    print: {
+      titleRows: `${S.headerRow}:${S.headerRow}`,
+      titleColumns: `${S.col.day}:${S.col.date}`,
+      columnGroups: (["day", "act.leads", "cumPlan", "attainment"] as const).map((k) => SPRINT_COLUMNS.indexOf(k) + 1),
+      keepTogether: [{ top: S.weeklyTitleRow, bottom: parseRange(S.chartAnchor).bottom }],
+    },
   });
   return { sheet, names };
 }

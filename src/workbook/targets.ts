@@ -1,10 +1,10 @@
 /**
- * The target table (目标表, DOMAIN.md §6): one row per owner with the sprint target
+ * The target table (目标表, docs/domain.md §6): one row per owner with the sprint target
  * split by weight (cumulative rounding, so the parts add up to SprintTarget exactly),
  * weekly average, base and challenge tiers, key strategy, actual and attainment;
  * then the four sprint phases with their key figures and default strategies.
  */
-import type { PhaseColumnKey } from "../i18n/sheet";
+import type { PhaseColumnKey } from "../domain/vocabulary";
 import { TARGET_TYPES } from "../domain/vocabulary";
 import type { SprintPlan } from "../domain/sprint";
 import type { CellSpec, SheetSpec } from "./spec";
@@ -164,6 +164,10 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
     tabColor: "#70AD47",
     columns: TARGET_COLUMNS.map((k) => ({ width: widths[k] })),
     freeze: { rows: T.headerRow, columns: 1 },
-    printTitleRows: `${T.headerRow}:${T.headerRow}`,
+    print: {
+      titleRows: `${T.headerRow}:${T.headerRow}`,
+      titleColumns: `${T.col.owner}:${T.col.owner}`,
+      keepTogether: [{ top: T.phaseTitleRow, bottom: T.firstPhaseRow + plan.phases.length - 1 }],
+    },
   });
 }

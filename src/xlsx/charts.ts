@@ -9,9 +9,9 @@
  * does not recalculate still draws the lines and columns.
  */
 import JSZip from "jszip";
-import { parseCell, parseRange } from "../workbook/a1";
+import { cellsOf, parseCell, parseRange, splitSheetRef, type Rect } from "../workbook/a1";
 import type { Scalar, WorkbookValues } from "../workbook/evaluate";
-import type { CellSpec, ChartSeriesSpec, ChartSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import type { CellSpec, ChartSeriesSpec, ChartSpec, FontSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -25,17 +25,15 @@ const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A series range's sheet and cells, from `'Sheet name'!$B$6:$B$35`. */
-function splitRef(ref: string): { sheet: string; top: number; left: number; bottom: number; right: number } {
-  const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref);
-  if (!m) throw new Error(`chart range without a quoted sheet name: ${ref}`);
-  return { sheet: m[1].replace(/''/g, "'"), ...parseRange(m[2].replace(/\$/g, "")) };
+function splitRef(ref: string): Rect & { sheet: string } {
+  const { sheet, address } = splitSheetRef(ref);
+  if (sheet === null) throw new Error(`chart range without a sheet name: ${ref}`);
+  return { sheet, ...parseRange(address) };
 }
 
-function cellsOf(ref: string, values: WorkbookValues): Scalar[] {
+function valuesOf(ref: string, values: WorkbookValues): Scalar[] {
   const r = splitRef(ref);
-  const out: Scalar[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(values.get(r.sheet, row, col));
-  return out;
+  return [...cellsOf(r)].map(([row, col]) => values.get(r.sheet, row, col));
 }
 
 /** The number format of the first cell of `ref` in the spec (so dates stay dates in the cache). */
@@ -70,19 +68,22 @@ function seriesXml(chart: ChartSpec, s: ChartSeriesSpec, i: number, spec: Workbo
     chart.kind === "line"
       ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
       : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
-  const cat = dataRef(s.categories, cellsOf(s.categories, values), formatOf(spec, s.categories));
-  const val = dataRef(s.values, cellsOf(s.values, values), formatOf(spec, s.values));
+  const cat = dataRef(s.categories, valuesOf(s.categories, values), formatOf(spec, s.categories));
+  const val = dataRef(s.values, valuesOf(s.values, values), formatOf(spec, s.values));
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${look}` +
     `<c:cat>${cat}</c:cat><c:val>${val}</c:val>${chart.kind === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`
   );
 }
 
-const TEXT_PROPS = (size: number): string =>
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
+/** Chart text in the workbook's font (Latin and East Asian), `size` in points. */
+const FONT_PROPS = (font: FontSpec, size: number, bold = false): string =>
+  `sz="${size * 100}"${bold ? ' b="1"' : ""}><a:latin typeface="${esc(font.name)}"/><a:ea typeface="${esc(font.name)}"/>`;
+const TEXT_PROPS = (font: FontSpec): string =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${FONT_PROPS(font, font.size)}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
 
-/** The chart part of one ChartSpec. */
-export function chartXml(chart: ChartSpec, spec: WorkbookSpec, values: WorkbookValues): string {
+/** The chart part of one ChartSpec; its text in the workbook's font, axis labels and legend at the body size. */
+export function chartXml(chart: ChartSpec, spec: WorkbookSpec, values: WorkbookValues, font: FontSpec): string {
   const series = chart.series.map((s, i) => seriesXml(chart, s, i, spec, values)).join("");
   const axes = '<c:axId val="500000001"/><c:axId val="500000002"/>';
   const plot =
@@ -93,15 +94,15 @@ export function chartXml(chart: ChartSpec, spec: WorkbookSpec, values: WorkbookV
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1400" b="1"/><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${FONT_PROPS(font, 14, true)}</a:defRPr></a:pPr><a:r><a:rPr lang="en-US" ${FONT_PROPS(font, 14, true)}</a:rPr><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}` +
     `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>${catFormat}` +
-    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${TEXT_PROPS(900)}<c:crossAx val="500000002"/><c:crosses val="autoZero"/>` +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${TEXT_PROPS(font)}<c:crossAx val="500000002"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${TEXT_PROPS(900)}` +
+    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${TEXT_PROPS(font)}` +
     `<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="${chart.plotHidden ? 0 : 1}"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${TEXT_PROPS(font)}</c:legend><c:plotVisOnly val="${chart.plotHidden ? 0 : 1}"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 
@@ -163,9 +164,8 @@ function withDrawing(sheetXml: string, rId: string): string {
 /** Charts that can be drawn (at least one series). */
 export const drawable = (sheet: SheetSpec): ChartSpec[] => sheet.charts.filter((c) => c.series.length > 0);
 
-/** `xlsx` (ExcelJS's output) with the spec's charts added; returns the new file's bytes. */
-export async function addCharts(xlsx: Uint8Array, spec: WorkbookSpec, values: WorkbookValues): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
+/** Adds the spec's charts to `zip` (ExcelJS's output), their text in `font`. */
+export async function addChartParts(zip: JSZip, spec: WorkbookSpec, values: WorkbookValues, font: FontSpec): Promise<void> {
   const paths = await sheetPaths(zip);
   let types = await zip.file("[Content_Types].xml")!.async("string");
   const overrides: string[] = [];
@@ -188,7 +188,7 @@ export async function addCharts(xlsx: Uint8Array, spec: WorkbookSpec, values: Wo
     const placed = charts.map((chart, i) => {
       const n = (nextChart = free((k) => `xl/charts/chart${k}.xml`, nextChart));
       nextChart++;
-      zip.file(`xl/charts/chart${n}.xml`, chartXml(chart, spec, values));
+      zip.file(`xl/charts/chart${n}.xml`, chartXml(chart, spec, values, font));
       overrides.push(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>`);
       return { chart, rId: `rId${i + 1}`, id: shapeId++, target: `../charts/chart${n}.xml` };
     });
@@ -215,5 +215,4 @@ export async function addCharts(xlsx: Uint8Array, spec: WorkbookSpec, values: Wo
     types = types.replace("</Types>", `${overrides.join("")}</Types>`);
     zip.file("[Content_Types].xml", types);
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -9,10 +9,14 @@
  * a value never becomes a formula.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseCell } from "../workbook/a1";
-import { addCharts, drawable } from "./charts";
+import { addChartParts, drawable } from "./charts";
+import { addPrintParts } from "./print";
 import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../workbook/evaluate";
-import type { CellSpec, CellStyle, SheetSpec, ValidationSpec, WorkbookSpec } from "../workbook/spec";
+import { workbookFont } from "../workbook/kit";
+import { headerFooterSections, joinSections } from "../workbook/print";
+import type { CellSpec, CellStyle, FontSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../workbook/spec";
 
 /** Everything in a spec the file could not carry. */
 export interface XlsxReport {
@@ -26,16 +30,22 @@ const argb = (hex: string): string => "FF" + hex.replace(/^#/, "").toUpperCase()
 
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 
-function cellStyle(style: CellStyle | undefined, fmt: string | undefined, input: boolean): Partial<ExcelJS.Style> {
+/** The workbook's font as a cell font: named, sized, sans serif (`family` 2) in its character set. */
+export function xlsxFont(font: FontSpec): Partial<ExcelJS.Font> {
+  return { name: font.name, size: font.size, family: 2, charset: font.charset };
+}
+
+function cellStyle(style: CellStyle | undefined, fmt: string | undefined, input: boolean, base: Partial<ExcelJS.Font>): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (fmt) out.numFmt = fmt;
+  // Every font entry carries the family's name: without one, apps use their own default (a serif in LibreOffice).
+  const font: Partial<ExcelJS.Font> = { ...base };
+  if (style?.bold) font.bold = true;
+  if (style?.italic) font.italic = true;
+  if (style?.color) font.color = { argb: argb(style.color) };
+  if (style?.fontSize) font.size = style.fontSize;
+  out.font = font;
   if (style) {
-    const font: Partial<ExcelJS.Font> = {};
-    if (style.bold) font.bold = true;
-    if (style.italic) font.italic = true;
-    if (style.color) font.color = { argb: argb(style.color) };
-    if (style.fontSize) font.size = style.fontSize;
-    if (Object.keys(font).length > 0) out.font = font;
     if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
     // Vertically centred, so one-line cells sit level with wrapped neighbours in taller rows.
     out.alignment = { vertical: "middle", ...(style.hAlign && { horizontal: style.hAlign }), ...(style.wrap && { wrapText: true }) };
@@ -49,12 +59,13 @@ function cellStyle(style: CellStyle | undefined, fmt: string | undefined, input:
 /** One style object per distinct look, shared by every cell that has it (ExcelJS dedupes by identity cheaply). */
 class StyleCache {
   private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+  constructor(private readonly font: Partial<ExcelJS.Font>) {}
   get(cell: CellSpec): Partial<ExcelJS.Style> | undefined {
     if (!cell.style && !cell.fmt && !cell.input) return undefined;
     const key = JSON.stringify([cell.style, cell.fmt, cell.input === true]);
     let s = this.cache.get(key);
     if (!s) {
-      s = cellStyle(cell.style, cell.fmt, cell.input === true);
+      s = cellStyle(cell.style, cell.fmt, cell.input === true, this.font);
       this.cache.set(key, s);
     }
     return s;
@@ -129,22 +140,39 @@ function validation(v: ValidationSpec): ExcelJS.DataValidation {
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, values: WorkbookValues): void {
+/** The spec's page setup as ExcelJS writes it (manual column breaks: ./print.ts). */
+function pageSetup(sheet: SheetSpec): Partial<ExcelJS.PageSetup> {
+  const p = sheet.pageSetup;
+  const scale: Partial<ExcelJS.PageSetup> =
+    "percent" in p.scale
+      ? { fitToPage: false, scale: p.scale.percent }
+      : { fitToPage: true, fitToWidth: p.scale.pagesWide, fitToHeight: p.scale.pagesTall ?? 0 };
+  return {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    ...scale,
+    pageOrder: p.pageOrder,
+    margins: { ...p.margins },
+    ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
+    ...(p.printTitleColumns ? { printTitlesColumn: p.printTitleColumns } : {}),
+    ...(p.printArea ? { printArea: p.printArea } : {}),
+  };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, values: WorkbookValues, font: FontSpec): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: sheet.freeze
       ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
       : [{ state: "normal" }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: sheet.pageSetup.orientation,
-      fitToPage: sheet.pageSetup.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      ...(sheet.pageSetup.printTitleRows ? { printTitlesRow: sheet.pageSetup.printTitleRows } : {}),
-    },
+    pageSetup: pageSetup(sheet),
   });
+  if (sheet.pageSetup.header) {
+    const hf = headerFooterSections(sheet.pageSetup.header, font);
+    ws.headerFooter = { oddHeader: joinSections(hf.header), oddFooter: joinSections(hf.footer) };
+  }
+  // ExcelJS's break below a row is the break above the next one.
+  for (const row of sheet.pageSetup.rowBreaks) if (row > 1) ws.getRow(row - 1).addPageBreak();
   sheet.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = c.width;
@@ -181,16 +209,21 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<{ buffer: Buffer; r
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sales Sprint Planner";
   wb.calcProperties.fullCalcOnLoad = true;
-  const styles = new StyleCache();
+  const font = spec.font ?? workbookFont(spec.locale);
+  const styles = new StyleCache(xlsxFont(font));
   // Every formula's result, stored as its cache (viewers that do not recalculate show it).
   const values = evaluateWorkbook(spec);
-  for (const sheet of spec.sheets) writeSheet(wb, sheet, styles, values);
+  for (const sheet of spec.sheets) writeSheet(wb, sheet, styles, values, font);
   for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
   const charts = spec.sheets.reduce((a, s) => a + drawable(s).length, 0);
-  // With charts to add, ExcelJS stores its parts uncompressed: ./charts.ts compresses the final file once.
-  const data = await wb.xlsx.writeBuffer(charts > 0 ? { zip: { compression: "STORE" } } : {});
+  // ExcelJS stores its parts uncompressed; the parts it cannot write (the default font and column
+  // breaks: ./print.ts; charts: ./charts.ts) are added, and the file is compressed once.
+  const data = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = await JSZip.loadAsync(data as ArrayBuffer);
+  await addPrintParts(zip, spec, font);
+  if (charts > 0) await addChartParts(zip, spec, values, font);
   const all = spec.sheets.reduce((a, s) => a + s.charts.length, 0);
-  const bytes = charts > 0 ? await addCharts(new Uint8Array(data as ArrayBuffer), spec, values) : new Uint8Array(data as ArrayBuffer);
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { buffer, report: { charts, chartsOmitted: all - charts } };
 }

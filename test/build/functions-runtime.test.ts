@@ -72,8 +72,8 @@ describe("functions.js in a bare JavaScript context", () => {
     }
   });
 
-  it("registers the four SALES functions, the ones functions.json declares", () => {
-    expect([...cf.registry.keys()].sort()).toEqual(["FUNNEL_STAGE", "REQUIRED_LEADS", "SMART_SCORE", "SPLIT_TARGET"]);
+  it("registers the five SALES functions, the ones functions.json declares", () => {
+    expect([...cf.registry.keys()].sort()).toEqual(["FUNNEL_STAGE", "HIT_CHANCE", "REQUIRED_LEADS", "SMART_SCORE", "SPLIT_TARGET"]);
     expect(metadata.functions.map((f) => f.id).sort()).toEqual([...cf.registry.keys()].sort());
   });
 
@@ -100,6 +100,19 @@ describe("functions.js in a bare JavaScript context", () => {
   it("FUNNEL_STAGE: 400 leads at 提案 → 80; actual counts → the bottleneck stage", async () => {
     expect(await call("FUNNEL_STAGE", 400, "提案", null)).toBe(80);
     expect(["提案", "Proposal"]).toContain(await call("FUNNEL_STAGE", [[1000, 700, 400, 120, 50]], null, null));
+  });
+
+  it("HIT_CHANCE: a chance between 0 and 1 from a row of days; 1 when reached; #N/A with too few days", async () => {
+    const days = [[18000, 26000, 0, 31000, 22000, 15000, 40000, 0, 27000, 19000, 24000, 35000]];
+    const chance = await call("HIT_CHANCE", 500000, days, 10, null);
+    expect(typeof chance).toBe("number");
+    expect(chance as number).toBeGreaterThan(0.25);
+    expect(chance as number).toBeLessThan(0.33);
+    expect(await call("HIT_CHANCE", 257000, days, 10, null)).toBe(1);
+    const few = await call("HIT_CHANCE", 500000, [[18000, 26000, null, 0]], 10, null);
+    expect(few).toBeInstanceOf(StandInError);
+    expect((few as StandInError).code).toBe(ERROR_CODES.notAvailable);
+    expect((few as StandInError).message ?? "").toMatch(/5/);
   });
 
   it("bad input gives a CustomFunctions.Error with a message, not an exception", async () => {

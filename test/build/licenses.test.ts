@@ -3,7 +3,7 @@
  * bundles and what the command line runs) must carry a permissive licence, or a choice of
  * licences one of which is permissive (jszip: "MIT OR GPL-3.0-or-later", used under MIT).
  * Development-only packages (the HyperFormula-based browser preview, test tools) are exempt;
- * the README says so.
+ * docs/deploying.md says so.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

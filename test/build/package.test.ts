@@ -1,5 +1,5 @@
 /**
- * `npm run package` (scripts/package.ts; README, "Deploying to a sales team"): the zip holds the
+ * `npm run package` (scripts/package.ts; docs/deploying.md "Deploying to a sales team"): the zip holds the
  * production manifest.xml, which validates, and a site/ folder with every file that manifest
  * and the pages name. Runs on the production build in dist/ (CI runs `npm run build` before
  * `npm test`); when dist/ is missing or a development build, builds one into a temporary folder.

@@ -9,7 +9,7 @@ import { FUNCTION_HELP } from "../../src/i18n/functionsHelp";
 import { LOCALES } from "../../src/i18n/locale";
 import { generateFunctionsMetadata } from "./metadata";
 
-const EXPECTED = ["FUNNEL_STAGE", "REQUIRED_LEADS", "SMART_SCORE", "SPLIT_TARGET"];
+const EXPECTED = ["FUNNEL_STAGE", "HIT_CHANCE", "REQUIRED_LEADS", "SMART_SCORE", "SPLIT_TARGET"];
 const help = FUNCTION_HELP as unknown as Record<string, (typeof FUNCTION_HELP)[keyof typeof FUNCTION_HELP]>;
 
 describe("custom functions registry", () => {
@@ -18,7 +18,7 @@ describe("custom functions registry", () => {
     .map(([k]) => k)
     .sort();
 
-  it("functions.ts exports the four SALES functions", async () => {
+  it("functions.ts exports the five SALES functions", async () => {
     const { metadata } = await generateFunctionsMetadata();
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(EXPECTED);
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, serialParts, serialToIso, weekdayMon1 } from "../../src/domain/dates";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, SERIAL_ORIGIN, serialParts, serialToIso, serialToUtc, utcToSerial, weekdayMon1 } from "../../src/domain/dates";
 
 describe("Excel serial dates", () => {
   test("known serials (1900 date system)", () => {
@@ -7,6 +7,14 @@ describe("Excel serial dates", () => {
     expect(isoToSerial("2025-03-03")).toBe(45719);
     expect(isoToSerial("2028-02-29")).toBe(46812);
     expect(isoToSerial("9999-12-31")).toBe(2958465);
+  });
+
+  test("serials and UTC milliseconds: one origin, 1899-12-30", () => {
+    expect(serialToIso(0)).toBe(`${SERIAL_ORIGIN.year}-${SERIAL_ORIGIN.month}-${SERIAL_ORIGIN.day}`);
+    expect(serialToUtc(45726)).toBe(Date.UTC(2025, 2, 10));
+    expect(serialToUtc(45726.75)).toBe(Date.UTC(2025, 2, 10, 18));
+    expect(utcToSerial(Date.UTC(2025, 2, 10))).toBe(45726);
+    fc.assert(fc.property(fc.integer({ min: MIN_SERIAL, max: MAX_SERIAL }), (s) => utcToSerial(serialToUtc(s)) === s && serialToUtc(s) === Date.parse(serialToIso(s))));
   });
 
   test("only real calendar days in range", () => {

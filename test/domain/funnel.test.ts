@@ -1,6 +1,6 @@
 /**
  * Funnel: findStage, stageCount/expectedCounts, bottleneck. Bad arguments, ordinary
- * values, boundaries, then the seeds' funnel (DOMAIN.md §4).
+ * values, boundaries, then the funnel of docs/domain.md §4.
  */
 import fc from "fast-check";
 import {

@@ -1,13 +1,14 @@
 /**
- * Issue 8: one input model, one number reader. The same text typed into the task pane's form,
+ * One input model, one number reader. The same text typed into the task pane's form,
  * given to the command line, or read by the input model for the plan gives the same value or
  * the same error key. Plus the reader's own table (src/domain/numbers.ts) and the model.
  */
 import { parseNumber } from "../../src/domain/numbers";
-import { checkInput, DEFAULT_ACTIVITY, readAndCheck, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
+import { checkInput, DEFAULT_ACTIVITY, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
 import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/domain/sprint";
 import { INPUT_KEYS } from "../../src/domain/vocabulary";
-import { checkForm, defaultForm, type FormState } from "../../src/taskpane/generator/form";
+import { checkForm } from "../../src/taskpane/generator/checkForm";
+import { defaultForm, type FormState } from "../../src/taskpane/generator/formState";
 import { parseCli } from "../../src/cli/args";
 import { inputErrorMessage } from "../../src/i18n/inputs";
 
@@ -60,10 +61,11 @@ describe("parseNumber: numbers as people type them", () => {
   ])("%j is not a number (%s)", (text) => expect(parseNumber(text)).toBeNull());
 });
 
-/** What each entry point makes of `text` for one input: its value, or its error key. */
+/** What each entry point makes of `text` for one input: its value, or its error key. The model's two steps: read, then check. */
 function viaModel(id: "target" | "conversion", text: string): number | string {
-  const r = readAndCheck(id, text);
-  return r.ok ? r.value : r.issue.key;
+  const r = readInput(id, text);
+  if (!r.ok) return r.issue.key;
+  return checkInput(id, r.value)?.key ?? r.value;
 }
 
 function viaPlan(id: "target" | "conversion", text: string): number | string {

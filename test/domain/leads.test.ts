@@ -1,6 +1,6 @@
 /**
  * requiredLeads: bad arguments, ordinary values, boundaries, a business scenario
- * (DOMAIN.md §1), then properties on thousands of random inputs.
+ * (docs/domain.md §1), then properties on thousands of random inputs.
  */
 import fc from "fast-check";
 import { ceilClean, combinedRate, requiredLeads } from "../../src/domain/leads";

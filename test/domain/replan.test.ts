@@ -5,22 +5,11 @@
  */
 import fc from "fast-check";
 import { replanSprint } from "../../src/domain/replan";
-import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
+import type { SprintPlan } from "../../src/domain/sprint";
+import { seedPlan, type SeedOverrides } from "../fixtures/seedPlan";
 
-const SEED: SprintInputs = {
-  target: 300000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: [{ name: "甲" }, { name: "乙" }, { name: "丙" }],
-  start: "2025-03-03", // Monday
-  locale: "zh-CN",
-};
-
-function plan(overrides: Partial<SprintInputs> = {}): SprintPlan {
-  const r = planSprint({ ...SEED, ...overrides });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.plan;
-}
+/** The seeds' mid-sprint case: 300,000 from Monday 3 March, three owners. */
+const plan = (overrides: SeedOverrides = {}): SprintPlan => seedPlan({ target: 300000, owners: [{ name: "甲" }, { name: "乙" }, { name: "丙" }], ...overrides });
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 /** 10,000 on each working day of week 1 (five weekdays) = 50,000. */

@@ -1,33 +1,8 @@
 /**
- * Running the sprint (src/domain/run.ts): the adjust-target rule and the tie-sharing ranks the
- * board's formulas implement, and the run sheets' words in every language (src/i18n/runSheets.ts).
+ * Running the sprint: the run sheets' words in every language (src/i18n/runSheets.ts).
  */
-import { competitionRanks, LOG_METRICS, needsAdjustment } from "../../src/domain/run";
-import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import { RUN_SHEET_STRINGS } from "../../src/i18n/runSheets";
 import { LOCALES } from "../../src/i18n/locale";
-
-describe("adjust target?", () => {
-  test("two consecutive measured weeks below the low or above the high limit", () => {
-    expect(needsAdjustment([0.5, 0.6, 1], 0.7, 1.3)).toBe(true);
-    expect(needsAdjustment([1, 1.4, 1.5], 0.7, 1.3)).toBe(true);
-  });
-  test("one week out, a week in between, limits themselves, or a gap: no", () => {
-    expect(needsAdjustment([0.5, 1, 0.5], 0.7, 1.3)).toBe(false);
-    expect(needsAdjustment([0.5, 1.5], 0.7, 1.3)).toBe(false);
-    expect(needsAdjustment([0.7, 0.7, 1.3, 1.3], 0.7, 1.3)).toBe(false);
-    expect(needsAdjustment([0.5, null, 0.5], 0.7, 1.3)).toBe(false);
-    expect(needsAdjustment([], 0.7, 1.3)).toBe(false);
-  });
-});
-
-test("competition ranks: ties share a rank, the next rank skips", () => {
-  expect(competitionRanks([500, 900, 500, null, 100])).toEqual([2, 1, 2, null, 4]);
-});
-
-test("the log's metrics are the sprint sheet's metrics, in the same order", () => {
-  expect([...LOG_METRICS]).toEqual([...SPRINT_METRICS]);
-});
 
 test("every run-sheet string exists in every language, non-empty, with the same placeholders", () => {
   const flat = (o: unknown, prefix = ""): [string, string][] =>

@@ -1,7 +1,7 @@
 /**
  * SMART score: bad arguments, ordinary values (each criterion in zh-CN, zh-TW, en),
  * boundaries (the 30% line, dates that are not quantities, full-width text), then the
- * seeds' goals (DOMAIN.md §3) and the explanation text.
+ * goals of docs/domain.md §3 and the explanation text.
  */
 import fc from "fast-check";
 import { smartScore, statedChange, parseChineseNumber, type SmartResult } from "../../src/domain/smart";

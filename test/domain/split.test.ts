@@ -1,6 +1,6 @@
 /**
  * splitEqual / splitByWeights: bad arguments, ordinary values, boundaries, a business
- * scenario (DOMAIN.md §2), then properties: exact sums and multiples of round_to.
+ * scenario (docs/domain.md §2), then properties: exact sums and multiples of round_to.
  */
 import fc from "fast-check";
 import { apportion, splitByWeights, splitEqual } from "../../src/domain/split";

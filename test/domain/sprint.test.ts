@@ -5,28 +5,15 @@ import {
   telescope,
   validateSprintInputs,
   type SprintInputs,
-  type SprintPlan,
 } from "../../src/domain/sprint";
 import { requiredLeads } from "../../src/domain/leads";
+import { defaultOf } from "../../src/domain/inputs";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import { LOCALES } from "../../src/i18n/locale";
-import { defaultOwners } from "../../src/i18n/sheet";
 import { inputErrorMessage } from "../../src/i18n/inputs";
+import { seedInputs, seedPlan as plan } from "../fixtures/seedPlan";
 
-const SEED: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: defaultOwners("zh-CN", 5),
-  start: "2025-03-03", // Monday
-  locale: "zh-CN",
-};
-
-function plan(overrides: Partial<SprintInputs> = {}): SprintPlan {
-  const r = planSprint({ ...SEED, ...overrides });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.plan;
-}
+const SEED = seedInputs();
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
@@ -92,6 +79,26 @@ describe("validation: bad inputs name the field and its valid range", () => {
   });
 });
 
+describe("defaults: one rule for the conversion", () => {
+  const { conversion: _omitted, ...noConversion } = SEED;
+
+  test("a conversion given wins over the funnel shares", () => {
+    expect(plan({ conversion: 0.04, funnelShares: [1, 0.7, 0.4, 0.2, 0.1] }).inputs.conversion).toBe(0.04);
+  });
+
+  test("without one, the last funnel share the manager gave", () => {
+    const p = planSprint({ ...noConversion, funnelShares: [1, 0.7, 0.4, 0.2, 0.1] });
+    expect(p.ok && p.plan.inputs.conversion).toBe(0.1);
+  });
+
+  test("without either, the input model's default (5%), not the benchmark funnel's 8%", () => {
+    const p = planSprint(noConversion);
+    expect(p.ok && p.plan.inputs.conversion).toBe(defaultOf("conversion"));
+    expect(defaultOf("conversion")).toBe(0.05);
+    expect(p.ok && p.plan.requiredLeads).toBe(requiredLeads(SEED.target, SEED.avgOrderValue, 0.05));
+  });
+});
+
 describe("Excel arithmetic", () => {
   test("excelRound rounds halves away from zero, after 15 significant digits", () => {
     expect([excelRound(2.5), excelRound(-2.5), excelRound(0.5), excelRound(1.005, 2), excelRound(22727.27), excelRound(1e-7)]).toEqual([
@@ -100,7 +107,7 @@ describe("Excel arithmetic", () => {
   });
 
   test("telescope: whole parts that add up exactly, proportional to the weights", () => {
-    expect(telescope(980000, [30, 33, 35])).toEqual([300000, 330000, 350000]); // seed 001 §2.3
+    expect(telescope(980000, [30, 33, 35])).toEqual([300000, 330000, 350000]); // docs/domain.md §2
     expect(telescope(100, [1, 1, 1])).toEqual([33, 34, 33]);
     expect(telescope(5, [0, 0])).toEqual([0, 0]);
     fc.assert(
@@ -133,7 +140,7 @@ describe("the seeds' worked case (seed 000 §5)", () => {
       ["proposal", 0.2, 400],
       ["won", 0.05, 100],
     ]);
-    // Issue 8: one default everywhere, the seeds' 20 calls and 30 emails per rep (was derived: 13 / 19).
+    // One default everywhere, the seeds' 20 calls and 30 emails per rep (was derived: 13 / 19).
     expect(p.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
     // What the funnel needs: one call per contacted lead and one email per lead, over 5 owners × 22 working days, rounded up.
     expect(p.activityNeeded).toEqual({ calls: 13, emails: 19 });

@@ -1,8 +1,8 @@
 /**
- * Running the sprint from the pane in real Chromium, on the browser preview (README "Record a
- * day / Import reports"): generate; record a day through the 日报 tab; import a selected range
- * of five reports; see the board, the target table and the sprint sheet change. Steps run in
- * order on one page. Saves docs/screenshots/preview-board-zh-CN.png.
+ * Running the sprint from the pane in real Chromium, on the browser preview (docs/using.md
+ * "Record a day / Import reports"): generate; record a day through the 日报 tab; import a
+ * selected range of five reports; see the board, the target table and the sprint sheet change.
+ * Steps run in order on one page. Saves docs/screenshots/preview-board-zh-CN.png.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,9 +10,10 @@ import type { Page } from "playwright-core";
 import { UI } from "../../src/i18n/ui";
 import { LOG_UI } from "../../src/i18n/logUi";
 import { format } from "../../src/i18n/locale";
-import { planSprint } from "../../src/domain/sprint";
 import { workbookLayout } from "../../src/workbook";
 import { baseUrl, launch, SCREENSHOTS, type Browser } from "./env";
+import { E2E_START, eventually, previewPage } from "./page";
+import { seedPlan } from "../fixtures/seedPlan";
 
 const zh = UI["zh-CN"];
 const L = LOG_UI["zh-CN"];
@@ -30,70 +31,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
-const grid = () => page.getByRole("grid");
-const pane = () => page.getByTestId("pane");
+const { cell, grid, pane, sheetTab, text, openSheet, typeInFormulaBar, fillPlanForm } = previewPage(() => page);
 /** The pane's daily-log panel (the generator has an owner field too). */
 const logPanel = () => page.locator("#panel-log");
 /** Waits until the log panel shows `expected` (a failure prints what it shows instead). */
 async function logSays(expected: string): Promise<void> {
   await eventually(async () => expect(await logPanel().innerText()).toContain(expected), 20000);
 }
-/** The workbook's sheet tab (the pane has a 日报 tab too). */
-const sheetTab = (name: string) => page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
 
-async function eventually(check: () => Promise<void>, ms = 15000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-async function text(address: string): Promise<string> {
-  return (await cell(address).innerText({ timeout: 2000 })).trim();
-}
-
-async function openSheet(name: string): Promise<void> {
-  await sheetTab(name).click();
-  await eventually(async () => expect(await grid().getAttribute("aria-label")).toBe(name));
-}
-
-/** Enters a value through the formula bar (Chinese text cannot be typed key by key into the grid). */
-async function typeInto(address: string, value: string): Promise<void> {
-  await cell(address).click();
-  const bar = page.getByLabel("Formula bar");
-  await bar.fill(value);
-  await bar.press("Enter");
-}
-
-/** The plan the pane generates below, for finding cells. */
-const layout = (() => {
-  const r = planSprint({
-    target: 500000,
-    avgOrderValue: 5000,
-    conversion: 0.05,
-    owners: [{ name: "张三" }, { name: "李四" }, { name: "王五" }],
-    start: "2025-03-10",
-    days: 30,
-    locale: "zh-CN",
-  });
-  if (!r.ok) throw new Error("plan");
-  return workbookLayout(r.plan);
-})();
+const OWNERS = ["张三", "李四", "王五"];
+/** The plan the pane generates below (fillPlanForm), for finding cells. */
+const layout = workbookLayout(seedPlan({ owners: OWNERS.map((name) => ({ name })), start: E2E_START }));
 const num = (s: string): number => Number(s.replace(/[^0-9.-]/g, ""));
 
 test("generate the plan in Chinese", async () => {
   await page.goto(`${baseUrl()}preview/?lang=zh-CN`);
-  await pane().getByLabel(zh.fieldTarget).fill("500000");
-  await pane().getByLabel(zh.fieldAvgOrderValue).fill("5000");
-  await pane().getByLabel(zh.fieldStart).fill("2025-03-10");
-  await pane().getByLabel(zh.fieldOwners).fill("张三, 李四, 王五");
+  await fillPlanForm(zh, OWNERS);
   await pane().getByRole("button", { name: zh.generate }).click();
   await pane().getByText(zh.successTitle).waitFor();
   await sheetTab(layout.sheetNames.log).waitFor();
@@ -131,11 +84,11 @@ test("import five reports from a selected range", async () => {
     ["李四", "2025-03-11", "30", "1", "6000"],
     ["团队", "2025-03-11", "5", "0", "1000"],
   ];
-  for (let r = 0; r < rows.length; r++) for (let c = 0; c < rows[r].length; c++) await typeInto(`${"ABCDE"[c]}${r + 1}`, rows[r][c]);
+  for (let r = 0; r < rows.length; r++) for (let c = 0; c < rows[r].length; c++) await typeInFormulaBar(`${"ABCDE"[c]}${r + 1}`, rows[r][c]);
   await cell("A1").click();
   await cell("E6").click({ modifiers: ["Shift"] });
   await logPanel().getByRole("button", { name: L.readSelection }).click();
-  await logSays(format(L.importPreview, { count: 5, address: "Sheet1!A1:E6" }));
+  await logSays(format(L.importPreview, { count: 5, address: "'Sheet1'!A1:E6" }));
   await logPanel().getByRole("button", { name: format(L.importAdd, { count: 5 }) }).click();
   await logSays(format(L.imported, { count: 5, sheet: layout.sheetNames.log, first: 5, last: 9 }));
 

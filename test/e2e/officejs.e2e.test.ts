@@ -1,5 +1,5 @@
 /**
- * The real office.js in the loop (README, "Content-Security-Policy"). The built task pane and
+ * The real office.js in the loop (docs/deploying.md "Content-Security-Policy"). The built task pane and
  * functions.html are opened in Chromium the way Excel opens them, with `?_host_Info=` for Excel
  * on Windows and for Excel on the web, under their own Content-Security-Policy. Microsoft's CDN
  * (https://appsforoffice.microsoft.com/lib/1/hosted/) is answered with the copy of office.js in

@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { UI } from "../../src/i18n/ui";
 import { REPLAN_STRINGS } from "../../src/i18n/replan";
 import { baseUrl, launch, SCREENSHOTS, type Browser } from "./env";
+import { eventually, previewPage } from "./page";
 
 const en = UI.en;
 const RED_FILL = "rgb(255, 199, 206)";
@@ -29,62 +30,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
-const grid = () => page.getByRole("grid");
-const pane = () => page.getByTestId("pane");
-
-async function text(address: string): Promise<string> {
-  return (await cell(address).innerText({ timeout: 2000 })).trim();
-}
+const { cell, grid, pane, text, openSheet, showsSheet, toHaveText, typeInCell, typeInFormulaBar, fillPlanForm } = previewPage(() => page);
 
 async function fill(address: string): Promise<string> {
   return cell(address).evaluate((el) => getComputedStyle(el).backgroundColor);
-}
-
-/** Types into a cell the way a person does: select it, type, Enter. */
-async function typeInto(address: string, value: string): Promise<void> {
-  await cell(address).click();
-  await page.keyboard.type(value);
-  await page.keyboard.press("Enter");
-}
-
-async function openSheet(name: string): Promise<void> {
-  // The sheet tabs (the pane has a "Daily log" tab of its own).
-  await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true }).click();
-  await showsSheet(name);
-}
-
-async function showsSheet(name: string): Promise<void> {
-  await eventually(async () => expect(await grid().getAttribute("aria-label")).toBe(name));
-}
-
-/** Playwright-style polling for jest: retries `check` until it passes or `ms` runs out. */
-async function eventually(check: () => Promise<void>, ms = 10000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-async function toHaveText(address: string, expected: string | RegExp, ms?: number): Promise<void> {
-  await eventually(async () => {
-    const t = await text(address);
-    if (typeof expected === "string") expect(t).toBe(expected);
-    else expect(t).toMatch(expected);
-  }, ms);
-}
-
-async function fillPlanForm(p: Page, t: typeof en): Promise<void> {
-  await p.getByLabel(t.fieldTarget).fill("500000");
-  await p.getByLabel(t.fieldAvgOrderValue).fill("5000");
-  await p.getByLabel(t.fieldStart).fill("2025-03-10");
-  await p.getByLabel(t.fieldOwners).fill("Alice, Bob, Carol");
 }
 
 test("the preview opens with the real task pane, offline, without errors", async () => {
@@ -98,7 +47,7 @@ test("the preview opens with the real task pane, offline, without errors", async
 });
 
 test("fill the form, generate: sprint sheet, target table and funnel appear", async () => {
-  await fillPlanForm(page, en);
+  await fillPlanForm(en, ["Alice", "Bob", "Carol"]);
   const generate = pane().getByRole("button", { name: en.generate });
   expect(await generate.isEnabled()).toBe(true);
   await generate.click();
@@ -135,9 +84,9 @@ test("type actuals for three days into the daily log: attainment, status and col
   // The team's totals go into the daily log (date, owner, …, revenue in column I); the sprint
   // sheet's actual columns sum it per date.
   await openSheet("Daily log");
-  await typeInto("A4", "2025-03-10");
-  await typeInto("B4", "Team");
-  await typeInto("I4", "10000");
+  await typeInCell("A4", "2025-03-10");
+  await typeInCell("B4", "Team");
+  await typeInCell("I4", "10000");
   await openSheet("30-Day Sprint");
   await toHaveText("V6", "10,000");
   await toHaveText("X6", "10,000");
@@ -147,14 +96,12 @@ test("type actuals for three days into the daily log: attainment, status and col
 
   // Through the formula bar this time.
   await openSheet("Daily log");
-  await typeInto("A5", "2025-03-11");
-  await typeInto("B5", "Team");
-  await cell("I5").click();
-  await page.getByLabel("Formula bar").fill("20000");
-  await page.getByLabel("Formula bar").press("Enter");
-  await typeInto("A6", "2025-03-12");
-  await typeInto("B6", "Team");
-  await typeInto("I6", "50000");
+  await typeInCell("A5", "2025-03-11");
+  await typeInCell("B5", "Team");
+  await typeInFormulaBar("I5", "20000");
+  await typeInCell("A6", "2025-03-12");
+  await typeInCell("B6", "Team");
+  await typeInCell("I6", "50000");
   await openSheet("30-Day Sprint");
   await toHaveText("X7", "30,000");
   await toHaveText("X8", "80,000");
@@ -183,16 +130,16 @@ test("re-plan mid-sprint: revised targets beside the plan, actuals kept", async 
 
 test("a SALES.* formula typed into a cell shows its value, and spills", async () => {
   await openSheet("Sheet1");
-  await typeInto("B2", "=SALES.REQUIRED_LEADS(100000,5000,5%)");
+  await typeInCell("B2", "=SALES.REQUIRED_LEADS(100000,5000,5%)");
   await toHaveText("B2", "400");
   await cell("B2").click();
   expect(await page.getByLabel("Formula bar").inputValue()).toBe("=SALES.REQUIRED_LEADS(100000,5000,5%)");
-  await typeInto("D2", "=SALES.SPLIT_TARGET(100,3)");
+  await typeInCell("D2", "=SALES.SPLIT_TARGET(100,3)");
   await toHaveText("D2", "34");
   await toHaveText("D3", "33");
   await toHaveText("D4", "33");
   // An error from the function shows Excel's error value with its message.
-  await typeInto("B4", '=SALES.REQUIRED_LEADS("lots",5000,5%)');
+  await typeInCell("B4", '=SALES.REQUIRED_LEADS("lots",5000,5%)');
   await toHaveText("B4", "#VALUE!");
   expect(await cell("B4").getAttribute("title")).toMatch(/target/i);
 });
@@ -247,10 +194,7 @@ test("zh-CN: generate and screenshot the pane and the sheets", async () => {
     const p = zh.page;
     const t = UI["zh-CN"];
     await p.goto(`${baseUrl()}preview/?lang=zh-CN`);
-    await p.getByLabel(t.fieldTarget).fill("500000");
-    await p.getByLabel(t.fieldAvgOrderValue).fill("5000");
-    await p.getByLabel(t.fieldStart).fill("2025-03-10");
-    await p.getByLabel(t.fieldOwners).fill("张三, 李四, 王五");
+    await previewPage(() => p).fillPlanForm(t, ["张三", "李四", "王五"]);
     await p.screenshot({ path: join(SCREENSHOTS, "preview-pane-zh-CN.png") });
     await p.getByTestId("pane").getByRole("button", { name: t.generate }).click();
     await p.getByTestId("pane").getByText(t.successTitle).waitFor();

@@ -70,11 +70,11 @@ test("functions.js is the production build and holds no UI library", () => {
   expect(code).not.toMatch(/react\.element|@fluentui|griffel/);
 });
 
-test("loads in a worker without a DOM and associates the four SALES functions", async () => {
+test("loads in a worker without a DOM and associates the five SALES functions", async () => {
   const info = await call("__info");
   expect(info).toEqual({
     ok: true,
-    value: { loadError: null, ids: ["FUNNEL_STAGE", "REQUIRED_LEADS", "SMART_SCORE", "SPLIT_TARGET"], hasDocument: false, hasWindow: false },
+    value: { loadError: null, ids: ["FUNNEL_STAGE", "HIT_CHANCE", "REQUIRED_LEADS", "SMART_SCORE", "SPLIT_TARGET"], hasDocument: false, hasWindow: false },
   });
 });
 

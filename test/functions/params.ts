@@ -16,5 +16,6 @@ export const FUNCTION_PARAMS: Readonly<Record<FunctionId, readonly ParamInfo[]>>
   SPLIT_TARGET: parameterList("SPLIT_TARGET"),
   SMART_SCORE: parameterList("SMART_SCORE"),
   FUNNEL_STAGE: parameterList("FUNNEL_STAGE"),
+  HIT_CHANCE: parameterList("HIT_CHANCE"),
 };
 

@@ -67,6 +67,7 @@ describe("registration", () => {
     expect(registry.get("SPLIT_TARGET")).toBe(mod.SPLIT_TARGET);
     expect(registry.get("SMART_SCORE")).toBe(mod.SMART_SCORE);
     expect(registry.get("FUNNEL_STAGE")).toBe(mod.FUNNEL_STAGE);
+    expect(registry.get("HIT_CHANCE")).toBe(mod.HIT_CHANCE);
   });
 });
 
@@ -356,6 +357,95 @@ describe("FUNNEL_STAGE", () => {
   });
 });
 
+// ---- HIT_CHANCE -----------------------------------------------------------------------------
+
+/** Twelve working days of a team: 257,000 in all, two days without revenue. */
+const TEAM_DAYS = [18000, 26000, 0, 31000, 22000, 15000, 40000, 0, 27000, 19000, 24000, 35000];
+const column = (xs: readonly (number | string | null)[]): (number | string | null)[][] => xs.map((x) => [x]);
+
+describe("HIT_CHANCE", () => {
+  describe("bad arguments", () => {
+    it("names the argument and its valid range, and the cell of actuals", () => {
+      expect(error(call("HIT_CHANCE", "lots", [TEAM_DAYS], 10, null))).toEqual({
+        code: "#VALUE!",
+        message: "target must be a number from 0 to 1,000,000,000,000,000; “lots” is not a number.",
+      });
+      expect(error(call("HIT_CHANCE", 500000, [[18000, -5, 3000]], 10, null)).message).toBe(
+        "actuals[2] must be a number from 0 to 1,000,000,000,000,000; got -5.",
+      );
+      expect(error(call("HIT_CHANCE", 500000, [[18000, null, "n/a"]], 10, null)).message).toContain("actuals[3] must be a number");
+      expect(error(call("HIT_CHANCE", 500000, [TEAM_DAYS], 2.5, null)).message).toBe("remaining_days must be a whole number from 0 to 10,000; got 2.5.");
+      expect(error(call("HIT_CHANCE", 500000, [TEAM_DAYS], -1, null)).message).toContain("remaining_days must be");
+      expect(error(call("HIT_CHANCE", 500000, [TEAM_DAYS], [[1, 2]], null)).message).toBe("remaining_days must be a single value, not a range.");
+      expect(error(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, "x")).message).toContain("done_so_far must be a number");
+    });
+
+    it("is #N/A with the reason, in the user's language, when there is too little to judge from", () => {
+      expect(error(call("HIT_CHANCE", 500000, [[18000, null, 26000, "", 0, 31000]], 10, null))).toEqual({
+        code: "#N/A",
+        message: "actuals has only 4 reported working days; the chance needs at least 5 (a blank cell is a day not reported, 0 a day without revenue).",
+      });
+      setFunctionsLocale("zh-CN");
+      expect(error(call("HIT_CHANCE", 500000, [[0, 0, 0, 0, 0, 0]], 10, null))).toEqual({
+        code: "#N/A",
+        message: "actuals 中已填报的 6 个工作日收入都相同（0），没有起伏，无法估算达成概率。",
+      });
+      setFunctionsLocale("zh-TW");
+      expect(error(call("HIT_CHANCE", 500000, [[1000]], 10, null)).message).toBe(
+        "actuals 中只有 1 個已填報的工作日，至少要有 5 個才能估算達成機率（空白儲存格表示當天未填報，0 表示當天沒有收入）。",
+      );
+    });
+  });
+
+  describe("ordinary values", () => {
+    it("gives the chance from a row or a column of days, blank days left out", () => {
+      const chance = value(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, null)) as number;
+      expect(chance).toBeGreaterThan(0.2);
+      expect(chance).toBeLessThan(0.4);
+      expect(value(call("HIT_CHANCE", 500000, column(TEAM_DAYS), 10, null))).toBe(chance);
+      expect(value(call("HIT_CHANCE", 500000, column([null, ...TEAM_DAYS.slice(0, 6), "", ...TEAM_DAYS.slice(6), null]), 10, null))).toBe(chance);
+      expect(value(call("HIT_CHANCE", "500,000", [TEAM_DAYS.map(String)], "10", undefined))).toBe(chance);
+    });
+
+    it("takes done_so_far instead of the sum of actuals; blank means the sum", () => {
+      const sum = value(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, null));
+      expect(value(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, 257000))).toBe(sum);
+      expect(value(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, ""))).toBe(sum);
+      expect(value(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, 300000)) as number).toBeGreaterThan(sum as number);
+      expect(value(call("HIT_CHANCE", 500000, [TEAM_DAYS], 10, 0)) as number).toBeLessThan(0.01);
+    });
+  });
+
+  describe("boundaries", () => {
+    it("is 1 once the target is reached, whatever the data, and 0 when no working day is left", () => {
+      expect(value(call("HIT_CHANCE", 257000, [TEAM_DAYS], 10, null))).toBe(1);
+      expect(value(call("HIT_CHANCE", 100000, [[60000, 50000]], 10, null))).toBe(1);
+      expect(value(call("HIT_CHANCE", 0, [[null]], 0, null))).toBe(1);
+      expect(value(call("HIT_CHANCE", 257001, [TEAM_DAYS], 0, null))).toBe(0);
+      expect(value(call("HIT_CHANCE", 257001, [[1]], null, null))).toBe(0); // a blank remaining_days is 0, as in Excel arithmetic
+    });
+
+    it("needs five reported days: four give #N/A, five a chance", () => {
+      expect(error(call("HIT_CHANCE", 500000, [TEAM_DAYS.slice(0, 4)], 10, null)).code).toBe("#N/A");
+      expect(typeof value(call("HIT_CHANCE", 500000, [TEAM_DAYS.slice(0, 5)], 10, null))).toBe("number");
+    });
+  });
+
+  it("business scenario (docs/chance.md): two reps, the same run rate, different chances", () => {
+    // 50,000 each in 10 working days, 12 left: the run rate projects 110,000 for both.
+    const steady = [4000, 6000, 5000, 5500, 4500, 5000, 6000, 4000, 5000, 5000];
+    const lumpy = [0, 0, 30000, 0, 0, 0, 0, 20000, 0, 0];
+    const chance = (target: number, days: number[]): number => value(call("HIT_CHANCE", target, [days], 12, null)) as number;
+    // 100,000 is below the projection: the steady rep is nearly sure, the lumpy one a coin toss.
+    expect(chance(100000, steady)).toBeGreaterThan(0.95);
+    expect(chance(100000, lumpy)).toBeGreaterThan(0.3);
+    expect(chance(100000, lumpy)).toBeLessThan(0.65);
+    // 120,000 is above it: the steady rep will almost surely miss, the lumpy one may land a deal.
+    expect(chance(120000, steady)).toBeLessThan(0.05);
+    expect(chance(120000, lumpy)).toBeGreaterThan(0.25);
+  });
+});
+
 // ---- robustness -----------------------------------------------------------------------------
 
 describe("robustness", () => {
@@ -463,7 +553,7 @@ describe("metadata (JSDoc) and localized help", () => {
     functions = (JSON.parse(result.metadataJson) as { functions: MetaFunction[] }).functions;
   });
 
-  it("declares exactly the four functions, id = name", () => {
+  it("declares exactly the five functions, id = name", () => {
     expect(functions.map((f) => [f.id, f.name])).toEqual(FUNCTION_IDS.map((id) => [id, id]));
   });
 
@@ -491,6 +581,7 @@ describe("metadata (JSDoc) and localized help", () => {
       SPLIT_TARGET: ["matrix", "scalar", "matrix", "scalar"],
       SMART_SCORE: ["scalar", "scalar", "scalar", "scalar", "scalar"],
       FUNNEL_STAGE: ["matrix", "matrix", "scalar", "matrix"],
+      HIT_CHANCE: ["scalar", "scalar", "matrix", "scalar", "scalar"],
     });
   });
 
@@ -509,7 +600,7 @@ describe("metadata (JSDoc) and localized help", () => {
   });
 
   it("keeps the custom-functions code free of DOM, workbook API and UI libraries", () => {
-    const files = ["functions/functions.ts", "functions/locale.ts", "domain/args.ts", "domain/errors.ts", "domain/leads.ts", "domain/split.ts", "domain/funnel.ts", "domain/smart.ts", "i18n/errors.ts", "i18n/locale.ts"];
+    const files = ["functions/functions.ts", "functions/locale.ts", "domain/args.ts", "domain/errors.ts", "domain/leads.ts", "domain/split.ts", "domain/funnel.ts", "domain/smart.ts", "domain/chance.ts", "domain/stats.ts", "i18n/errors.ts", "i18n/locale.ts"];
     for (const f of files) {
       const src = readFileSync(join(__dirname, "..", "..", "src", f), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
       expect([f, /\b(document|window)\./.test(src), /Excel\.run|context\.sync/.test(src), /from "react|@fluentui/.test(src)]).toEqual([f, false, false, false]);

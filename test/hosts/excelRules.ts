@@ -389,3 +389,21 @@ export function definedNameProblem(name: string): string | null {
   if (/^(true|false)$/i.test(name)) return "TRUE and FALSE are not names";
   return null;
 }
+
+// ---------------------------------------------------------------------------------------
+// Page layout (ExcelApi 1.9)
+// ---------------------------------------------------------------------------------------
+
+/** "Excel specifications and limits" (Microsoft Support): "Characters in a header or footer: 255". */
+export const MAX_HEADER_FOOTER_CHARS = 255;
+/**
+ * "Excel specifications and limits": "Page breaks: 1,026 horizontal and vertical"; the VBA
+ * reference of Worksheet.HPageBreaks: "There is a limit of 1026 horizontal page breaks per sheet".
+ */
+export const MAX_PAGE_BREAKS = 1026;
+/** Excel.PrintMarginUnit (@types/office-js): the units `PageLayout.setPrintMargins` takes. */
+export const PRINT_MARGIN_UNITS: readonly string[] = ["Points", "Inches", "Centimeters"];
+/** Excel.PrintOrder (@types/office-js): `PageLayout.printOrder`. */
+export const PRINT_ORDERS: readonly string[] = ["DownThenOver", "OverThenDown"];
+/** Excel.HeaderFooterState (@types/office-js): `HeaderFooterGroup.state`. */
+export const HEADER_FOOTER_STATES: readonly string[] = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"];

@@ -37,7 +37,12 @@ import {
   checkFormula,
   contextOf,
   definedNameProblem,
+  HEADER_FOOTER_STATES,
   MAX_CELL_CHARS,
+  MAX_HEADER_FOOTER_CHARS,
+  MAX_PAGE_BREAKS,
+  PRINT_MARGIN_UNITS,
+  PRINT_ORDERS,
   numberFormatProblem,
   sameName,
   sheetNameProblem,
@@ -60,6 +65,10 @@ import type {
   XlNamedItem,
   XlNamedItemCollection,
   XlNoteCollection,
+  XlChartFont,
+  XlHeaderFooter,
+  XlHeaderFooterGroup,
+  XlPageBreakCollection,
   XlPageLayout,
   XlRange,
   XlRangeBorder,
@@ -133,6 +142,7 @@ export interface Rect {
 }
 
 export interface CellFormat {
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   color?: string;
@@ -180,6 +190,9 @@ export interface ChartModel {
   position: [string, string] | null;
   /** Chart.plotVisibleOnly as set (Excel's default: true). */
   plotVisibleOnly?: boolean;
+  /** The chart area's font and the title's size, as set. */
+  font?: { name?: string; size?: number };
+  titleSize?: number;
   series: { name: string; values: string; xValues: string | null; color?: string }[];
 }
 
@@ -199,10 +212,26 @@ export interface SheetModel {
   validations: DvModel[];
   freeze: { rows: number; columns: number };
   tabColor: string;
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printTitleRows?: string };
+  pageLayout: PageLayoutModel;
+  /** Manual page breaks: the first row (horizontal) / column (vertical) after each break. */
+  pageBreaks: { rows: number[]; columns: number[] };
   charts: ChartModel[];
   names: Map<string, NameModel>;
   notes: Map<number, string>;
+}
+
+export interface PageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  printTitleColumns?: string;
+  printArea?: string;
+  margins?: { unit: string } & Excel.PageLayoutMarginOptions;
+  printOrder?: string;
+  headerFooterState?: string;
+  /** defaultForAllPages, by section (leftHeader, centerFooter, …). */
+  headerFooter: Partial<Record<keyof XlHeaderFooter, string>>;
 }
 
 export interface WorkbookModel {
@@ -445,7 +474,7 @@ export class FakeExcel {
   requestLimitBytes = WEB_LIMIT_BYTES;
   responseLimitBytes = WEB_LIMIT_BYTES;
   /** Custom functions this Excel has loaded (the add-in's, as registered in functions.json). */
-  readonly customFunctions = new Set(["SALES.REQUIRED_LEADS", "SALES.SPLIT_TARGET", "SALES.SMART_SCORE", "SALES.FUNNEL_STAGE"]);
+  readonly customFunctions = new Set(["SALES.REQUIRED_LEADS", "SALES.SPLIT_TARGET", "SALES.SMART_SCORE", "SALES.FUNNEL_STAGE", "SALES.HIT_CHANCE"]);
   displayLanguage = "zh-CN";
   syncs = 0;
   readonly log: SyncRecord[] = [];
@@ -567,7 +596,8 @@ export class FakeExcel {
       validations: [],
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
-      pageLayout: {},
+      pageLayout: { headerFooter: {} },
+      pageBreaks: { rows: [], columns: [] },
       charts: [],
       names: new Map(),
       notes: new Map(),
@@ -898,6 +928,8 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
   readonly charts: FakeChartCollection;
   readonly names: FakeNamedItemCollection;
   readonly notes: FakeNoteCollection;
+  readonly horizontalPageBreaks: FakePageBreaks;
+  readonly verticalPageBreaks: FakePageBreaks;
 
   constructor(
     ctx: FakeContext,
@@ -910,6 +942,8 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, target);
     this.names = new FakeNamedItemCollection(ctx, `${path}.names`, () => target.get().names, target);
     this.notes = new FakeNoteCollection(ctx, `${path}.notes`, target);
+    this.horizontalPageBreaks = new FakePageBreaks(ctx, `${path}.horizontalPageBreaks`, target, "rows");
+    this.verticalPageBreaks = new FakePageBreaks(ctx, `${path}.verticalPageBreaks`, target, "columns");
   }
 
   preload(s: SheetModel): void {
@@ -1350,6 +1384,15 @@ class FakeFont extends Proxy implements XlRangeFont {
   ) {
     super(ctx, path, "RangeFont");
   }
+  get name(): string {
+    return notReadable("RangeFont.name");
+  }
+  set name(v: string) {
+    this.queue("name", v, () => {
+      if (typeof v !== "string" || v.trim() === "") fail("InvalidArgument", `font name ${JSON.stringify(v)}`);
+      forCells(this.target, (c) => void (c.format.fontName = v));
+    });
+  }
   get bold(): boolean {
     return notReadable("RangeFont.bold");
   }
@@ -1631,12 +1674,14 @@ class FakeFreezePanes extends Proxy implements XlFreezePanes {
 }
 
 class FakePageLayout extends Proxy implements XlPageLayout {
+  readonly headersFooters: FakeHeaderFooterGroup;
   constructor(
     ctx: FakeContext,
     path: string,
     private readonly target: Lazy<SheetModel>,
   ) {
     super(ctx, path, "PageLayout");
+    this.headersFooters = new FakeHeaderFooterGroup(ctx, `${path}.headersFooters`, target);
   }
   get orientation(): Excel.PageLayout["orientation"] {
     return notReadable("PageLayout.orientation");
@@ -1668,12 +1713,146 @@ class FakePageLayout extends Proxy implements XlPageLayout {
       this.target.get().pageLayout.zoom = v;
     }, "1.9");
   }
+  get printOrder(): Excel.PageLayout["printOrder"] {
+    return notReadable("PageLayout.printOrder");
+  }
+  set printOrder(v: Excel.PageLayout["printOrder"]) {
+    this.queue("printOrder", v, () => {
+      if (!PRINT_ORDERS.includes(String(v))) fail("InvalidArgument", `printOrder ${String(v)}`);
+      this.target.get().pageLayout.printOrder = String(v);
+    }, "1.9");
+  }
+  setPrintMargins(unit: "Points" | "Inches" | "Centimeters", marginOptions: Excel.PageLayoutMarginOptions): void {
+    this.queue("setPrintMargins", [unit, marginOptions], () => {
+      if (!PRINT_MARGIN_UNITS.includes(unit)) fail("InvalidArgument", `margin unit ${String(unit)}`);
+      for (const [k, n] of Object.entries(marginOptions)) if (typeof n !== "number" || !Number.isFinite(n)) fail("InvalidArgument", `margin ${k} ${String(n)}`);
+      this.target.get().pageLayout.margins = { unit, ...marginOptions };
+    }, "1.9");
+  }
   setPrintTitleRows(printTitleRows: string): void {
     this.queue("setPrintTitleRows", printTitleRows, () => {
       const r = parseAddress(printTitleRows);
       if (r.left !== 1 || r.right !== MAX_COL) fail("InvalidArgument", "print title rows must be whole rows");
       this.target.get().pageLayout.printTitleRows = printTitleRows;
     }, "1.9");
+  }
+  setPrintTitleColumns(printTitleColumns: string): void {
+    this.queue("setPrintTitleColumns", printTitleColumns, () => {
+      // "The range must span the entire column to be valid."
+      const r = parseAddress(printTitleColumns);
+      if (r.top !== 1 || r.bottom !== MAX_ROW) fail("InvalidArgument", "print title columns must be whole columns");
+      this.target.get().pageLayout.printTitleColumns = printTitleColumns;
+    }, "1.9");
+  }
+  setPrintArea(printArea: string): void {
+    this.queue("setPrintArea", printArea, () => {
+      parseAddress(printArea);
+      this.target.get().pageLayout.printArea = printArea;
+    }, "1.9");
+  }
+}
+
+class FakeHeaderFooterGroup extends Proxy implements XlHeaderFooterGroup {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "HeaderFooterGroup");
+    this.defaultForAllPages = new FakeHeaderFooter(ctx, `${path}.defaultForAllPages`, target);
+  }
+  get state(): Excel.HeaderFooterGroup["state"] {
+    return notReadable("HeaderFooterGroup.state");
+  }
+  set state(v: Excel.HeaderFooterGroup["state"]) {
+    this.queue("state", v, () => {
+      if (!HEADER_FOOTER_STATES.includes(String(v))) fail("InvalidArgument", `header/footer state ${String(v)}`);
+      this.target.get().pageLayout.headerFooterState = String(v);
+    }, "1.9");
+  }
+}
+
+/** A header's (or footer's) three sections together may not exceed Excel's limit. */
+class FakeHeaderFooter extends Proxy implements XlHeaderFooter {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+  ) {
+    super(ctx, path, "HeaderFooter");
+  }
+  private set(section: keyof XlHeaderFooter, v: string): void {
+    this.queue(section, v, () => {
+      if (typeof v !== "string") fail("InvalidArgument", `${section} ${String(v)}`);
+      const hf = this.target.get().pageLayout.headerFooter;
+      const next = { ...hf, [section]: v };
+      const part = section.endsWith("Header") ? "Header" : "Footer";
+      const length = (["left", "center", "right"] as const).reduce((n, side) => n + (next[`${side}${part}`] ?? "").length, 0);
+      if (length > MAX_HEADER_FOOTER_CHARS) fail("InvalidArgument", `${part.toLowerCase()} of ${length} characters`);
+      hf[section] = v;
+    }, "1.9");
+  }
+  get leftHeader(): string {
+    return notReadable("HeaderFooter.leftHeader");
+  }
+  set leftHeader(v: string) {
+    this.set("leftHeader", v);
+  }
+  get centerHeader(): string {
+    return notReadable("HeaderFooter.centerHeader");
+  }
+  set centerHeader(v: string) {
+    this.set("centerHeader", v);
+  }
+  get rightHeader(): string {
+    return notReadable("HeaderFooter.rightHeader");
+  }
+  set rightHeader(v: string) {
+    this.set("rightHeader", v);
+  }
+  get leftFooter(): string {
+    return notReadable("HeaderFooter.leftFooter");
+  }
+  set leftFooter(v: string) {
+    this.set("leftFooter", v);
+  }
+  get centerFooter(): string {
+    return notReadable("HeaderFooter.centerFooter");
+  }
+  set centerFooter(v: string) {
+    this.set("centerFooter", v);
+  }
+  get rightFooter(): string {
+    return notReadable("HeaderFooter.rightFooter");
+  }
+  set rightFooter(v: string) {
+    this.set("rightFooter", v);
+  }
+}
+
+class FakePageBreaks extends Proxy implements XlPageBreakCollection {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: Lazy<SheetModel>,
+    private readonly kind: "rows" | "columns",
+  ) {
+    super(ctx, path, "PageBreakCollection");
+  }
+  add(pageBreakRange: string): unknown {
+    this.queue("add", pageBreakRange, () => {
+      // "The range immediately after the page break to be added."
+      const r = parseAddress(pageBreakRange);
+      const list = this.target.get().pageBreaks[this.kind];
+      if (list.length >= MAX_PAGE_BREAKS) fail("InvalidOperation", `more than ${MAX_PAGE_BREAKS} page breaks`);
+      const at = this.kind === "rows" ? r.top : r.left;
+      if (!list.includes(at)) list.push(at);
+    }, "1.9");
+    return {};
+  }
+  removePageBreaks(): void {
+    this.queue("removePageBreaks", null, () => void (this.target.get().pageBreaks[this.kind] = []), "1.9");
   }
 }
 
@@ -1743,7 +1922,8 @@ function asFakeRange(r: XlRange): FakeRange {
 }
 
 class FakeChart extends Proxy implements XlChart {
-  readonly title: { text: string };
+  readonly title: { text: string; readonly format: { readonly font: XlChartFont } };
+  readonly format: { readonly font: XlChartFont };
   readonly series: XlChartSeriesCollection;
   constructor(
     ctx: FakeContext,
@@ -1753,12 +1933,55 @@ class FakeChart extends Proxy implements XlChart {
   ) {
     super(ctx, path, "Chart");
     const queueTitle = (v: string): void => this.queue("title", v, () => void (this.target().title = v));
+    const size = (v: number): number => {
+      // ChartFont.size: "Size of the font (for example, 11)".
+      if (typeof v !== "number" || !(v > 0)) fail("InvalidArgument", `font size ${String(v)}`);
+      return v;
+    };
+    const queueTitleSize = (v: number): void => this.queue("title.format.font.size", v, () => void (this.target().titleSize = size(v)));
+    const queueFont = (prop: "name" | "size", v: string | number): void =>
+      this.queue(`format.font.${prop}`, v, () => {
+        const c = this.target();
+        c.font = { ...c.font, [prop]: prop === "size" ? size(v as number) : String(v) };
+      });
     this.title = {
       get text(): string {
         return notReadable("ChartTitle.text");
       },
       set text(v: string) {
         queueTitle(v);
+      },
+      format: {
+        font: {
+          get name(): string {
+            return notReadable("ChartFont.name");
+          },
+          set name(_v: string) {
+            throw new Error("fake: the title's font name is not modelled");
+          },
+          get size(): number {
+            return notReadable("ChartFont.size");
+          },
+          set size(v: number) {
+            queueTitleSize(v);
+          },
+        },
+      },
+    };
+    this.format = {
+      font: {
+        get name(): string {
+          return notReadable("ChartFont.name");
+        },
+        set name(v: string) {
+          queueFont("name", v);
+        },
+        get size(): number {
+          return notReadable("ChartFont.size");
+        },
+        set size(v: number) {
+          queueFont("size", v);
+        },
       },
     };
     this.series = new FakeSeriesCollection(ctx, `${path}.series`, target);

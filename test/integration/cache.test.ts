@@ -1,5 +1,5 @@
 /**
- * Cached formula results in the .xlsx (issue 10): every formula cell the writer stores carries
+ * Cached formula results in the .xlsx: every formula cell the writer stores carries
  * its result, and each result equals what LibreOffice computes after a full recalculation
  * (fresh profile, "recalculate on load: always", scripts/lo-recalc.ts). This also shows that
  * the evaluator (src/workbook/evaluate) and LibreOffice agree on every formula the builders write.
@@ -17,16 +17,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
 import { planSprint, type SprintInputs } from "../../src/domain/sprint";
-import { defaultOwners } from "../../src/i18n/sheet";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { colLetter, parseCell } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import type { WorkbookLayout } from "../../src/workbook/layout";
-import type { SheetKey, WorkbookSpec } from "../../src/workbook/spec";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+import type { SheetKey } from "../../src/domain/vocabulary";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";
+import { seedInputs } from "../fixtures/seedPlan";
 
 jest.setTimeout(240_000);
 
@@ -48,7 +49,7 @@ function type(spec: WorkbookSpec, sheet: SheetKey, address: string, v: number): 
 }
 
 /**
- * Typed actuals: daily reports as rows of the daily log (issue 9: the sprint sheet sums them),
+ * Typed actuals: daily reports as rows of the daily log (the sprint sheet sums them),
  * added to the spec as the preview's download adds typed cells; owner actuals before the log
  * as opening figures; funnel actuals; the pipeline value.
  */
@@ -98,15 +99,7 @@ function makeCase(file: string, inputs: SprintInputs, edit?: (spec: WorkbookSpec
   return { file, spec };
 }
 
-const SEED: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: defaultOwners("zh-CN", 5),
-  start: "2025-03-03",
-  days: 30,
-  locale: "zh-CN",
-};
+const SEED = seedInputs();
 
 const cases: Case[] = [
   makeCase("seed.xlsx", SEED),
@@ -124,7 +117,7 @@ const cases: Case[] = [
     weekends: true,
     locale: "zh-TW",
   }),
-  makeCase("seed-typed-actuals.xlsx", { ...SEED, owners: defaultOwners("zh-CN", 3) }, typeActuals),
+  makeCase("seed-typed-actuals.xlsx", seedInputs({ owners: 3 }), typeActuals),
 ];
 
 /** The pages of a PDF rendered at 60 dpi by poppler's pdftoppm, as binary PPM bytes. */

@@ -18,9 +18,10 @@ import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { defaultOwners, SHEET_STRINGS } from "../../src/i18n/sheet";
+import { SHEET_STRINGS } from "../../src/i18n/sheet";
 import { SPRINT_METRICS, type InputKey } from "../../src/domain/vocabulary";
 import { isoToSerial } from "../../src/domain/dates";
+import { seedInputs } from "../fixtures/seedPlan";
 
 jest.setTimeout(180_000);
 
@@ -57,15 +58,7 @@ function makeCase(file: string, inputs: SprintInputs, edit?: Case["edit"]): Case
   return { file, inputs, plan: r.plan, layout: workbookLayout(r.plan), edit };
 }
 
-const SEED: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: defaultOwners("zh-CN", 5),
-  start: "2025-03-03", // a Monday
-  days: 30,
-  locale: "zh-CN",
-};
+const SEED = seedInputs(); // from a Monday
 
 // Actuals typed into the seed workbook: days 1–10 (6 and 7 are a weekend, left empty).
 const ACTUAL_DAYS: Record<number, { leads: number; calls: number; emails: number; demos: number; quotes: number; deals: number; revenue: number }> = {
@@ -87,7 +80,7 @@ const INJECTION_NAMES = ["=1+1", "+SUM(A1:A2)", "-2", "@now", '=HYPERLINK("http:
 const cases: Case[] = [
   makeCase("seed-blank.xlsx", SEED),
   makeCase("seed-actuals.xlsx", SEED, (wb, c) => {
-    // Daily actuals are team rows of the daily log (issue 9), one per reported day.
+    // Daily actuals are team rows of the daily log, one per reported day.
     const G = c.layout.log;
     const ws = wb.getWorksheet(c.layout.sheetNames.log)!;
     const start = isoToSerial(SEED.start as string) as number;
@@ -134,7 +127,7 @@ const cases: Case[] = [
     days: 92,
     locale: "zh-TW",
   }),
-  makeCase("tw-7.xlsx", { ...SEED, owners: defaultOwners("zh-TW", 3), days: 7, start: "2028-02-26", locale: "zh-TW" }),
+  makeCase("tw-7.xlsx", seedInputs({ owners: 3, days: 7, start: "2028-02-26", locale: "zh-TW" })),
 ];
 
 function inputCell(wb: ExcelJS.Workbook, c: Case, key: InputKey): ExcelJS.Cell {
@@ -350,7 +343,7 @@ describe("typed inputs and actuals", () => {
       expect(read(c, "sprint", `${S.col.status}${r}`)).toBe(attainment >= 1 ? s.status.achieved : s.status.notAchieved);
       expect(num(c, "sprint", `${S.col.projected}${r}`)).toBeCloseTo((cum / k) * W, 6);
       expect(num(c, "sprint", `${S.col.required}${r}`)).toBeCloseTo(Math.max(0, T - cum) / (W - k), 6);
-      // The seeds' 20 calls and 30 emails per rep (issue 8; the funnel-derived 13 / 19 before).
+      // The seeds' 20 calls and 30 emails per rep (the funnel-derived 13 / 19 before).
       const plannedActivity = 20 * 5 + 30 * 5 + c.plan.days[day - 1].plan.demos;
       expect(num(c, "sprint", `${S.col.activity}${r}`)).toBeCloseTo((a.calls + a.emails + a.demos) / plannedActivity, 12);
     }

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { CriteriaIndex, caseFold, criterion, wildcard } from "../../src/workbook/evaluate/criteria";
 import { evaluateWorkbook, XlError, type Scalar } from "../../src/workbook/evaluate";
 import { ERR } from "../../src/workbook/evaluate/values";
+import { PAGE_MARGINS } from "../../src/workbook/print";
 import type { CellSpec, WorkbookSpec } from "../../src/workbook/spec";
 
 /** Words the ranges and the criteria share, so that criteria hit: names, case variants, letters with special case folding. */
@@ -137,7 +138,7 @@ describe("SUMIFS and COUNTIFS through the evaluator", () => {
           conditionalFormats: [],
           validations: [],
           charts: [],
-          pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },
+          pageSetup: { orientation: "portrait", paper: "A4", margins: PAGE_MARGINS, scale: { percent: 100 }, pageOrder: "downThenOver", rowBreaks: [], columnBreaks: [] },
         },
       ],
       names: [],

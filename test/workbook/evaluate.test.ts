@@ -7,6 +7,7 @@
 import { evaluateWorkbook, EvaluateError, FUNCTIONS, XlError, type Scalar } from "../../src/workbook/evaluate";
 import { KNOWN_FUNCTIONS } from "./formulaCheck";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
+import { PAGE_MARGINS } from "../../src/workbook/print";
 
 function sheet(name: string, rows: CellSpec[][]): SheetSpec {
   return {
@@ -17,7 +18,7 @@ function sheet(name: string, rows: CellSpec[][]): SheetSpec {
     conditionalFormats: [],
     validations: [],
     charts: [],
-    pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },
+    pageSetup: { orientation: "portrait", paper: "A4", margins: PAGE_MARGINS, scale: { percent: 100 }, pageOrder: "downThenOver", rowBreaks: [], columnBreaks: [] },
   };
 }
 

@@ -1,19 +1,12 @@
 import { checkWorkbook, parseFormula } from "./formulaCheck";
 import { callsNamespace, cellReference, formulaText, shiftFormula, tokenize } from "../../src/workbook/formula";
 import { buildWorkbook } from "../../src/workbook";
-import { planSprint, type SprintPlan } from "../../src/domain/sprint";
-import { defaultOwners } from "../../src/i18n/sheet";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-
-function seedPlan(): SprintPlan {
-  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("en", 3), start: "2025-03-03", locale: "en" });
-  if (!r.ok) throw new Error("bad seed");
-  return r.plan;
-}
+import { seedPlan } from "../fixtures/seedPlan";
 
 /** A fresh copy of the seed spec with one formula replaced (so each test breaks one thing). */
 function specWith(change: (spec: WorkbookSpec) => void): WorkbookSpec {
-  const spec = structuredClone(buildWorkbook(seedPlan()));
+  const spec = structuredClone(buildWorkbook(seedPlan({ owners: 3, locale: "en" })));
   change(spec);
   return spec;
 }
@@ -65,7 +58,7 @@ describe("parseFormula", () => {
 
 describe("checkWorkbook", () => {
   test("the seed workbook is clean", () => {
-    expect(checkWorkbook(buildWorkbook(seedPlan()))).toEqual([]);
+    expect(checkWorkbook(buildWorkbook(seedPlan({ owners: 3, locale: "en" })))).toEqual([]);
   });
 
   test.each([

@@ -12,7 +12,7 @@
  * Conditional-format formulas are checked at both corners of their range (relative
  * references shift); validation and merge ranges, defined names and chart series too.
  */
-import { colLetter, parseRange, type RangeAddress } from "../../src/workbook/a1";
+import { colLetter, parseRange, type Rect } from "../../src/workbook/a1";
 import { callsNamespace, cellReference, nameReference, tokenize, type FormulaToken } from "../../src/workbook/formula";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 
@@ -48,7 +48,7 @@ export const KNOWN_FUNCTIONS: Readonly<Record<string, readonly [number, number]>
 export interface CellRef {
   /** Sheet named in the reference, or undefined for the formula's own sheet. */
   sheet?: string;
-  range: RangeAddress;
+  range: Rect;
   /** Which corners' rows/columns are absolute: [top-left, bottom-right]. */
   absRow: [boolean, boolean];
   absCol: [boolean, boolean];
@@ -195,7 +195,7 @@ function coverage(sheet: SheetSpec): Set<string> {
   return covered;
 }
 
-function shift(ref: CellRef, dr: number, dc: number): RangeAddress {
+function shift(ref: CellRef, dr: number, dc: number): Rect {
   const r = ref.range;
   return {
     top: r.top + (ref.absRow[0] ? 0 : dr),
@@ -205,7 +205,7 @@ function shift(ref: CellRef, dr: number, dc: number): RangeAddress {
   };
 }
 
-function show(r: RangeAddress): string {
+function show(r: Rect): string {
   const a = `${colLetter(r.left)}${r.top}`;
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${colLetter(r.right)}${r.bottom}`;
 }
@@ -213,7 +213,7 @@ function show(r: RangeAddress): string {
 export class WorkbookChecker {
   private readonly covered = new Map<string, Set<string>>();
   /** Per sheet: rectangles the team fills (SheetSpec.entryRanges), valid targets without blocks. */
-  private readonly entry = new Map<string, RangeAddress[]>();
+  private readonly entry = new Map<string, Rect[]>();
   private readonly names: Set<string>;
   readonly issues: FormulaIssue[] = [];
 
@@ -230,7 +230,7 @@ export class WorkbookChecker {
   }
 
   /** Whether every cell of `range` on `sheet` is covered by a block; reports otherwise. */
-  private exists(sheet: string, range: RangeAddress, where: string, formula: string, from: string): boolean {
+  private exists(sheet: string, range: Rect, where: string, formula: string, from: string): boolean {
     const cells = this.covered.get(sheet);
     if (!cells) {
       this.issue(from, where, formula, `unknown sheet "${sheet}"`);

@@ -5,7 +5,7 @@
  * after the team edits an actual (the block is native formulas, no add-in needed).
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
+import type { SprintInputs, SprintPlan } from "../../src/domain/sprint";
 import { replanSprint } from "../../src/domain/replan";
 import { isoToSerial } from "../../src/domain/dates";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
@@ -15,21 +15,11 @@ import { parseCell, parseRange } from "../../src/workbook/a1";
 import { REPLAN_STRINGS } from "../../src/i18n/replan";
 import { LOCALES } from "../../src/i18n/locale";
 import type { WorkbookSpec } from "../../src/workbook/spec";
+import { seedPlan } from "../fixtures/seedPlan";
 
-const SEED: SprintInputs = {
-  target: 300000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }],
-  start: "2025-03-03",
-  locale: "en",
-};
-
-function plan(overrides: Partial<SprintInputs> = {}): SprintPlan {
-  const r = planSprint({ ...SEED, ...overrides });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.plan;
-}
+/** The seeds' mid-sprint case: 300,000 from Monday 3 March, three owners, in English. */
+const plan = (overrides: Partial<SprintInputs> = {}): SprintPlan =>
+  seedPlan({ target: 300000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en", ...overrides });
 
 const CHANGE = isoToSerial("2025-03-10") as number;
 
@@ -171,7 +161,7 @@ describe("computed by a formula engine, the sheet agrees with the domain", () =>
     const S = workbookLayout(p).sprint;
     const R = replanLayout();
     const wb = new Sheets(withReplan(buildWorkbook(p), p, CHANGE));
-    // Actuals are typed into the daily log (issue 9): one team row per day.
+    // Actuals are typed into the daily log: one team row per day.
     const G = workbookLayout(p).log;
     const start = isoToSerial("2025-03-03") as number;
     const row = (day: number): number => G.firstRow + day - 1;

@@ -3,26 +3,11 @@ import { checkWorkbook, parseFormula } from "./formulaCheck";
 import { chooseText, lit, pctText } from "../../src/workbook/kit";
 import { isValidSheetName, parseRange } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
-import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
 import { LOCALES, type Locale } from "../../src/i18n/locale";
-import { defaultOwners, SHEET_STRINGS } from "../../src/i18n/sheet";
+import { SHEET_STRINGS } from "../../src/i18n/sheet";
 import { SPRINT_METRICS } from "../../src/domain/vocabulary";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
-
-function plan(over: Partial<SprintInputs> = {}): SprintPlan {
-  const locale = over.locale ?? "zh-CN";
-  const r = planSprint({
-    target: 500000,
-    avgOrderValue: 5000,
-    conversion: 0.05,
-    owners: defaultOwners(locale, 5),
-    start: "2025-03-03",
-    locale,
-    ...over,
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.plan;
-}
+import { seedPlan as plan } from "../fixtures/seedPlan";
 
 /** Every cell of a sheet with its address. */
 function cells(sheet: SheetSpec): { address: string; row: number; col: number; cell: CellSpec }[] {
@@ -138,7 +123,7 @@ describe("the seed workbook", () => {
     const dayRow = L.sprint.firstDayRow + 1;
     for (const m of SPRINT_METRICS) {
       expect(cellAt(sp, `${L.sprint.col[`plan.${m}`]}${dayRow}`).f).toBeDefined();
-      // Actuals are the daily log's sums per date (issue 9).
+      // Actuals are the daily log's sums per date.
       const act = cellAt(sp, `${L.sprint.col[`act.${m}`]}${dayRow}`);
       expect(act.input).toBeUndefined();
       expect(act.f).toBe(
@@ -201,11 +186,10 @@ describe("the seed workbook", () => {
     expect(sp.conditionalFormats.filter((cf) => /CoverageWarn|NewOppWarn|ActivityWarn/.test(cf.formula))).toHaveLength(4);
   });
 
-  test("inputs are styled as inputs; frozen headers; A4 landscape with print titles", () => {
+  test("inputs are styled as inputs; frozen headers; A4 with a page header (page setups: pageSetup.test.ts)", () => {
     for (const s of spec.sheets) {
       for (const { cell } of cells(s)) if (cell.input) expect(cell.style?.fill).toBe("#FFF2CC");
-      expect(s.pageSetup).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true });
-      expect(s.pageSetup.printTitleRows).toMatch(/^\d+:\d+$/);
+      expect(s.pageSetup).toMatchObject({ paper: "A4", header: { title: "", period: "2025-03-03 至 2025-04-01", pageOf: "第 {page} 页，共 {pages} 页" } });
       expect(s.freeze?.rows).toBeGreaterThan(0);
     }
     expect(sp.freeze).toEqual({ rows: L.sprint.headerRow, columns: 3 });

@@ -11,18 +11,11 @@ import { writeXlsx } from "../../src/xlsx/writer";
 import { sheetPaths } from "../../src/xlsx/charts";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { withReplan } from "../../src/workbook/replan";
-import { planSprint, type SprintPlan } from "../../src/domain/sprint";
-import { defaultOwners } from "../../src/i18n/sheet";
 import { isoToSerial } from "../../src/domain/dates";
 import { DEFAULT_FUNNEL } from "../../src/domain/funnel";
+import { seedPlan } from "../fixtures/seedPlan";
 
-function plan(): SprintPlan {
-  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("zh-CN", 3), start: "2025-03-03", days: 30, locale: "zh-CN" });
-  if (!r.ok) throw new Error("bad plan");
-  return r.plan;
-}
-
-const p = plan();
+const p = seedPlan({ owners: 3 });
 const L = workbookLayout(p);
 let zip: JSZip;
 let report: { charts: number; chartsOmitted: number };

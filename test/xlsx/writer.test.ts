@@ -1,38 +1,30 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { writeXlsx } from "../../src/xlsx/writer";
+import { sheetPaths } from "../../src/xlsx/charts";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
 import { parseRange } from "../../src/workbook/a1";
-import { planSprint, type SprintPlan } from "../../src/domain/sprint";
+import type { SprintPlan } from "../../src/domain/sprint";
 import { defaultOwners } from "../../src/i18n/sheet";
 import type { WorkbookSpec } from "../../src/workbook/spec";
+import { seedPlan } from "../fixtures/seedPlan";
 
 const INJECTION = ["=1+1", "+SUM(A1:A2)", "-2", "@now", '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0"];
-
-function seed(): SprintPlan {
-  const r = planSprint({
-    target: 500000,
-    avgOrderValue: 5000,
-    conversion: 0.05,
-    owners: [...defaultOwners("zh-CN", 2), ...INJECTION.map((name) => ({ name, strategy: name }))],
-    start: "2025-03-03",
-    locale: "zh-CN",
-  });
-  if (!r.ok) throw new Error("bad seed");
-  return r.plan;
-}
 
 let plan: SprintPlan;
 let spec: WorkbookSpec;
 let wb: ExcelJS.Workbook;
+let zip: JSZip;
 let charts = -1;
 let chartsOmitted = -1;
 
 beforeAll(async () => {
-  plan = seed();
+  plan = seedPlan({ owners: [...defaultOwners("zh-CN", 2), ...INJECTION.map((name) => ({ name, strategy: name }))] });
   spec = buildWorkbook(plan);
   const { buffer, report } = await writeXlsx(spec);
   ({ charts, chartsOmitted } = report);
+  zip = await JSZip.loadAsync(buffer);
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer); // ExcelJS's types want an ArrayBuffer; a Buffer works
 });
@@ -112,12 +104,55 @@ describe(".xlsx written with ExcelJS", () => {
     expect(model<string[]>(sprint, "merges")).toEqual(expect.arrayContaining(["A2:C2", "J3:L3", `F${L.sprint.firstWeekRow}:H${L.sprint.firstWeekRow}`]));
   });
 
-  test("A4 landscape, one page wide, header rows repeated", () => {
+  test("each sheet's page setup: A4, orientation, margins, scale or fit, print titles, page order, header and footer", () => {
     for (const s of spec.sheets) {
       const ws = wb.getWorksheet(s.name)!;
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(ws.pageSetup.printTitlesRow).toBe(s.pageSetup.printTitleRows);
+      const p = s.pageSetup;
+      const scale = "percent" in p.scale ? { fitToPage: false, scale: p.scale.percent } : { fitToPage: true, fitToWidth: p.scale.pagesWide, fitToHeight: p.scale.pagesTall ?? 0 };
+      expect([s.key, ws.pageSetup]).toMatchObject([s.key, { paperSize: 9, orientation: p.orientation, pageOrder: p.pageOrder, margins: p.margins, ...scale }]);
+      expect([s.key, ws.pageSetup.printTitlesRow, ws.pageSetup.printTitlesColumn]).toEqual([s.key, p.printTitleRows, p.printTitleColumns]);
+      expect(ws.headerFooter.oddHeader).toBe('&C&11&"DengXian,Regular"&A&R&11&"DengXian,Regular"2025-03-03 至 2025-04-01');
+      expect(ws.headerFooter.oddFooter).toBe('&C&11&"DengXian,Regular"第 &P 页，共 &N 页');
     }
+    const fixed = spec.sheets.filter((s) => "percent" in s.pageSetup.scale).map((s) => s.key);
+    expect(fixed).toEqual(expect.arrayContaining(["sprint", "board", "review"]));
+  });
+
+  test("manual page breaks: a page starts at each of the spec's rows and columns", async () => {
+    const paths = await sheetPaths(zip);
+    // A break's id is the zero-based row (column) it is above (left of): the 1-based row (column) before it.
+    const breaks = (xml: string, tag: string): number[] =>
+      [...(new RegExp(`<${tag}\\b[^>]*>(.*?)</${tag}>`).exec(xml)?.[1] ?? "").matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1);
+    for (const s of spec.sheets) {
+      const xml = await zip.file(paths.get(s.name)!)!.async("string");
+      expect([s.key, breaks(xml, "rowBreaks"), breaks(xml, "colBreaks")]).toEqual([s.key, s.pageSetup.rowBreaks, s.pageSetup.columnBreaks]);
+    }
+    expect(spec.sheets.find((s) => s.key === "sprint")!.pageSetup.rowBreaks.length).toBeGreaterThan(0);
+    expect(spec.sheets.find((s) => s.key === "sprint")!.pageSetup.columnBreaks.length).toBeGreaterThan(0);
+    // The schema's order: after the page setup and row breaks, before the drawing.
+    const sprintXml = await zip.file((await sheetPaths(zip)).get(spec.sheets[1].name)!)!.async("string");
+    expect(sprintXml.indexOf("<colBreaks")).toBeGreaterThan(sprintXml.indexOf("<headerFooter"));
+    expect(sprintXml.indexOf("<colBreaks")).toBeLessThan(sprintXml.indexOf("<drawing"));
+  });
+
+  test("one font family: every font entry of styles.xml, the Normal style's included, names the workbook's font", async () => {
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const fonts = [.../<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)![1].matchAll(/<font>([\s\S]*?)<\/font>/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThan(3);
+    for (const f of fonts) {
+      expect(f).toContain('<name val="DengXian"/>');
+      expect(f).toContain('<family val="2"/>');
+      expect(f).toContain('<charset val="134"/>');
+      expect(f).toMatch(/<sz val="\d+"\/>/);
+    }
+    // The first font is the Normal style's: cells without a style of their own (typed reports).
+    expect(fonts[0]).toMatch(/<sz val="11"\/>/);
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(chart).toContain('<a:latin typeface="DengXian"/><a:ea typeface="DengXian"/>');
+    // Chart text at the body size or larger (hundredths of a point).
+    const sizes = [...chart.matchAll(/\bsz="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.min(...sizes)).toBe(1100);
   });
 
   test("conditional formats and data validations come through", () => {

@@ -3,9 +3,9 @@
  * `context.sync()` per batch. A batch is everything that fits under the payload limit: for
  * any realistic plan that is the whole plan, i.e. one sync.
  */
-import { colLetter, parseRange } from "../../workbook/a1";
+import { cellAddress, colLetter, parseRange, splitSheetRef } from "../../workbook/a1";
+import { headerFooterSections } from "../../workbook/print";
 import type { ValidationSpec } from "../../workbook/spec";
-import { splitSheetRef } from "../write/formulas";
 import type { Op, PlannedOp } from "../write/ops";
 import type { XlBorderIndex, XlContext, XlRange, XlWorksheet } from "./xl";
 
@@ -83,6 +83,48 @@ function validationRule(v: ValidationSpec): Excel.DataValidationRule {
 
 const EDGES: XlBorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
 
+/** Whole rows "$5:$5" / whole columns "$A:$B", as PageLayout's print titles want them. */
+function wholeLines(spec: string): string {
+  const [a, b = a] = spec.replace(/\$/g, "").split(":");
+  return `$${a}:$${b}`;
+}
+
+/** The page setup (ExcelApi 1.9), with documented values only. */
+function queuePageSetup(sheet: XlWorksheet, op: Extract<Op, { t: "pageSetup" }>): void {
+  const { spec } = op;
+  const pl = sheet.pageLayout;
+  pl.orientation = spec.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = spec.paper;
+  pl.setPrintMargins("Inches", { ...spec.margins });
+  // PageLayoutZoomOptions: a scale of 10–400, or numbers of pages; "as many pages tall as needed" is
+  // not among them, so a fit to width allows one page per row (the height never decides).
+  pl.zoom =
+    "percent" in spec.scale
+      ? { scale: spec.scale.percent }
+      : { horizontalFitToPages: spec.scale.pagesWide, verticalFitToPages: spec.scale.pagesTall ?? Math.max(1, op.pagesTall) };
+  pl.printOrder = spec.pageOrder === "overThenDown" ? "OverThenDown" : "DownThenOver";
+  if (spec.printTitleRows) pl.setPrintTitleRows(wholeLines(spec.printTitleRows));
+  if (spec.printTitleColumns) pl.setPrintTitleColumns(wholeLines(spec.printTitleColumns));
+  if (spec.printArea) pl.setPrintArea(spec.printArea);
+  // Breaks of an earlier write go first ("the range immediately after the page break").
+  sheet.horizontalPageBreaks.removePageBreaks();
+  sheet.verticalPageBreaks.removePageBreaks();
+  for (const row of spec.rowBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
+  for (const col of spec.columnBreaks) sheet.verticalPageBreaks.add(`${colLetter(col)}1`);
+  if (spec.header) {
+    const hf = headerFooterSections(spec.header, op.font);
+    const page = pl.headersFooters;
+    page.state = "Default";
+    const all = page.defaultForAllPages;
+    all.leftHeader = hf.header.left;
+    all.centerHeader = hf.header.center;
+    all.rightHeader = hf.header.right;
+    all.leftFooter = hf.footer.left;
+    all.centerFooter = hf.footer.center;
+    all.rightFooter = hf.footer.right;
+  }
+}
+
 /** Queues one operation (no sync). */
 export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
   switch (op.t) {
@@ -113,6 +155,12 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
     case "formulas":
       sheets.get(op.sheet).getRange(op.address).formulas = op.data;
       return;
+    case "font": {
+      const font = sheets.get(op.sheet).getRange(op.address).format.font;
+      font.name = op.name;
+      font.size = op.size;
+      return;
+    }
     case "style": {
       const f = sheets.get(op.sheet).getRange(op.address).format;
       const s = op.style;
@@ -187,20 +235,9 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       if (op.spec.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(op.spec.prompt, PROMPT_MESSAGE_MAX) };
       return;
     }
-    case "pageSetup": {
-      const sheet = sheets.get(op.sheet);
-      const pl = sheet.pageLayout;
-      pl.orientation = op.spec.orientation === "landscape" ? "Landscape" : "Portrait";
-      pl.paperSize = op.spec.paper;
-      // One page wide and enough pages tall that the width decides the scale. Only documented
-      // values (PageLayoutZoomOptions in @types/office-js: a number of pages; 0 is not one).
-      if (op.spec.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.pagesTall };
-      if (op.spec.printTitleRows) {
-        const [a, b = a] = op.spec.printTitleRows.replace(/\$/g, "").split(":");
-        pl.setPrintTitleRows(`$${a}:$${b}`);
-      }
+    case "pageSetup":
+      queuePageSetup(sheets.get(op.sheet), op);
       return;
-    }
     case "deleteChart":
       sheets.get(op.sheet).charts.getItem(op.name).delete();
       return;
@@ -209,12 +246,17 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       const [first] = op.spec.series;
       const chart = sheet.charts.add(op.spec.kind === "bar" ? "ColumnClustered" : "Line", sheets.ref(first.values, op.sheet), "Columns");
       chart.name = op.name;
+      // Every text of the chart in the workbook's font at the body size (Excel's default is
+      // 9 pt, which a sheet printed at 75 % would shrink below 8 pt), the title larger.
+      chart.format.font.name = op.font.name;
+      chart.format.font.size = op.font.size;
       chart.title.text = op.spec.title;
+      chart.title.format.font.size = 14;
       // The burn-up's actual line reads a hidden column (ExcelApi 1.8; every Excel with the
       // custom functions runtime our manifest requires has it).
       if (op.spec.plotHidden) chart.plotVisibleOnly = false;
       const anchor = parseRange(op.spec.anchor);
-      chart.setPosition(`${colLetter(anchor.left)}${anchor.top}`, `${colLetter(anchor.right)}${anchor.bottom}`);
+      chart.setPosition(cellAddress(anchor.top, anchor.left), cellAddress(anchor.bottom, anchor.right));
       op.spec.series.forEach((s, i) => {
         const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
         series.name = s.name;

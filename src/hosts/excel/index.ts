@@ -7,7 +7,7 @@
  */
 import type { CellConstant } from "../../workbook/spec";
 import type { Report } from "../../domain/reports";
-import { parseRange, rangeAddress } from "../../workbook/a1";
+import { parseRange, rangeAddress, splitSheetRef } from "../../workbook/a1";
 import {
   HostError,
   SELECTION_MAX_ROWS,
@@ -20,8 +20,7 @@ import {
   type LogTarget,
   type ReportsHost,
 } from "../host";
-import { splitSheetRef } from "../write/formulas";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
+import { INPUTS_KEY, RECORD_KEY, parseRecord } from "../write/record";
 import { excelCode, toHostError } from "./errors";
 import { settingValue, type HostMemory } from "./settings";
 import { checkSupport, type IsSetSupported } from "./support";
@@ -39,7 +38,7 @@ export interface ExcelHostEnv {
   isSetSupported: IsSetSupported;
   /** Request payload limit per sync; a write is split into several syncs only above it. */
   payloadLimitBytes: number;
-  /** Identifies a write in the layout record (tests make it deterministic). */
+  /** Identifies a write in the write record (tests make it deterministic). */
   newRunId: () => string;
 }
 
@@ -111,8 +110,8 @@ async function contextOnce(ctx: XlContext, memory: HostMemory, withSelection: bo
   active.load("name");
   const inputs = wb.settings.getItemOrNullObject(INPUTS_KEY);
   inputs.load("value");
-  const layout = wb.settings.getItemOrNullObject(LAYOUT_KEY);
-  layout.load("value");
+  const record = wb.settings.getItemOrNullObject(RECORD_KEY);
+  record.load("value");
   let sel: XlRange | null = null;
   let used: XlRange | null = null;
   if (withSelection) {
@@ -124,9 +123,9 @@ async function contextOnce(ctx: XlContext, memory: HostMemory, withSelection: bo
   await ctx.sync();
   const sheetNames = wb.worksheets.items.map((s) => s.name);
   memory.sheets = sheetNames;
-  memory.layout = settingValue(layout);
+  memory.record = settingValue(record);
   const alive = new Set(sheetNames.map((n) => n.toLowerCase()));
-  const planSheets = Object.entries(parseLayout(memory.layout)?.sheets ?? {})
+  const planSheets = Object.entries(parseRecord(memory.record)?.sheets ?? {})
     .filter(([name]) => alive.has(name.toLowerCase()))
     .map(([name, l]) => ({ name: sheetNames.find((n) => n.toLowerCase() === name.toLowerCase()) ?? name, key: l.key }));
   const selection = sel && used ? selectionSnapshot(sel, used, active.name) : null;
@@ -148,7 +147,7 @@ async function readContextIn(ctx: XlContext, memory: HostMemory): Promise<HostCo
 /**
  * The write (./write.ts with the planner) and the shareable scan read formulas with the one
  * tokenizer (src/workbook/formula.ts, over @borgar/fx): loaded on first use, so the pane's
- * start stays within its bundle budget (README, "Figures").
+ * start stays within its bundle budget (docs/figures.md).
  */
 const loadWrite = (): Promise<typeof import("./write")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./write");
 const loadShareable = (): Promise<typeof import("./shareable")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./shareable");
@@ -203,13 +202,13 @@ const loadReports = (env: ExcelHostEnv): Promise<Pick<ReportsHost, "readLog" | "
   import(/* webpackChunkName: "log-host" */ "./reports").then((m) => m.excelReportMethods(env.run, guarded));
 
 /**
- * The host. It remembers the sheet names and the layout record it last saw (`HostMemory`),
+ * The host. It remembers the sheet names and the write record it last saw (`HostMemory`),
  * so that a write's first sync can read the sheets and cells it needs without a look first.
  */
 
 export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsHost {
   const env: ExcelHostEnv = { ...officeEnv(), ...overrides };
-  const memory: HostMemory = { sheets: null, layout: null };
+  const memory: HostMemory = { sheets: null, record: null };
   return {
     kind: "excel",
     displayLanguage: () => env.displayLanguage(),

@@ -2,17 +2,16 @@
  * The first round trip of a write: sheet names, defined names (workbook-level, and the
  * sheet-level ones of every sheet this host knows), our settings and, for update, only the
  * cells the plan needs (src/hosts/write/state.ts), in ranges of bounded size. A host that
- * has not seen the sheets or the layout record yet reads what it missed in one more sync.
+ * has not seen the sheets or the write record yet reads what it missed in one more sync.
  */
-import { rangeAddress } from "../../workbook/a1";
+import { rangeAddress, type Rect } from "../../workbook/a1";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { WriteOptions } from "../host";
 import type { SyncCounter } from "./apply";
 import { excelCode } from "./errors";
 import { settingValue, type HostMemory } from "./settings";
-import type { Rect } from "../write/grid";
-import { INPUTS_KEY, LAYOUT_KEY } from "../write/record";
-import { boundedRects, cellsToRead, covers, existingSheet, previousLayout, updateReads, type ExistingName, type ExistingSheet, type ReadState } from "../write/state";
+import { INPUTS_KEY, RECORD_KEY } from "../write/record";
+import { boundedRects, cellsToRead, covers, existingSheet, previousRecord, updateReads, type ExistingName, type ExistingSheet, type ReadState } from "../write/state";
 import type { XlChartCollection, XlContext, XlNamedItemCollection, XlRange, XlWorkbook } from "./xl";
 
 
@@ -68,14 +67,14 @@ async function attempt(ctx: XlContext, spec: WorkbookSpec, mode: WriteOptions["m
   const wb = ctx.workbook;
   wb.worksheets.load("items/name");
   wb.names.load("items/name,formula");
-  const layout = wb.settings.getItemOrNullObject(LAYOUT_KEY);
-  layout.load("value");
+  const record = wb.settings.getItemOrNullObject(RECORD_KEY);
+  record.load("value");
   const inputs = wb.settings.getItemOrNullObject(INPUTS_KEY);
   inputs.load("value");
   const known = memory.sheets ?? [];
   const knownLower = new Set(known.map((n) => n.toLowerCase()));
   const guess = mode === "update" ? spec.sheets.filter((s) => knownLower.has(s.name.toLowerCase())) : [];
-  const queued = guess.map((s) => queueCells(wb, s.name, cellsToRead(s, previousLayout(memory.layout, s.name, s))));
+  const queued = guess.map((s) => queueCells(wb, s.name, cellsToRead(s, previousRecord(memory.record, s.name, s))));
   const names = queueSheetNames(wb, known);
   counter.syncs++;
   await ctx.sync();
@@ -86,7 +85,7 @@ async function attempt(ctx: XlContext, spec: WorkbookSpec, mode: WriteOptions["m
     state: {
       sheetNames,
       names: [...wb.names.items.map((n) => ({ name: n.name, formula: n.formula, scope: null })), ...sheetLevelNames(names)],
-      layoutValue: settingValue(layout),
+      recordValue: settingValue(record),
       inputsValue: settingValue(inputs),
       contents,
     },
@@ -94,10 +93,10 @@ async function attempt(ctx: XlContext, spec: WorkbookSpec, mode: WriteOptions["m
   };
 }
 
-/** Sheets to update whose needed cells the first sync did not cover (a cold host, or a changed layout). */
+/** Sheets to update whose needed cells the first sync did not cover (a cold host, or a changed layout or record). */
 function missingReads(spec: WorkbookSpec, mode: WriteOptions["mode"], state: ReadState): { name: string; rects: Rect[] }[] {
   if (mode !== "update") return [];
-  const needed = updateReads(spec, state.sheetNames, state.layoutValue);
+  const needed = updateReads(spec, state.sheetNames, state.recordValue);
   return [...needed.values()].filter((n) => {
     const read = state.contents.get(n.name.toLowerCase());
     return !read || !covers(read.read, n.rects);
@@ -111,7 +110,7 @@ export async function readState(ctx: XlContext, spec: WorkbookSpec, mode: WriteO
   } catch (e) {
     // A sheet we knew was deleted or renamed meanwhile: read again without guessing.
     if (memory.sheets === null || excelCode(e) !== "ItemNotFound") throw e;
-    first = await attempt(ctx, spec, mode, { sheets: null, layout: null }, counter);
+    first = await attempt(ctx, spec, mode, { sheets: null, record: null }, counter);
   }
   const missing = missingReads(spec, mode, first.state);
   if (missing.length > 0) {
@@ -125,6 +124,6 @@ export async function readState(ctx: XlContext, spec: WorkbookSpec, mode: WriteO
     first.namesUnread = [];
   }
   memory.sheets = first.state.sheetNames;
-  memory.layout = first.state.layoutValue;
+  memory.record = first.state.recordValue;
   return first;
 }

@@ -6,7 +6,7 @@
  *   sheets were never written, so they are untouched.
  * - update: filled input cells were never in any write (null entries), so the team's
  *   actuals are intact whatever point the failure hit; plan cells may be half-rewritten
- *   (run update again: the layout record written first covers old and new cells). Sheets
+ *   (run update again: the write record written first covers old and new cells). Sheets
  *   the run created are deleted, names restored as above.
  * - If the plan is complete and only a cosmetic step failed (page setup, charts, notes,
  *   activation), nothing is rolled back: the steps after the failing one are sent again,
@@ -14,9 +14,9 @@
  * Either way the caller gets Excel's error; a failed rollback is reported in its params.
  */
 import type { WriteOptions, WriteWarning } from "../host";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
+import { INPUTS_KEY, RECORD_KEY, parseRecord } from "../write/record";
 import { COSMETIC_STEPS, type CosmeticStep, type PlannedOp } from "../write/ops";
-import type { WritePlan } from "../write/batch";
+import type { WriteOps } from "../write/batch";
 import type { ReadState } from "../write/state";
 import { SheetCache, queueOp, type SyncCounter } from "./apply";
 import { toHostError } from "./errors";
@@ -25,20 +25,20 @@ import type { XlContext, XlSetting } from "./xl";
 
 export interface FailedWrite {
   error: unknown;
-  plan: WritePlan;
+  write: WriteOps;
   state: ReadState;
   options: WriteOptions;
   runId: string;
 }
 
 /** Deletes what the run created and restores names and settings (one sync). */
-function queueRollback(ctx: XlContext, f: FailedWrite, layout: XlSetting, inputs: XlSetting): void {
+function queueRollback(ctx: XlContext, f: FailedWrite, record: XlSetting, inputs: XlSetting): void {
   const wb = ctx.workbook;
   const sheetsNow = new Set(wb.worksheets.items.map((s) => s.name.toLowerCase()));
   const namesNow = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
-  for (const name of f.plan.created) if (sheetsNow.has(name.toLowerCase())) wb.worksheets.getItem(name).delete();
-  for (const name of f.plan.namesAdded) if (namesNow.has(name.toLowerCase())) wb.names.getItem(name).delete();
-  for (const n of f.plan.namesChanged) wb.names.getItem(n.name).formula = n.formula;
+  for (const name of f.write.created) if (sheetsNow.has(name.toLowerCase())) wb.worksheets.getItem(name).delete();
+  for (const name of f.write.namesAdded) if (namesNow.has(name.toLowerCase())) wb.names.getItem(name).delete();
+  for (const n of f.write.namesChanged) wb.names.getItem(n.name).formula = n.formula;
   const restore = (key: string, setting: XlSetting, original: unknown): void => {
     if (original === null || original === undefined) {
       if (!setting.isNullObject) wb.settings.getItem(key).delete();
@@ -47,29 +47,29 @@ function queueRollback(ctx: XlContext, f: FailedWrite, layout: XlSetting, inputs
     }
   };
   // In update mode the pending record (old ∪ new cells) stays: it is the truth about the sheet now.
-  if (f.options.mode !== "update" || f.plan.sheets.every((s) => s.created)) restore(LAYOUT_KEY, layout, f.state.layoutValue);
+  if (f.options.mode !== "update" || f.write.sheets.every((s) => s.created)) restore(RECORD_KEY, record, f.state.recordValue);
   if (f.options.savedInputs !== undefined) restore(INPUTS_KEY, inputs, f.state.inputsValue);
 }
 
 /**
- * Returns "cosmetic" when the plan is complete (its final layout record is in the
+ * Returns "cosmetic" when the plan is complete (its final write record is in the
  * workbook); otherwise rolls back and throws Excel's error.
  */
 export async function recover(ctx: XlContext, f: FailedWrite, counter: SyncCounter): Promise<"cosmetic"> {
   const wb = ctx.workbook;
   f.options.onProgress?.({ step: "rollback" });
   try {
-    const layout = wb.settings.getItemOrNullObject(LAYOUT_KEY);
-    layout.load("value");
+    const recordSetting = wb.settings.getItemOrNullObject(RECORD_KEY);
+    recordSetting.load("value");
     const inputs = wb.settings.getItemOrNullObject(INPUTS_KEY);
     inputs.load("value");
     wb.worksheets.load("items/name");
     wb.names.load("items/name");
     counter.syncs++;
     await ctx.sync();
-    const record = parseLayout(settingValue(layout));
+    const record = parseRecord(settingValue(recordSetting));
     if (record && record.run === f.runId && !record.pending) return "cosmetic";
-    queueRollback(ctx, f, layout, inputs);
+    queueRollback(ctx, f, recordSetting, inputs);
     counter.syncs++;
     await ctx.sync();
   } catch (rollbackError) {
@@ -81,7 +81,8 @@ export async function recover(ctx: XlContext, f: FailedWrite, counter: SyncCount
 /** The cosmetic step an Excel error comes from, by its `debugInfo.errorLocation` (e.g. "PageLayout.zoom"). */
 export function failedStep(location: unknown): CosmeticStep | null {
   if (typeof location !== "string") return null;
-  if (/^PageLayout/i.test(location)) return "pageSetup";
+  // The page setup: its layout, header and footer, page breaks.
+  if (/^(PageLayout|HeaderFooter|PageBreak)/i.test(location)) return "pageSetup";
   if (/chart|series/i.test(location)) return "charts";
   if (/note/i.test(location)) return "notes";
   if (/activate/i.test(location)) return "activate";

@@ -1,11 +1,10 @@
 /**
- * The Excel side of the daily log (README "Record a day / Import reports"): `readLog` (1 sync)
+ * The Excel side of the daily log (docs/using.md "Record a day / Import reports"): `readLog` (1 sync)
  * and `appendReports` (1 read + 1 write, whatever the number of reports: new rows are one
  * contiguous 2-D array). What to write is planned by ../write/reports.ts.
  */
-import { parseRange } from "../../workbook/a1";
+import { parseRange, splitSheetRef } from "../../workbook/a1";
 import type { AppendResult, LogSnapshot, LogTarget, ReportsHost } from "../host";
-import { splitSheetRef } from "../write/formulas";
 import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../write/reports";
 import type { SyncCounter } from "./apply";
 import type { XlContext, XlRun } from "./xl";

@@ -8,8 +8,8 @@ import type { XlSetting } from "./xl";
 export interface HostMemory {
   /** Sheet names as last seen (null: never looked). */
   sheets: string[] | null;
-  /** The layout record as last seen or written (raw setting value). */
-  layout: unknown;
+  /** The write record as last seen or written (raw setting value). */
+  record: unknown;
 }
 
 /** A setting's value, or null when the workbook has none. */

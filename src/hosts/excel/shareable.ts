@@ -13,12 +13,11 @@
  * used ranges exceed Excel on the web's 5 MB response limit gets Excel's error (shown to
  * the user), and the selection scope is the way out.
  */
-import { parseRange, rangeAddress } from "../../workbook/a1";
+import { cellKey, keyCol, keyRow, parseRange, rangeAddress, splitSheetRef } from "../../workbook/a1";
 import type { CustomFunctionCells, ShareScope } from "../host";
 import { sendBatches, type SyncCounter } from "./apply";
 import { callsSalesFunction } from "../../workbook/formula";
-import { constantInput, splitSheetRef } from "../write/formulas";
-import { cellKey, keyCol, keyRow } from "../write/grid";
+import { constantInput } from "../write/formulas";
 import { batchesOf, type PlannedOp } from "../write/ops";
 import type { XlContext, XlRange, XlWorksheet } from "./xl";
 

@@ -1,5 +1,5 @@
 /**
- * Requirement sets (README, "Which Excel runs the add-in"). The manifest requires
+ * Requirement sets (docs/deploying.md "Which Excel runs the add-in"). The manifest requires
  * CustomFunctionsRuntime 1.1, so the add-in loads only in Excel on the web, Microsoft 365 for
  * Windows from version 1903, Microsoft 365 for Mac from 16.34, and Office 2021 / 2024; never in
  * Excel 2016 / 2019 perpetual or Excel for iPad, where this code therefore never runs. Every

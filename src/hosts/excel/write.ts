@@ -1,14 +1,14 @@
 /**
- * The Excel host's write: read (1 sync), plan with the host-neutral planner (../write/batch.ts),
- * send (1 sync unless over the payload limit), and on a failure roll back or finish the
- * cosmetic steps. Loaded on the first write with the planner (the "planner" chunk), so the
- * pane's start stays within its bundle budget (README, "Figures").
+ * The Excel host's write: read (1 sync), plan the operations with the host-neutral planner
+ * (../write/batch.ts), send (1 sync unless over the payload limit), and on a failure roll back
+ * or finish the cosmetic steps. Loaded on the first write with the planner (the "planner"
+ * chunk), so the pane's start stays within its bundle budget (docs/figures.md).
  */
 import type { WorkbookSpec } from "../../workbook/spec";
 import { HostError, type WriteOptions, type WriteResult } from "../host";
-import { LAYOUT_KEY } from "../write/record";
+import { RECORD_KEY } from "../write/record";
 import { batchesOf, type PlannedOp } from "../write/ops";
-import { planWrite } from "../write/batch";
+import { planOps } from "../write/batch";
 import { sendBatches, type SyncCounter } from "./apply";
 import { toHostError } from "./errors";
 import type { ExcelHostEnv } from "./index";
@@ -28,10 +28,10 @@ interface WriteRun {
   counter: SyncCounter;
 }
 
-/** The layout record a plan ends with (its last layout setting). */
-function finalLayout(ops: readonly PlannedOp[]): string | null {
+/** The write record a batch ends with (its last record setting). */
+function finalRecord(ops: readonly PlannedOp[]): string | null {
   let value: string | null = null;
-  for (const { op } of ops) if (op.t === "setting" && op.key === LAYOUT_KEY) value = op.value;
+  for (const { op } of ops) if (op.t === "setting" && op.key === RECORD_KEY) value = op.value;
   return value;
 }
 
@@ -40,12 +40,12 @@ function cosmeticsFrom(batches: { ops: PlannedOp[] }[], from: number): PlannedOp
   return batches.slice(Math.max(0, from)).flatMap((b) => b.ops.filter((p) => p.cosmetic));
 }
 
-/** Read, plan, send; on a failure roll back, or finish the cosmetic steps. */
+/** Read, plan the operations, send; on a failure roll back, or finish the cosmetic steps. */
 async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
   const { env, options, runId, counter } = run;
   options.onProgress?.({ step: "read" });
   const { state } = await readState(ctx, run.spec, options.mode, run.memory, counter);
-  const plan = planWrite(run.spec, state, {
+  const write = planOps(run.spec, state, {
     mode: options.mode,
     savedInputs: options.savedInputs,
     activate: options.activate,
@@ -54,8 +54,8 @@ async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
     maxOpBytes: Math.max(1024, Math.floor(env.payloadLimitBytes / 4)),
     runId,
   });
-  const batches = batchesOf(plan.ops, env.payloadLimitBytes);
-  const warnings = [...plan.warnings];
+  const batches = batchesOf(write.ops, env.payloadLimitBytes);
+  const warnings = [...write.warnings];
   let current = 0;
   try {
     await sendBatches(ctx, batches, counter, (batch, total) => {
@@ -63,22 +63,22 @@ async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
       options.onProgress?.({ step: "write", batch, batches: total });
     });
   } catch (e) {
-    await recover(ctx, { error: e, plan, state, options, runId }, counter);
+    await recover(ctx, { error: e, write, state, options, runId }, counter);
     warnings.push(...(await finishCosmetics(ctx, e, cosmeticsFrom(batches, current), counter)));
   }
-  run.memory.sheets = [...state.sheetNames, ...plan.created];
-  run.memory.layout = finalLayout(plan.ops);
+  run.memory.sheets = [...state.sheetNames, ...write.created];
+  run.memory.record = finalRecord(write.ops);
   options.onProgress?.({ step: "done" });
   const requestBytes = batches.reduce((n, b) => n + b.bytes, 0);
   return {
     mode: options.mode,
-    sheets: plan.sheets,
-    namesScope: plan.namesScope,
+    sheets: write.sheets,
+    namesScope: write.namesScope,
     warnings,
     syncs: counter.syncs,
     batches: batches.length,
     requestBytes,
-    ...(plan.migration ? { migration: plan.migration } : {}),
+    ...(write.migration ? { migration: write.migration } : {}),
   };
 }
 

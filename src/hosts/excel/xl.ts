@@ -12,7 +12,7 @@
  *   names.add, worksheet-scoped names, settings, getUsedRangeOrNullObject, charts.add.
  * - ExcelApi 1.6: conditionalFormats (custom), suspendApiCalculationUntilNextSync.
  * - ExcelApi 1.7: freezePanes, tabColor, NamedItem.formula (set), chart series add/setValues.
- * - ExcelApi 1.8: dataValidation (optional).  1.9: pageLayout (optional).  1.18: notes (optional).
+ * - ExcelApi 1.8: dataValidation (optional).  1.9: pageLayout, page breaks (optional).  1.18: notes (optional).
  * - ExcelApi 1.12: spill ranges, only when freezing SALES.* formulas and only if present.
  */
 
@@ -49,6 +49,9 @@ export interface XlWorksheet {
   readonly charts: XlChartCollection;
   readonly names: XlNamedItemCollection;
   readonly notes: XlNoteCollection;
+  /** ExcelApi 1.9 (with pageLayout). */
+  readonly horizontalPageBreaks: XlPageBreakCollection;
+  readonly verticalPageBreaks: XlPageBreakCollection;
   load(propertyNames: string): unknown;
   getRange(address: string): XlRange;
   getUsedRangeOrNullObject(valuesOnly: boolean): XlRange;
@@ -94,6 +97,7 @@ export interface XlRangeFormat {
 }
 
 export interface XlRangeFont {
+  name: string;
   bold: boolean;
   italic: boolean;
   color: string;
@@ -156,7 +160,32 @@ export interface XlPageLayout {
   orientation: Excel.PageLayout["orientation"];
   paperSize: Excel.PageLayout["paperSize"];
   zoom: Excel.PageLayoutZoomOptions;
+  printOrder: Excel.PageLayout["printOrder"];
+  readonly headersFooters: XlHeaderFooterGroup;
+  setPrintMargins(unit: "Points" | "Inches" | "Centimeters", marginOptions: Excel.PageLayoutMarginOptions): void;
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
+  setPrintArea(printArea: string): void;
+}
+
+export interface XlHeaderFooterGroup {
+  state: Excel.HeaderFooterGroup["state"];
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+export interface XlPageBreakCollection {
+  /** `pageBreakRange`: "The range immediately after the page break to be added." */
+  add(pageBreakRange: string): unknown;
+  removePageBreaks(): void;
 }
 
 export interface XlChartCollection {
@@ -166,10 +195,17 @@ export interface XlChartCollection {
   getItem(name: string): XlChart;
 }
 
+export interface XlChartFont {
+  name: string;
+  size: number;
+}
+
 export interface XlChart {
   name: string;
   plotVisibleOnly: boolean;
-  readonly title: { text: string };
+  /** The chart area's font: every text of the chart (ExcelApi 1.1). */
+  readonly format: { readonly font: XlChartFont };
+  readonly title: { text: string; readonly format: { readonly font: XlChartFont } };
   readonly series: XlChartSeriesCollection;
   setPosition(startCell: string, endCell: string): void;
   delete(): void;

@@ -37,6 +37,7 @@ import {
 import { isStandInError, type AssociatedFunction } from "../../functions/standIn";
 import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
 import { formatValue } from "./format";
+import { SERIAL_ORIGIN } from "../../domain/dates";
 import { formulaText, tokenize } from "../../workbook/formula";
 
 export const FUNCTION_PREFIX = "SALES.";
@@ -58,8 +59,8 @@ const CONFIG: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
   useArrayArithmetic: true,
   evaluateNullToZero: true,
-  // Excel's 1900 date system (serial 45726 = 2025-03-10).
-  nullDate: { year: 1899, month: 12, day: 30 },
+  // Excel's 1900 date system (serial 45726 = 2025-03-10), from its one origin.
+  nullDate: { ...SERIAL_ORIGIN },
   leapYear1900: false,
   functionArgSeparator: ",",
   decimalSeparator: ".",

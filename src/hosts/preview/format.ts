@@ -8,16 +8,15 @@
  * times (`[h]`), fill characters (`*`), conditional sections (`[>100]`). Colour sections
  * (`[Red]`) are read and ignored.
  */
+import { serialToUtc } from "../../domain/dates";
 
-/** Excel's 1900 date system: serial 1 = 1900-01-01, with serials after Feb 1900 off by Excel's leap-year bug. */
-const EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** A serial date (src/domain/dates.ts) as a Date at that UTC time. */
 export function serialToDate(serial: number): Date {
-  return new Date(EPOCH_MS + Math.round(serial * DAY_MS));
+  return new Date(serialToUtc(serial));
 }
 
 /** Splits a format into sections at `;` outside quotes and escapes. */

@@ -1,9 +1,9 @@
 /**
- * The preview's WorkbookHost: the full host contract (../hosts/host.ts) over the in-browser
+ * The preview's WorkbookHost: the full host contract (../host.ts) over the in-browser
  * workbook (./workbook.ts).
  *
  * Writing a plan goes through the host-neutral planner the Excel host uses too
- * (src/hosts/write/batch.ts `planWrite`, pure): it decides what may be overwritten (create refuses a taken name, copy
+ * (src/hosts/write/batch.ts `planOps`, pure): it decides what may be overwritten (create refuses a taken name, copy
  * numbers the names, update keeps every filled input cell and refuses to lose or overwrite
  * anybody's content) and emits the operations Excel would receive; this host applies them
  * to the in-browser workbook. A write is all-or-nothing here: on any failure the workbook
@@ -24,16 +24,15 @@ import {
   type WriteResult,
 } from "../host";
 import { callsSalesFunction } from "../../workbook/formula";
-import { splitSheetRef } from "../write/formulas";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../write/record";
+import { INPUTS_KEY, RECORD_KEY, parseRecord } from "../write/record";
 import { estimateBytes } from "../write/ops";
-import { planWrite } from "../write/batch";
+import { planOps } from "../write/batch";
 import { existingSheet, updateReads, type ReadState } from "../write/state";
 import { appendOps, logReadAddress, logSnapshotOf, planAppend } from "../write/reports";
-import { parseRange, rangeAddress } from "../../workbook/a1";
+import { parseRange, rangeAddress, splitSheetRef, type Rect } from "../../workbook/a1";
 import type { CellConstant, WorkbookSpec } from "../../workbook/spec";
 import { isEngineError } from "./engine";
-import { formulaOf, type Content, type PreviewWorkbook, type Rect } from "./workbook";
+import { formulaOf, type Content, type PreviewWorkbook } from "./workbook";
 
 const ALL_FEATURES: ReadonlySet<HostFeature> = new Set<HostFeature>(["dataValidation", "pageSetup", "notes"]);
 
@@ -67,10 +66,10 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
   /** What Excel's first round trip reads, from the in-browser workbook: the same cells (src/hosts/write/state.ts). */
   function readState(spec: WorkbookSpec, mode: WriteOptions["mode"]): ReadState {
     const sheetNames = wb.sheets.map((s) => s.name);
-    const layoutValue = wb.settings.get(LAYOUT_KEY) ?? null;
+    const recordValue = wb.settings.get(RECORD_KEY) ?? null;
     const contents = new Map<string, ReturnType<typeof existingSheet>>();
     if (mode === "update") {
-      for (const [key, { name, rects }] of updateReads(spec, sheetNames, layoutValue)) {
+      for (const [key, { name, rects }] of updateReads(spec, sheetNames, recordValue)) {
         const ranges = rects.map((rect) => ({
           rect,
           formulas: Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
@@ -83,7 +82,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
     return {
       sheetNames,
       names: wb.names.map((n) => ({ name: n.name, formula: `=${n.ref}`, scope: n.scope })),
-      layoutValue,
+      recordValue,
       inputsValue: wb.settings.get(INPUTS_KEY) ?? null,
       contents,
     };
@@ -178,7 +177,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
       guarded((): HostContext => {
         const sheetNames = wb.sheets.map((s) => s.name);
         const alive = new Set(sheetNames.map((n) => n.toLowerCase()));
-        const record = parseLayout(wb.settings.get(LAYOUT_KEY) ?? null);
+        const record = parseRecord(wb.settings.get(RECORD_KEY) ?? null);
         const planSheets = Object.entries(record?.sheets ?? {})
           .filter(([name]) => alive.has(name.toLowerCase()))
           .map(([name, l]) => ({ name: wb.findSheet(name)?.name ?? name, key: l.key }));
@@ -195,7 +194,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
       guarded(async (): Promise<WriteResult> => {
         opts.onProgress?.({ step: "read" });
         const state = readState(spec, opts.mode);
-        const plan = planWrite(spec, state, {
+        const write = planOps(spec, state, {
           mode: opts.mode,
           savedInputs: opts.savedInputs,
           activate: opts.activate,
@@ -209,7 +208,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
         await new Promise((resolve) => setTimeout(resolve, 0));
         const before = wb.snapshot();
         try {
-          wb.applyOps(plan.ops.map((p) => p.op));
+          wb.applyOps(write.ops.map((p) => p.op));
         } catch (e) {
           opts.onProgress?.({ step: "rollback" });
           wb.restore(before);
@@ -218,13 +217,13 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
         opts.onProgress?.({ step: "done" });
         const result: WriteResult = {
           mode: opts.mode,
-          sheets: plan.sheets,
-          namesScope: plan.namesScope,
-          warnings: plan.warnings,
+          sheets: write.sheets,
+          namesScope: write.namesScope,
+          warnings: write.warnings,
           syncs: 2,
           batches: 1,
-          requestBytes: plan.ops.reduce((n, p) => n + estimateBytes(p.op), 0),
-          ...(plan.migration ? { migration: plan.migration } : {}),
+          requestBytes: write.ops.reduce((n, p) => n + estimateBytes(p.op), 0),
+          ...(write.migration ? { migration: write.migration } : {}),
         };
         options.onWrite?.(spec, result);
         return result;
@@ -245,7 +244,7 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
       guarded(() =>
         refs.map((ref) => {
           const { sheet, address } = splitSheetRef(ref.address);
-          return wb.values(sheet ?? ref.sheet, parseRange(address.replace(/\$/g, "")));
+          return wb.values(sheet ?? ref.sheet, parseRange(address));
         }),
       ),
 

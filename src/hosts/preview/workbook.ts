@@ -9,16 +9,14 @@
  * and `setContent` (the host's insertFormula / freeze). Every change bumps `version` and
  * tells the subscribers (the grid re-renders).
  */
-import { parseCell, parseRange, rangeAddress, type RangeAddress } from "../../workbook/a1";
+import { cellKey, cellsOf, keyCol, keyRow, parseCell, parseRange, rangeAddress, rectsIntersect, splitSheetRef, type Rect } from "../../workbook/a1";
 import { shiftFormula } from "../../workbook/formula";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
 import type { Op } from "../write/ops";
-import { cellKey, cellsOf, keyCol, keyRow, rectsIntersect } from "../write/grid";
-import { splitSheetRef } from "../write/formulas";
 import { Engine, isEngineError, type EngineValue } from "./engine";
 import { formatValue } from "./format";
+import { utcToSerial } from "../../domain/dates";
 
-export type Rect = RangeAddress;
 
 export type Content = { kind: "formula"; text: string } | { kind: "value"; v: string | number | boolean };
 
@@ -26,6 +24,8 @@ export interface PreviewCell {
   content?: Content;
   fmt?: string;
   style?: CellStyle;
+  /** The font family the plan wrote the cell in (the grid draws with the page's own font). */
+  font?: string;
   note?: string;
 }
 
@@ -48,6 +48,7 @@ export interface PreviewSheet {
   freeze: { rows: number; columns: number };
   tabColor?: string;
   charts: { name: string; spec: ChartSpec }[];
+  /** Kept as the plan wrote it: the preview has no printing (no pages, breaks, header or footer). */
   pageSetup?: PageSetupSpec;
 }
 
@@ -71,8 +72,6 @@ export interface Selection {
  * validation questions is kept, with the warning Excel would show.
  */
 export type EnterResult = { ok: true; warning?: { title: string; message: string } } | { ok: false; title: string; message: string };
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 function cloneSheet(s: PreviewSheet): PreviewSheet {
   return {
@@ -110,7 +109,7 @@ export function parseTyped(text: string): { content: Content | null; fmt?: strin
     const ms = Date.UTC(y, m - 1, d);
     const check = new Date(ms);
     if (check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d && y >= 1900) {
-      return { content: { kind: "value", v: Math.round((ms - EXCEL_EPOCH) / 86_400_000) }, fmt: "yyyy-mm-dd" };
+      return { content: { kind: "value", v: utcToSerial(ms) }, fmt: "yyyy-mm-dd" };
     }
   }
   return { content: { kind: "value", v: text } };
@@ -258,7 +257,7 @@ export class PreviewWorkbook {
   /** The items of a range-source list validation ("'Sheet'!$A$4:$A$8"), as shown. */
   private listItems(source: string, sheet: string): string[] {
     const { sheet: on, address } = splitSheetRef(source);
-    return this.values(on ?? sheet, parseRange(address.replace(/\$/g, ""))).flat().map(String).filter((x) => x !== "");
+    return this.values(on ?? sheet, parseRange(address)).flat().map(String).filter((x) => x !== "");
   }
 
   /** A validation bound given as a formula, evaluated now; null when it is not a number. */
@@ -458,6 +457,12 @@ export class PreviewWorkbook {
             }
           }),
         );
+        return;
+      }
+      case "font": {
+        // The name only: the grid draws text whose style sets no size at its own size.
+        const s = this.sheet(op.sheet);
+        for (const [row, col] of cellsOf(parseRange(op.address))) this.cellForWrite(s, row, col).font = op.name;
         return;
       }
       case "style": {

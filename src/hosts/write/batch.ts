@@ -8,7 +8,7 @@
  * - create: refuses if any sheet name is taken.
  * - copy: new numbered names; formulas, names, charts follow the new names.
  * - update: a filled input cell is never written (its entry in the 2-D array is null,
- *   which Excel documents as "leave this cell unchanged"). With the layout record of the
+ *   which Excel documents as "leave this cell unchanged"). With the write record of the
  *   previous write, update also knows which cells were ours: it clears our old cells the
  *   new layout no longer uses, refuses if a filled actual would have no input cell in the
  *   new layout (UpdateWouldLoseInput), and refuses to write over somebody else's content
@@ -16,20 +16,24 @@
  *   by the .xlsx writer, or a record lost) it assumes the old layout equals the new one.
  * - names: never added next to a sheet-level name of the same text (./names.ts).
  */
-import { colLetter, isValidSheetName, parseRange, rangeAddress } from "../../workbook/a1";
+import { cellAddress, cellKey, cellsOf, colLetter, isValidSheetName, keyCol, keyRow, nextFreeSheetNames, parseRange, rangeAddress, rectContains, type Rect } from "../../workbook/a1";
 import { renameSheetRefs } from "../../workbook/formula";
-import type { CellSpec, CellStyle, SheetKey, SheetSpec, WorkbookSpec } from "../../workbook/spec";
-import { HostError, nextFreeSheetNames, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
-import { cellInput, isBlank } from "./formulas";
-import { addresses, cellKey, cellSet, cellsOf, groupRects, keyCol, keyRow, rectContains, rectsOfCells, type Rect } from "./grid";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout, type LayoutRecord, type SheetLayout } from "./record";
+import type { CellSpec, CellStyle, FontSpec, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { workbookFont } from "../../workbook/kit";
+import type { SheetKey } from "../../domain/vocabulary";
+import { HostError, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
+import { cellInput } from "./formulas";
+import { isBlank } from "../../domain/blank";
+import { addresses, cellSet, groupRects, rectsOfCells } from "./grid";
+import { INPUTS_KEY, RECORD_KEY, parseRecord, type WriteRecord, type SheetRecord } from "./record";
 import { planNames } from "./names";
 import { planMigration } from "./migrate";
 import type { MigrationSummary } from "../../workbook/migrate";
-import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, ROWS_PER_PAGE, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
-import { contentAt, invalid, previousLayout, rectOf, sheetGeometry, type BlockGeom, type ExistingSheet, type ReadState, type SheetGeometry } from "./state";
+import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
+import { contentAt, invalid, previousRecord, rectOf, sheetGeometry, type BlockGeom, type ExistingSheet, type ReadState, type SheetGeometry } from "./state";
 
-export interface PlanOptions {
+/** What a write asks of planOps: the host's WriteOptions plus what the host knows of itself. */
+export interface OpsOptions {
   mode: WriteMode;
   savedInputs?: string;
   activate?: SheetKey;
@@ -39,11 +43,16 @@ export interface PlanOptions {
   features: ReadonlySet<HostFeature>;
   /** Blocks whose 2-D arrays would exceed this many bytes are cut into row slices. */
   maxOpBytes: number;
-  /** Identifies this write in the layout record. */
+  /** Identifies this write in the write record. */
   runId: string;
 }
 
-export interface WritePlan {
+/**
+ * Everything one write sends, in order (`ops`), and what it does (for the result and a
+ * rollback). Not a "plan" (that is the sales plan) nor a "batch" (one request of these
+ * operations under the payload limit, ./ops.ts batchesOf).
+ */
+export interface WriteOps {
   ops: PlannedOp[];
   sheets: WrittenSheet[];
   namesScope: "workbook" | "sheet";
@@ -75,7 +84,7 @@ function uniq(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-/** Collects a plan's operations in the order they are sent. */
+/** Collects a write's operations in the order they are sent. */
 class OpSink {
   readonly essential: PlannedOp[] = [];
   private readonly cosmetics = new Map<CosmeticStep, PlannedOp[]>(COSMETIC_STEPS.map((s) => [s, []]));
@@ -129,23 +138,25 @@ function degradedWarnings(spec: WorkbookSpec, features: ReadonlySet<HostFeature>
 
 // ---- step 2: one sheet's new layout ---------------------------------------------------------
 
-interface SheetPlan {
+interface SheetContext {
   sheet: SheetSpec;
   name: string;
   isUpdate: boolean;
   content: ExistingSheet | undefined;
   geometry: SheetGeometry;
   merges: string[];
-  seeded: SheetLayout["seeded"];
-  /** Update: the previous layout of this sheet, if it was of the same kind. */
-  old: SheetLayout | null;
+  seeded: SheetRecord["seeded"];
+  /** Update: the write record of this sheet's previous plan, if it was of the same kind. */
+  old: SheetRecord | null;
   /** Update: filled input cells kept as they are. */
   kept: Set<number>;
   rename: (f: string) => string;
+  /** The workbook's font: on every block we write, the page header and the charts. */
+  font: FontSpec;
 }
 
 /** Input cells we pre-fill, grouped by value (an input still holding our value is not the team's). */
-function seededRecord(geoms: readonly BlockGeom[]): SheetLayout["seeded"] {
+function seededRecord(geoms: readonly BlockGeom[]): SheetRecord["seeded"] {
   const byValue = new Map<string | number | boolean, Set<number>>();
   for (const g of geoms) {
     g.cells.forEach((row, r) =>
@@ -163,11 +174,11 @@ function seededRecord(geoms: readonly BlockGeom[]): SheetLayout["seeded"] {
 // ---- step 3: update — what is ours, what is theirs -------------------------------------------
 
 function cellList(cells: readonly [number, number][]): string {
-  return cells.slice(0, 5).map(([row, col]) => `${colLetter(col)}${row}`).join(", ");
+  return cells.slice(0, 5).map(([row, col]) => cellAddress(row, col)).join(", ");
 }
 
 /** Filled input cells to keep; refuses when one would lose its place (UpdateWouldLoseInput). */
-function keptInputs(p: SheetPlan, replaceInputs: boolean, claimed: ReadonlySet<string> | undefined): Set<number> {
+function keptInputs(p: SheetContext, replaceInputs: boolean, claimed: ReadonlySet<string> | undefined): Set<number> {
   const { old, content, name } = p;
   const newInputs = p.geometry.inputs;
   // Inputs the pane rewrites count as ours: nothing of theirs to keep on this sheet.
@@ -178,10 +189,10 @@ function keptInputs(p: SheetPlan, replaceInputs: boolean, claimed: ReadonlySet<s
   const orphans: [number, number][] = [];
   for (const k of oldInputs) {
     const current = contentAt(content, keyRow(k), keyCol(k));
-    if (isBlank(current) || seeded.get(k)?.some((v) => v === current)) continue;
+    if (isBlank(current, "content") || seeded.get(k)?.some((v) => v === current)) continue;
     if (newInputs.has(k)) kept.add(k);
     // Typed actuals the migration moves into the daily log (./migrate.ts) are not lost.
-    else if (!claimed?.has(`${colLetter(keyCol(k))}${keyRow(k)}`)) orphans.push([keyRow(k), keyCol(k)]);
+    else if (!claimed?.has(cellAddress(keyRow(k), keyCol(k)))) orphans.push([keyRow(k), keyCol(k)]);
   }
   for (const m of p.merges) {
     const r = parseRange(m);
@@ -192,20 +203,20 @@ function keptInputs(p: SheetPlan, replaceInputs: boolean, claimed: ReadonlySet<s
 }
 
 /** Refuses to write over content outside our previous footprint (UpdateWouldOverwrite). */
-function checkIntruders(p: SheetPlan, oldFootprint: readonly Rect[]): void {
+function checkIntruders(p: SheetContext, oldFootprint: readonly Rect[]): void {
   if (!p.old) return;
   const intruders: [number, number][] = [];
   for (const r of p.geometry.blockRects) {
     for (const [row, col] of cellsOf(r)) {
       if (oldFootprint.some((o) => rectContains(o, row, col))) continue;
-      if (!isBlank(contentAt(p.content, row, col))) intruders.push([row, col]);
+      if (!isBlank(contentAt(p.content, row, col), "content")) intruders.push([row, col]);
     }
   }
   if (intruders.length > 0) throw HostError.host("UpdateWouldOverwrite", { sheet: p.name, count: intruders.length, cells: cellList(intruders) });
 }
 
-/** Clears our old cells the new layout leaves, old merges, and the new blocks' formats; returns the pending layout. */
-function clearOldLayout(p: SheetPlan, oldFootprint: readonly Rect[], sink: OpSink): SheetLayout {
+/** Clears our old cells the new layout leaves, old merges, and the new blocks' formats; returns the pending record. */
+function clearOldFootprint(p: SheetContext, oldFootprint: readonly Rect[], sink: OpSink): SheetRecord {
   const { old, name, geometry } = p;
   const inNewBlocks = (row: number, col: number): boolean => geometry.blockRects.some((r) => rectContains(r, row, col));
   const leftover = new Set<number>();
@@ -230,14 +241,14 @@ function clearOldLayout(p: SheetPlan, oldFootprint: readonly Rect[], sink: OpSin
 // ---- step 4: values, formulas, number formats, styles ------------------------------------------
 
 /** One block's `formulas` entries: null leaves a cell as it is (a kept or an empty input). */
-function blockValues(p: SheetPlan, g: BlockGeom): (string | number | boolean | null)[][] {
+function blockValues(p: SheetContext, g: BlockGeom): (string | number | boolean | null)[][] {
   return g.cells.map((row, r) =>
     row.map((cell, c) => {
       if (cell.input) {
         if (p.kept.has(cellKey(g.top + r, g.left + c))) return null;
         const hasValue = cell.f !== undefined || (cell.v !== undefined && cell.v !== null);
         // An empty input stays untouched unless it holds leftovers of our old layout.
-        if (!hasValue && (!p.isUpdate || isBlank(contentAt(p.content, g.top + r, g.left + c)))) return null;
+        if (!hasValue && (!p.isUpdate || isBlank(contentAt(p.content, g.top + r, g.left + c), "content"))) return null;
       }
       return cellInput(cell.f !== undefined ? { ...cell, f: p.rename(cell.f) } : cell);
     }),
@@ -245,7 +256,7 @@ function blockValues(p: SheetPlan, g: BlockGeom): (string | number | boolean | n
 }
 
 /** Values and number formats of a block, one call each, in row slices only above the payload limit. */
-function blockContentOps(p: SheetPlan, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
+function blockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
   // Update mode cleared the block's formats first, so "General" needs no call either.
   const hasFormat = g.cells.some((row) => row.some((c) => c.fmt !== undefined));
   const values = blockValues(p, g);
@@ -260,8 +271,9 @@ function blockContentOps(p: SheetPlan, g: BlockGeom, maxOpBytes: number, sink: O
   }
 }
 
-/** Styles: each property on its own, one call per rectangle of cells sharing its value. */
-function blockStyleOps(name: string, g: BlockGeom, sink: OpSink): void {
+/** Styles: the workbook's font on the whole block, then each property on its own, one call per rectangle of cells sharing its value. */
+function blockStyleOps(name: string, g: BlockGeom, font: FontSpec, sink: OpSink): void {
+  sink.add({ t: "font", sheet: name, address: rangeAddress(rectOf(g)), name: font.name, size: font.size });
   const styleGrid = g.cells.map((row) => row.map(effectiveStyle));
   for (const prop of STYLE_PROPS) {
     const groups = groupRects(rectOf(g), (row, col) => {
@@ -279,7 +291,7 @@ function blockStyleOps(name: string, g: BlockGeom, sink: OpSink): void {
 
 // ---- step 5: sheet-level layout, conditional formats, validation --------------------------------
 
-function columnOps(p: SheetPlan, sink: OpSink): void {
+function columnOps(p: SheetContext, sink: OpSink): void {
   const columns = p.sheet.columns;
   let c = 0;
   while (c < columns.length) {
@@ -297,7 +309,7 @@ function columnOps(p: SheetPlan, sink: OpSink): void {
   }
 }
 
-function sheetLayoutOps(p: SheetPlan, sink: OpSink): void {
+function sheetLayoutOps(p: SheetContext, sink: OpSink): void {
   const { sheet, name, isUpdate } = p;
   columnOps(p, sink);
   for (const m of p.merges) sink.add({ t: "merge", sheet: name, address: m });
@@ -309,7 +321,7 @@ function sheetLayoutOps(p: SheetPlan, sink: OpSink): void {
   if (sheet.tabColor) sink.add({ t: "tabColor", sheet: name, color: sheet.tabColor });
 }
 
-function ruleOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpSink): { cfRanges: string[]; dvRanges: string[] } {
+function ruleOps(p: SheetContext, features: ReadonlySet<HostFeature>, sink: OpSink): { cfRanges: string[]; dvRanges: string[] } {
   const { sheet, name, isUpdate, old } = p;
   const cfRanges = sheet.conditionalFormats.map((cf) => rangeAddress(parseRange(cf.range)));
   if (isUpdate) for (const r of uniq([...(old?.conditionalFormats ?? []), ...cfRanges])) sink.add({ t: "cfClear", sheet: name, address: r });
@@ -327,11 +339,11 @@ function ruleOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpSink)
 
 // ---- step 6: cosmetics (page setup, charts, notes) ----------------------------------------------
 
-function cosmeticOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpSink): string[] {
+function cosmeticOps(p: SheetContext, features: ReadonlySet<HostFeature>, sink: OpSink): string[] {
   const { sheet, name, isUpdate, content, old } = p;
   if (features.has("pageSetup")) {
-    const lastRow = Math.max(1, ...p.geometry.blockRects.map((r) => r.bottom));
-    sink.pretty("pageSetup", { t: "pageSetup", sheet: name, spec: sheet.pageSetup, pagesTall: Math.ceil(lastRow / ROWS_PER_PAGE) });
+    const lastRow = Math.max(1, ...p.geometry.blockRects.map((r) => r.bottom), ...(sheet.entryRanges ?? []).map((a) => parseRange(a).bottom));
+    sink.pretty("pageSetup", { t: "pageSetup", sheet: name, spec: sheet.pageSetup, pagesTall: lastRow, font: p.font });
   }
   const chartNames = sheet.charts.map((_, i) => `${CHART_PREFIX}${sheet.key}_${i + 1}`);
   if (isUpdate && content) {
@@ -343,13 +355,13 @@ function cosmeticOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpS
   sheet.charts.forEach((chart, i) => {
     if (chart.series.length === 0) return;
     const series = chart.series.map((s) => ({ ...s, categories: p.rename(s.categories), values: p.rename(s.values) }));
-    sink.pretty("charts", { t: "chart", sheet: name, name: chartNames[i], spec: { ...chart, series } });
+    sink.pretty("charts", { t: "chart", sheet: name, name: chartNames[i], spec: { ...chart, series }, font: p.font });
   });
   if (!isUpdate && features.has("notes")) {
     for (const g of p.geometry.geoms) {
       g.cells.forEach((row, r) =>
         row.forEach((cell, col) => {
-          if (cell.note) sink.pretty("notes", { t: "note", sheet: name, address: `${colLetter(g.left + col)}${g.top + r}`, text: cell.note });
+          if (cell.note) sink.pretty("notes", { t: "note", sheet: name, address: cellAddress(g.top + r, g.left + col), text: cell.note });
         }),
       );
     }
@@ -361,24 +373,25 @@ function cosmeticOps(p: SheetPlan, features: ReadonlySet<HostFeature>, sink: OpS
 
 interface SheetResult {
   written: WrittenSheet;
-  layout: SheetLayout;
-  pending: SheetLayout;
+  record: SheetRecord;
+  pending: SheetRecord;
 }
 
 function planSheet(
   sheet: SheetSpec,
   name: string,
   state: ReadState,
-  opts: PlanOptions,
+  opts: OpsOptions,
   rename: (f: string) => string,
   sink: OpSink,
   claimed: ReadonlyMap<string, Set<string>> | undefined,
+  font: FontSpec,
 ): SheetResult {
   const isUpdate = opts.mode === "update" && state.sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
   const content = isUpdate ? state.contents.get(name.toLowerCase()) : undefined;
   if (isUpdate && !content) throw new Error(`internal: contents of "${name}" were not read`);
   const geometry = sheetGeometry(sheet);
-  const p: SheetPlan = {
+  const p: SheetContext = {
     sheet,
     name,
     isUpdate,
@@ -386,25 +399,26 @@ function planSheet(
     geometry,
     merges: (sheet.merges ?? []).map((m) => rangeAddress(parseRange(m))),
     seeded: seededRecord(geometry.geoms),
-    old: isUpdate ? previousLayout(state.layoutValue, name, sheet) : null,
+    old: isUpdate ? previousRecord(state.recordValue, name, sheet) : null,
     kept: new Set(),
     rename,
+    font,
   };
-  let pending: SheetLayout | null = null;
+  let pending: SheetRecord | null = null;
   if (isUpdate) {
     const oldFootprint = p.old ? p.old.footprint.map((a) => parseRange(a)) : geometry.blockRects;
     p.kept = keptInputs(p, opts.replaceInputsOn?.includes(sheet.key) ?? false, claimed?.get(name.toLowerCase()));
     checkIntruders(p, oldFootprint);
-    pending = clearOldLayout(p, oldFootprint, sink);
+    pending = clearOldFootprint(p, oldFootprint, sink);
   }
   for (const g of geometry.geoms) {
     blockContentOps(p, g, opts.maxOpBytes, sink);
-    blockStyleOps(name, g, sink);
+    blockStyleOps(name, g, p.font, sink);
   }
   sheetLayoutOps(p, sink);
   const { cfRanges, dvRanges } = ruleOps(p, opts.features, sink);
   const charts = cosmeticOps(p, opts.features, sink);
-  const layout: SheetLayout = {
+  const record: SheetRecord = {
     key: sheet.key,
     footprint: addresses(geometry.blockRects),
     inputs: addresses(rectsOfCells(geometry.inputs)),
@@ -414,23 +428,23 @@ function planSheet(
     charts,
     seeded: p.seeded,
   };
-  return { written: { key: sheet.key, name, created: !isUpdate, keptInputs: p.kept.size }, layout, pending: pending ?? layout };
+  return { written: { key: sheet.key, name, created: !isUpdate, keptInputs: p.kept.size }, record, pending: pending ?? record };
 }
 
-// ---- settings: the layout record (pending first, final last) -----------------------------------
+// ---- settings: the write record (pending first, final last) -----------------------------------
 
-function layoutRecords(state: ReadState, finalNames: readonly string[], runId: string, results: readonly SheetResult[]): { pending: LayoutRecord; final: LayoutRecord } {
+function writeRecords(state: ReadState, finalNames: readonly string[], runId: string, results: readonly SheetResult[]): { pending: WriteRecord; final: WriteRecord } {
   const alive = new Set(state.sheetNames.map((n) => n.toLowerCase()));
   const mine = new Set(finalNames.map((n) => n.toLowerCase()));
-  const others: Record<string, SheetLayout> = {};
-  for (const [n, l] of Object.entries(parseLayout(state.layoutValue)?.sheets ?? {})) {
+  const others: Record<string, SheetRecord> = {};
+  for (const [n, l] of Object.entries(parseRecord(state.recordValue)?.sheets ?? {})) {
     if (alive.has(n.toLowerCase()) && !mine.has(n.toLowerCase())) others[n] = l;
   }
-  const pendingSheets: Record<string, SheetLayout> = {};
-  const finalSheets: Record<string, SheetLayout> = {};
+  const pendingSheets: Record<string, SheetRecord> = {};
+  const finalSheets: Record<string, SheetRecord> = {};
   for (const r of results) {
     pendingSheets[r.written.name] = r.pending;
-    finalSheets[r.written.name] = r.layout;
+    finalSheets[r.written.name] = r.record;
   }
   return {
     pending: { v: 1, run: runId, pending: true, sheets: { ...others, ...pendingSheets } },
@@ -439,28 +453,30 @@ function layoutRecords(state: ReadState, finalNames: readonly string[], runId: s
 }
 
 /**
- * The plan, in the order it is sent: the pending layout record, new sheets, names, every
- * sheet's contents and layout, the pane's inputs and the final layout record, then the
- * cosmetic steps (each on its own: ../excel/index.ts runs the ones after a failing step).
+ * A write's operations, in the order they are sent: the pending write record, new sheets,
+ * names, every sheet's contents and layout, the pane's inputs and the final write record,
+ * then the cosmetic steps (each on its own: after a failing one, ../excel/recover.ts
+ * finishCosmetics runs the steps that follow it).
  */
-export function planWrite(spec: WorkbookSpec, state: ReadState, opts: PlanOptions): WritePlan {
+export function planOps(spec: WorkbookSpec, state: ReadState, opts: OpsOptions): WriteOps {
   const { finalNames, rename } = finalSheetNames(spec, state, opts.mode);
   const sink = new OpSink();
   // Update of a workbook made before the daily log: its typed actuals move into the log.
   const migration = opts.mode === "update" ? planMigration(spec, state) : null;
-  const results = spec.sheets.map((sheet, i) => planSheet(sheet, finalNames[i], state, opts, rename, sink, migration?.claimed));
+  const font = spec.font ?? workbookFont(spec.locale);
+  const results = spec.sheets.map((sheet, i) => planSheet(sheet, finalNames[i], state, opts, rename, sink, migration?.claimed, font));
   for (const op of migration?.ops ?? []) sink.add(op);
   const created = results.filter((r) => r.written.created).map((r) => r.written.name);
   const names = planNames(spec, state.names, opts.mode, { created, written: finalNames }, rename);
-  const records = layoutRecords(state, finalNames, opts.runId, results);
+  const records = writeRecords(state, finalNames, opts.runId, results);
   const tail: PlannedOp[] = [];
   if (opts.savedInputs !== undefined) tail.push({ op: { t: "setting", key: INPUTS_KEY, value: opts.savedInputs }, cosmetic: false });
-  tail.push({ op: { t: "setting", key: LAYOUT_KEY, value: JSON.stringify(records.final) }, cosmetic: false });
+  tail.push({ op: { t: "setting", key: RECORD_KEY, value: JSON.stringify(records.final) }, cosmetic: false });
   const activate = opts.activate ? spec.sheets.findIndex((s) => s.key === opts.activate) : -1;
   if (activate >= 0) sink.pretty("activate", { t: "activate", sheet: finalNames[activate] });
   return {
     ops: [
-      { op: { t: "setting", key: LAYOUT_KEY, value: JSON.stringify(records.pending) }, cosmetic: false },
+      { op: { t: "setting", key: RECORD_KEY, value: JSON.stringify(records.pending) }, cosmetic: false },
       ...created.map((sheet): PlannedOp => ({ op: { t: "addSheet", sheet }, cosmetic: false })),
       ...names.ops,
       ...sink.essential,

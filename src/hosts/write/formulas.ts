@@ -1,7 +1,7 @@
 /**
  * Text-level helpers for what goes into and comes out of cells: constants that must stay
- * text, sheet-qualified range references. Pure; no Office calls. (Formulas themselves are
- * read by the one tokenizer, src/workbook/formula.ts.)
+ * text. Pure; no Office calls. (Sheet-qualified references are src/workbook/a1.ts; formulas
+ * themselves are read by the one tokenizer, src/workbook/formula.ts.)
  */
 import type { CellConstant, CellSpec } from "../../workbook/spec";
 
@@ -39,18 +39,4 @@ export function constantInput(v: CellConstant | undefined): string | number | bo
 export function cellInput(cell: CellSpec): string | number | boolean {
   if (cell.f !== undefined) return `=${cell.f}`;
   return constantInput(cell.v);
-}
-
-/** Is this cell content empty (what `formulas` returns for a blank cell)? */
-export function isBlank(x: unknown): boolean {
-  return x === "" || x === null || x === undefined;
-}
-
-/** "'目标表'!$B$5:$B$34" / "Sheet1!A1" -> sheet and address; a bare address has sheet null. */
-export function splitSheetRef(ref: string): { sheet: string | null; address: string } {
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0) return { sheet: null, address: ref };
-  let sheet = ref.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, address: ref.slice(bang + 1) };
 }

@@ -1,42 +1,9 @@
 /**
- * Cell sets and rectangles (1-based rows and columns, like src/workbook/a1.ts): the host
- * groups cells into as few rectangles as it can so that formats, clears and the layout
+ * Grouping cells into rectangles (cells, rectangles and cell keys are src/workbook/a1.ts): the
+ * host groups cells into as few rectangles as it can so that formats, clears and the write
  * record are one call per rectangle, never one per cell.
  */
-import { parseRange, rangeAddress, type RangeAddress } from "../../workbook/a1";
-
-export type Rect = RangeAddress;
-
-/** Excel has 16,384 columns; this keys a cell as one number. */
-const WIDTH = 16385;
-
-export function cellKey(row: number, col: number): number {
-  return row * WIDTH + col;
-}
-
-export function keyRow(key: number): number {
-  return Math.floor(key / WIDTH);
-}
-
-export function keyCol(key: number): number {
-  return key % WIDTH;
-}
-
-export function rectContains(r: Rect, row: number, col: number): boolean {
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-}
-
-export function rectsIntersect(a: Rect, b: Rect): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-export function rectCells(r: Rect): number {
-  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
-}
-
-export function* cellsOf(r: Rect): Generator<[number, number]> {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield [row, col];
-}
+import { cellKey, cellsOf, keyCol, keyRow, parseRange, rangeAddress, type Rect } from "../../workbook/a1";
 
 /** Cell keys covered by a list of A1 rectangles. */
 export function cellSet(addresses: readonly string[]): Set<number> {

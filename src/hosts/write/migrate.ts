@@ -5,15 +5,13 @@
  * input) and the summary the pane shows. Pure and host-neutral: the Excel host and the preview both
  * use it. It reads the log's place from the spec (src/workbook/layout.ts LOG_ROWS:
  * the log's blocks end at its header, reports follow for LOG_DATA_ROWS rows) rather than
- * importing the layout, and its words come from the small ../../i18n/logTab.
+ * importing the layout, and its words too (WorkbookSpec.logWords): it imports no i18n.
  */
 import { migrateV1, V1_LAYOUT, type LogPlace, type MigrationSummary } from "../../workbook/migrate";
-import { colLetter, parseCell, rangeAddress } from "../../workbook/a1";
+import { cellAddress, colLetter, parseCell, rangeAddress, rectContains, splitSheetRef } from "../../workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { REPORT_FIELDS } from "../../domain/reports";
 import { LOG_DATA_ROWS } from "../../domain/run";
-import { runSheetStrings } from "../../i18n/runSheets";
-import { MIGRATED_NOTE } from "../../i18n/logTab";
 import { textInput } from "./formulas";
 import type { Op } from "./ops";
 import { contentAt, type ExistingSheet, type ReadState } from "./state";
@@ -30,7 +28,7 @@ function inputCells(sheet: SheetSpec | undefined): Set<string> {
   const out = new Set<string>();
   for (const b of sheet?.blocks ?? []) {
     const o = parseCell(b.at);
-    b.cells.forEach((row, r) => row.forEach((c, j) => c.input && out.add(`${colLetter(o.col + j)}${o.row + r}`)));
+    b.cells.forEach((row, r) => row.forEach((c, j) => c.input && out.add(cellAddress(o.row + r, o.col + j))));
   }
   return out;
 }
@@ -38,15 +36,10 @@ function inputCells(sheet: SheetSpec | undefined): Set<string> {
 /** The value of the spec's cell a defined name points at (the new plan's start), or null. */
 function namedValue(spec: WorkbookSpec, name: string): unknown {
   const n = spec.names.find((x) => x.name === name);
-  const m = n ? /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(n.ref) : null;
-  if (!m) return null;
-  const sheet = spec.sheets.find((s) => s.name === (m[1] ?? m[2]).replace(/''/g, "'"));
-  for (const b of sheet?.blocks ?? []) {
-    const o = parseCell(b.at);
-    const cell = b.cells[Number(m[4]) - o.row]?.[parseCell(`${m[3]}1`).col - o.col];
-    if (cell) return cell.v ?? null;
-  }
-  return null;
+  if (!n) return null;
+  const { sheet, address } = splitSheetRef(n.ref);
+  const { row, col } = parseCell(address);
+  return specCell(spec.sheets.find((s) => s.name === sheet), row, col);
 }
 
 /**
@@ -64,7 +57,7 @@ function gridOf(s: ExistingSheet | undefined, fallback: (row: number, col: numbe
   const formulas: unknown[][] = [];
   for (let row = top; row <= bottom; row++) {
     const line: unknown[] = [];
-    for (let col = left; col <= right; col++) line.push(s.read.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) ? contentAt(s, row, col) : fallback(row, col));
+    for (let col = left; col <= right; col++) line.push(s.read.some((r) => rectContains(r, row, col)) ? contentAt(s, row, col) : fallback(row, col));
     formulas.push(line);
   }
   return { top, left, formulas };
@@ -101,7 +94,8 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
   const byKey = (k: SheetSpec["key"]): SheetSpec | undefined => spec.sheets.find((s) => s.key === k);
   const sprint = byKey("sprint");
   const log = byKey("log");
-  if (!sprint || !log) return null;
+  const words = spec.logWords;
+  if (!sprint || !log || !words) return null;
   const old = gridOf(state.contents.get(sprint.name.toLowerCase()), v1Fallbacks(byKey("targets")).sprint);
   if (!old) return null;
   // The log's columns follow REPORT_FIELDS from A (src/workbook/layout.ts LOG_COLUMNS).
@@ -120,8 +114,8 @@ export function planMigration(spec: WorkbookSpec, state: ReadState): PlannedMigr
     fallbackStart: typeof start === "number" ? start : 0,
     log: { sheet: log.name, columns, firstRow, lastRow: firstRow + LOG_DATA_ROWS - 1 },
     logContents: gridOf(state.contents.get(log.name.toLowerCase())),
-    teamOwner: runSheetStrings(spec.locale).teamOwner,
-    note: MIGRATED_NOTE[spec.locale],
+    teamOwner: words.teamOwner,
+    note: words.movedNote,
   });
   if (!m) return null;
   const ops: Op[] = [];

@@ -2,9 +2,9 @@
  * The write operations a plan is made of (plain data, host-neutral): the Excel host queues
  * them on a request context (src/hosts/excel/apply.ts), the preview applies them to its
  * in-browser workbook (src/hosts/preview/workbook.ts). Also the payload estimate that cuts a plan
- * into requests under Excel on the web's 5 MB limit (README, "round trips").
+ * into requests under Excel on the web's 5 MB limit (docs/architecture.md "Round trips and request sizes").
  */
-import type { CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
+import type { CellStyle, ChartSpec, FontSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
 
 /** Fill of input cells whose style sets none (the light yellow of Excel's "Input"-like cells). */
 export const INPUT_FILL = "#FFF2CC";
@@ -19,6 +19,8 @@ export type Op =
   | { t: "unmerge"; sheet: string; address: string }
   | { t: "numberFormat"; sheet: string; address: string; data: (string | null)[][] }
   | { t: "formulas"; sheet: string; address: string; data: (string | number | boolean | null)[][] }
+  /** The workbook's font (name and base size) on a block, before its styles. */
+  | { t: "font"; sheet: string; address: string; name: string; size: number }
   | { t: "style"; sheet: string; address: string; rows: number; cols: number; style: CellStyle }
   | { t: "columns"; sheet: string; address: string; points?: number; hidden?: boolean }
   | { t: "merge"; sheet: string; address: string }
@@ -28,16 +30,18 @@ export type Op =
   | { t: "cf"; sheet: string; address: string; formula: string; style: Pick<CellStyle, "fill" | "color" | "bold"> }
   | { t: "dvClear"; sheet: string; address: string }
   | { t: "dv"; sheet: string; spec: ValidationSpec }
-  /** `pagesTall`: pages to fit vertically when the spec fits to width (rows / ROWS_PER_PAGE). */
-  | { t: "pageSetup"; sheet: string; spec: PageSetupSpec; pagesTall: number }
+  /**
+   * `pagesTall`: pages to fit vertically when the spec fits to a width and "as many pages tall
+   * as needed" (Office.js documents a number of pages only): one per row, so the height never
+   * decides the scale. `font`: of the page header and footer.
+   */
+  | { t: "pageSetup"; sheet: string; spec: PageSetupSpec; pagesTall: number; font: FontSpec }
   | { t: "deleteChart"; sheet: string; name: string }
-  | { t: "chart"; sheet: string; name: string; spec: ChartSpec }
+  /** `font`: of the chart's text. */
+  | { t: "chart"; sheet: string; name: string; spec: ChartSpec; font: FontSpec }
   | { t: "note"; sheet: string; address: string; text: string }
   | { t: "setting"; key: string; value: string }
   | { t: "activate"; sheet: string };
-
-/** Rows an A4 landscape page prints at 100% (a generous page count, so the width decides the scale). */
-export const ROWS_PER_PAGE = 25;
 
 /** The cosmetic steps, in the order a plan sends them; each may fail without stopping the others. */
 export const COSMETIC_STEPS = ["pageSetup", "charts", "notes", "activate"] as const;
@@ -47,7 +51,7 @@ export interface PlannedOp {
   op: Op;
   /**
    * Cosmetic operations (page setup, charts, notes, activation) come last, after the final
-   * layout record: if one of them fails, the plan itself is complete and is kept.
+   * write record: if one of them fails, the plan itself is complete and is kept.
    */
   cosmetic: boolean;
   /** Which cosmetic step the operation belongs to (cosmetic operations only). */
@@ -75,13 +79,15 @@ function actionCount(op: Op): number {
     case "style":
       return 3 + Object.keys(op.style).length + (op.style.border ? 12 : 0);
     case "chart":
-      return 8 + 6 * op.spec.series.length;
+      return 12 + 6 * op.spec.series.length;
     case "dv":
       return 6;
     case "cf":
       return 8;
     case "pageSetup":
-      return 6;
+      return 24 + 3 * (op.spec.rowBreaks.length + op.spec.columnBreaks.length);
+    case "font":
+      return 4;
     default:
       return 3;
   }
@@ -115,7 +121,5 @@ export function batchesOf(ops: PlannedOp[], limitBytes: number): { ops: PlannedO
   return out;
 }
 
-/** Excel column width: characters (of the default font's digit) -> points (7 px a digit + 5 px padding, 0.75 pt a px). */
-export function widthToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
+/** Column widths in points, as the page setup reckons them (src/workbook/print.ts). */
+export { widthToPoints } from "../../workbook/print";

@@ -3,17 +3,18 @@
  * per add-in, saved with the file, so it travels when the workbook is emailed).
  *
  * - INPUTS_KEY: the pane's last inputs (opaque JSON text from the pane).
- * - LAYOUT_KEY: the layout record: for every sheet this add-in wrote, where the plan's cells
- *   are (footprint) and which of them the team fills (inputs). Update mode uses it to know
+ * - RECORD_KEY: the write record: for every sheet this add-in wrote, where the plan's cells
+ *   are (its footprint) and which of them the team fills (inputs). Update mode uses it to know
  *   which cells are ours to rewrite or clear and which hold typed actuals, even when the new
- *   plan's layout differs (more days, more owners).
+ *   plan's layout (src/workbook/layout.ts: where its cells sit) differs (more days, more owners).
  */
-import type { SheetKey } from "../../workbook/spec";
+import { SHEET_KEYS, type SheetKey } from "../../domain/vocabulary";
 
 export const INPUTS_KEY = "SalesSprintPlanner.inputs";
-export const LAYOUT_KEY = "SalesSprintPlanner.layout.v1";
+/** The setting's name is older than the "write record" name; it stays, so existing workbooks still update. */
+export const RECORD_KEY = "SalesSprintPlanner.layout.v1";
 
-export interface SheetLayout {
+export interface SheetRecord {
   key: SheetKey;
   /** Rectangles of the plan's blocks (A1, no sheet name). */
   footprint: string[];
@@ -31,7 +32,7 @@ export interface SheetLayout {
   seeded: { v: string | number | boolean; at: string[] }[];
 }
 
-export interface LayoutRecord {
+export interface WriteRecord {
   v: 1;
   /**
    * The write that produced this record. A write stores a record with `pending` set before
@@ -41,10 +42,8 @@ export interface LayoutRecord {
   run: string;
   pending?: boolean;
   /** By sheet name as in the workbook. */
-  sheets: Record<string, SheetLayout>;
+  sheets: Record<string, SheetRecord>;
 }
-
-const KEYS: readonly SheetKey[] = ["inputs", "sprint", "targets", "funnel", "log", "board", "review"];
 
 function strings(x: unknown): string[] | null {
   return Array.isArray(x) && x.every((s) => typeof s === "string") ? (x as string[]) : null;
@@ -54,7 +53,7 @@ function strings(x: unknown): string[] | null {
  * Tolerant parse: anything malformed (hand-edited, older version) reads as "no record".
  * The casts below narrow `unknown` JSON after its shape has been checked.
  */
-export function parseLayout(value: unknown): LayoutRecord | null {
+export function parseRecord(value: unknown): WriteRecord | null {
   let data: unknown = value;
   if (typeof value === "string") {
     try {
@@ -66,11 +65,11 @@ export function parseLayout(value: unknown): LayoutRecord | null {
   if (typeof data !== "object" || data === null) return null;
   const rec = data as { v?: unknown; run?: unknown; pending?: unknown; sheets?: unknown };
   if (rec.v !== 1 || typeof rec.sheets !== "object" || rec.sheets === null) return null;
-  const sheets: Record<string, SheetLayout> = {};
+  const sheets: Record<string, SheetRecord> = {};
   for (const [name, raw] of Object.entries(rec.sheets as Record<string, unknown>)) {
     if (typeof raw !== "object" || raw === null) continue;
     const s = raw as Record<string, unknown>;
-    const key = KEYS.find((k) => k === s.key);
+    const key: SheetKey | undefined = SHEET_KEYS.find((k) => k === s.key);
     const footprint = strings(s.footprint);
     const inputs = strings(s.inputs);
     if (!key || !footprint || !inputs) continue;
@@ -97,9 +96,9 @@ export function parseLayout(value: unknown): LayoutRecord | null {
 }
 
 /** The record's entry for a sheet name, compared like Excel compares sheet names. */
-export function layoutOf(record: LayoutRecord | null, sheetName: string): SheetLayout | null {
+export function sheetRecordOf(record: WriteRecord | null, sheetName: string): SheetRecord | null {
   if (!record) return null;
   const lower = sheetName.toLowerCase();
-  for (const [name, layout] of Object.entries(record.sheets)) if (name.toLowerCase() === lower) return layout;
+  for (const [name, sheet] of Object.entries(record.sheets)) if (name.toLowerCase() === lower) return sheet;
   return null;
 }

@@ -1,13 +1,15 @@
 /**
- * Appending daily reports to the log sheet (README "Record a day / Import reports"), the
+ * Appending daily reports to the log sheet (docs/using.md "Record a day / Import reports"), the
  * host-neutral half shared by the Excel host (../excel/reports.ts) and the browser preview:
  * which log rows are filled, where new reports go, which earlier rows a report duplicates,
  * and the cells of a report's row. Pure.
  */
 import { colNumber, rangeAddress } from "../../workbook/a1";
-import { REPORT_FIELDS, REPORT_METRICS, sameReportKey, type Report, type ReportField } from "../../domain/reports";
+import { SPRINT_METRICS } from "../../domain/vocabulary";
+import { REPORT_FIELDS, sameReportKey, type Report, type ReportField } from "../../domain/reports";
 import { HostError, type AppendResult, type DuplicateChoice, type LogEntry, type LogSnapshot, type LogTarget } from "../host";
-import { isBlank, textInput } from "./formulas";
+import { textInput } from "./formulas";
+import { isBlank } from "../../domain/blank";
 import type { Op } from "./ops";
 
 /** Leftmost and rightmost column (1-based) of the log's fields, and each field's offset in that span. */
@@ -39,10 +41,10 @@ export function logSnapshotOf(target: LogTarget, top: number, left: number, valu
     const row = top + i;
     if (row <= target.headerRow || row > target.lastRow) return;
     const at = (f: ReportField): unknown => line[span.left + span.offset[f] - left];
-    if (REPORT_FIELDS.every((f) => isBlank(at(f)))) return;
+    if (REPORT_FIELDS.every((f) => isBlank(at(f), "content"))) return;
     last = row;
     const d = at("date");
-    entries.push({ row, date: typeof d === "number" && Number.isFinite(d) ? Math.floor(d) : null, owner: isBlank(at("owner")) ? "" : String(at("owner")).trim() });
+    entries.push({ row, date: typeof d === "number" && Number.isFinite(d) ? Math.floor(d) : null, owner: isBlank(at("owner"), "content") ? "" : String(at("owner")).trim() });
   });
   return { sheet: target.sheet, entries, nextRow: last + 1 };
 }
@@ -99,7 +101,7 @@ export function reportCells(target: LogTarget, report: Report): (string | number
   const out: (string | number | null)[] = new Array<string | number | null>(right - left + 1).fill(null);
   out[offset.date] = report.date;
   out[offset.owner] = textInput(report.owner);
-  for (const m of REPORT_METRICS) out[offset[m]] = report.values[m] ?? "";
+  for (const m of SPRINT_METRICS) out[offset[m]] = report.values[m] ?? "";
   out[offset.note] = textInput(report.note);
   return out;
 }

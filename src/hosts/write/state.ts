@@ -1,15 +1,15 @@
 /**
- * What a write reads before it plans (the first round trip, README "round trips"), and which
- * cells it reads. Update in place reads only the cells it needs: the input cells of the old
- * and the new layout, and the new blocks' cells outside the old footprint (to refuse writing
- * over somebody's content). Never a whole used range, so a sheet that holds 100,000 filled
+ * What a write reads before it plans (the first round trip, docs/architecture.md "Round trips
+ * and request sizes"), and which cells it reads. Update in place reads only the cells it needs:
+ * the input cells of the old and the new layout, and the new blocks' cells outside the old
+ * footprint (to refuse writing over somebody's content). Never a whole used range, so a sheet that holds 100,000 filled
  * cells costs the same read as an empty one. Pure: no Office calls.
  */
-import { colLetter, parseCell, parseRange } from "../../workbook/a1";
+import { cellKey, cellsOf, colLetter, parseCell, parseRange, rectContains, type Rect } from "../../workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
 import { HostError } from "../host";
-import { cellKey, cellSet, cellsOf, rectContains, rectsOfCells, type Rect } from "./grid";
-import { layoutOf, parseLayout, type SheetLayout } from "./record";
+import { cellSet, rectsOfCells } from "./grid";
+import { sheetRecordOf, parseRecord, type SheetRecord } from "./record";
 
 /** A sheet to update, as read in the first round trip: only the cells the plan needs. */
 export interface ExistingSheet {
@@ -34,7 +34,7 @@ export interface ReadState {
   /** Defined names with their current formula ("=…"): workbook-level, and sheet-level of the sheets read. */
   names: ExistingName[];
   /** Raw values of our settings (null when absent), for the plan and for a rollback. */
-  layoutValue: unknown;
+  recordValue: unknown;
   inputsValue: unknown;
   /** By lower-cased sheet name: sheets to update. */
   contents: Map<string, ExistingSheet>;
@@ -107,17 +107,17 @@ export function sheetGeometry(sheet: SheetSpec): SheetGeometry {
   return { geoms, blockRects: geoms.map(rectOf), inputs };
 }
 
-/** The previous layout of a sheet, if the record has one of the same kind. */
-export function previousLayout(layoutValue: unknown, name: string, sheet: SheetSpec): SheetLayout | null {
-  const previous = layoutOf(parseLayout(layoutValue), name);
+/** The write record of a sheet's previous plan, if the record has one of the same kind. */
+export function previousRecord(recordValue: unknown, name: string, sheet: SheetSpec): SheetRecord | null {
+  const previous = sheetRecordOf(parseRecord(recordValue), name);
   return previous && previous.key === sheet.key ? previous : null;
 }
 
 /**
  * The cells update reads on one sheet, as rectangles: old and new input cells, and (with a
- * layout record) the new blocks' cells outside the old footprint.
+ * write record) the new blocks' cells outside the old footprint.
  */
-export function cellsToRead(sheet: SheetSpec, old: SheetLayout | null): Rect[] {
+export function cellsToRead(sheet: SheetSpec, old: SheetRecord | null): Rect[] {
   const { blockRects, inputs } = sheetGeometry(sheet);
   const cells = new Set<number>(inputs);
   if (old) {
@@ -131,13 +131,13 @@ export function cellsToRead(sheet: SheetSpec, old: SheetLayout | null): Rect[] {
 }
 
 /** For every spec sheet that update rewrites in place (by final name): the rectangles to read. */
-export function updateReads(spec: WorkbookSpec, sheetNames: readonly string[], layoutValue: unknown): Map<string, { name: string; rects: Rect[] }> {
+export function updateReads(spec: WorkbookSpec, sheetNames: readonly string[], recordValue: unknown): Map<string, { name: string; rects: Rect[] }> {
   const existing = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
   const out = new Map<string, { name: string; rects: Rect[] }>();
   for (const sheet of spec.sheets) {
     const name = existing.get(sheet.name.toLowerCase());
     if (name === undefined) continue;
-    out.set(name.toLowerCase(), { name, rects: cellsToRead(sheet, previousLayout(layoutValue, name, sheet)) });
+    out.set(name.toLowerCase(), { name, rects: cellsToRead(sheet, previousRecord(recordValue, name, sheet)) });
   }
   return out;
 }

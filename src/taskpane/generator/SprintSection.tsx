@@ -1,6 +1,6 @@
 /** The form's first section, the sprint basics: name, target, order value, conversion, dates. */
 import { Subtitle2, Switch } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import { TextField } from "./TextField";
 import type { GeneratorModel } from "./useGenerator";
 

@@ -3,64 +3,17 @@
  * daily activity, each owner's target and the weekly figures, straight from the domain's plan
  * (the same figures the sheets compute), plus the SMART score of the goal sentence.
  */
-import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import { useCardStyles } from "../styles";
 import type { SprintPlan } from "../../domain/sprint";
 import { activityShortText, sheetStrings } from "../../i18n/sheet";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { formatNumber } from "./form";
+import { formatNumber } from "../format";
+import { useSummaryStyles } from "./styles";
 
 /** Owners listed in the summary; the rest are counted. */
 export const SUMMARY_MAX_OWNERS = 12;
-
-const useStyles = makeStyles({
-  heading: { margin: 0 },
-  facts: {
-    margin: 0,
-    display: "grid",
-    gridTemplateColumns: "fit-content(60%) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
-  value: {
-    margin: 0,
-    textAlign: "end",
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: "tabular-nums",
-    fontSize: tokens.fontSizeBase300,
-  },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    fontVariantNumeric: "tabular-nums",
-  },
-  caption: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    paddingBottom: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground1,
-  },
-  th: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-  },
-  td: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-  },
-  num: { textAlign: "end", whiteSpace: "nowrap" },
-  nowrap: { whiteSpace: "nowrap" },
-  muted: { color: tokens.colorNeutralForeground3 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-});
 
 export interface SummaryProps {
   plan: SprintPlan | null;
@@ -72,7 +25,7 @@ export interface SummaryProps {
 }
 
 export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const { card } = useCardStyles();
   return (
     <section className={card} aria-labelledby={headingId}>
@@ -105,7 +58,7 @@ interface PartProps {
 
 /** Leads, deals, working days, weekly average, tiers, daily activity and the SMART score. */
 function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: number | null }): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
   return (
     <dl className={styles.facts}>
@@ -128,7 +81,7 @@ function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: nu
 
 /** Each owner's target, weekly average and challenge tier (the first SUMMARY_MAX_OWNERS). */
 function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
   return (
     <>
@@ -172,7 +125,7 @@ function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
 
 /** Each week's dates, revenue and the key figure of its phase. */
 function WeeksTable({ plan, locale, t }: PartProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
   const s = sheetStrings(locale);
   return (
@@ -215,7 +168,7 @@ function WeeksTable({ plan, locale, t }: PartProps): JSX.Element {
 }
 
 function Fact({ term, value }: { term: string; value: string }): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   return (
     <>
       <dt className={styles.term}>{term}</dt>

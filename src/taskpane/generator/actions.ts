@@ -8,14 +8,17 @@
  * screen as an outcome, a dialog or the import message: errors are shown, never swallowed.
  */
 import type { Dispatch, MutableRefObject } from "react";
-import { isHostError, nextFreeSheetNames, type ShareScope, type WorkbookHost, type WriteMode } from "../../hosts/host";
+import { nextFreeSheetNames } from "../../workbook/a1";
+import { isHostError, type ShareScope, type WorkbookHost, type WriteMode } from "../../hosts/host";
 import { isoToSerial } from "../../domain/dates";
 import type { UiStrings } from "../../i18n/ui";
 import type { Locale } from "../../i18n/locale";
-import { importOwners, serializeForm, type FormCheck, type FormState } from "./form";
+import type { FormCheck } from "./checkForm";
+import type { FormState } from "./formState";
+import { importOwners } from "./importSelection";
+import { serializeForm } from "./savedInputs";
 import { describeError } from "../hostErrors";
-import type { PaneDialog } from "./Dialogs";
-import type { GeneratorAction, GeneratorState, Outcome } from "./state";
+import type { GeneratorAction, GeneratorState, Outcome, PaneDialog } from "./state";
 import { writtenLines, type Written } from "./written";
 
 /** What an action starts from: the state of the render that started it. */

@@ -10,7 +10,11 @@ import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
 import { isoToSerial } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
-import { ADVANCED_FIELDS, FIELD_ORDER, checkForm, defaultForm, fieldLabel, restoreForm, type FieldId, type FormCheck, type FormState } from "./form";
+import { checkForm, type FormCheck } from "./checkForm";
+import { ADVANCED_FIELDS, FIELD_ORDER, defaultForm, type FieldId, type FormState } from "./formState";
+import { fieldLabel } from "./labels";
+import { restoreForm } from "./savedInputs";
+import { joinList } from "../format";
 import type { ActionContext } from "./actions";
 import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
 import { useSmart, type SmartFeedback } from "./useSmart";
@@ -53,7 +57,7 @@ type Actions = typeof import("./actions");
 /**
  * The host actions, loaded on the first click together with the spec builders (the same
  * "writer" chunk, prefetched after start): filling in the form needs neither, and the pane's
- * first load stays within its budget (README "Figures").
+ * first load stays within its budget (docs/figures.md).
  */
 const loadActions = (): Promise<Actions> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./actions");
 
@@ -85,7 +89,7 @@ function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: Gener
 function disabledReason(state: GeneratorState, invalid: readonly FieldId[], t: UiStrings, locale: Locale): string {
   if (state.busy) return t.busyReason;
   if (invalid.length === 0) return "";
-  return format(t.disabledReason, { fields: invalid.map((f) => fieldLabel(t, f)).join(locale === "en" ? ", " : "、") });
+  return format(t.disabledReason, { fields: joinList(invalid.map((f) => fieldLabel(t, f)), locale) });
 }
 
 export function useGenerator(options: GeneratorOptions): GeneratorModel {

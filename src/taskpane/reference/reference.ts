@@ -1,6 +1,6 @@
 /**
  * What the function reference card shows: each SALES function's signature and two worked
- * examples (the figures of the README's function table). Plain data, no React.
+ * examples (the figures of docs/using.md "The custom functions"). Plain data, no React.
  *
  * Function and argument names stay English, as Excel shows them. Formulas are in Excel's
  * invariant (en-US) syntax, which is what the host's insertFormula writes: commas between
@@ -150,6 +150,30 @@ export const REFERENCE: readonly ReferenceFunction[] = [
           "zh-CN": "各阶段实际数 1000/700/400/120/50：需求确认→提案的转化（30%）比基准（50%）低得最多，是瓶颈。",
           "zh-TW": "各階段實際數 1000/700/400/120/50：需求確認→提案的轉化（30%）比基準（50%）低得最多，是瓶頸。",
           en: "Actual counts 1000/700/400/120/50: qualified → proposal (30%) falls furthest below its benchmark (50%).",
+        },
+      },
+    ],
+  },
+  {
+    id: "HIT_CHANCE",
+    params: parameterList("HIT_CHANCE"),
+    examples: [
+      {
+        formula: same("=SALES.HIT_CHANCE(500000,{18000,26000,0,31000,22000,15000,40000,0,27000,19000,24000,35000},10)"),
+        value: sameValue(0.28951177288887797),
+        note: {
+          "zh-CN": "目标 500,000，12 个工作日已完成 257,000，还剩 10 天：按当前速度预计 471,000，达成概率约 29%。",
+          "zh-TW": "目標 500,000，12 個工作日已完成 257,000，還剩 10 天：按目前速度預估 471,000，達成機率約 29%。",
+          en: "Target 500,000, 257,000 done in 12 working days, 10 left: the run rate projects 471,000, a 29% chance.",
+        },
+      },
+      {
+        formula: same("=SALES.HIT_CHANCE(120000,{0,0,30000,0,0,45000,0,0,12000,0},12)"),
+        value: sameValue(0.73403564796772),
+        note: {
+          "zh-CN": "10 天成交 3 单共 87,000，目标 120,000，还剩 12 天：再来一单差不多就够，达成概率约 73%。",
+          "zh-TW": "10 天成交 3 筆共 87,000，目標 120,000，還剩 12 天：再來一筆差不多就夠，達成機率約 73%。",
+          en: "3 deals worth 87,000 in 10 days, target 120,000, 12 days left: about one more deal will do, a 73% chance.",
         },
       },
     ],

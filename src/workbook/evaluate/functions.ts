@@ -1,8 +1,9 @@
 /**
  * The native functions the formula evaluator computes: one table entry per function, with
- * Excel's semantics for what the builders write (README: "every computed figure a native
- * formula"). A formula calling a function missing here makes the evaluator throw, so a new
- * builder formula cannot silently go without a cached result; add its entry here.
+ * Excel's semantics for what the builders write (every computed figure is a native formula,
+ * docs/cli.md "What the workbook holds"). A formula calling a function missing here makes the
+ * evaluator throw, so a new builder formula cannot silently go without a cached result; add its
+ * entry here.
  */
 import { CriteriaIndex, criterion, wildcard } from "./criteria";
 import { serialParts } from "../../domain/dates";

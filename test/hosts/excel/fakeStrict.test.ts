@@ -5,7 +5,7 @@
  */
 import { EXCEL_FUNCTIONS, MAX_FORMULA_CHARS } from "../excelRules";
 import { excelError, FakeExcel, requestBody, type SheetModel } from "../fakeExcel";
-import type { XlContext, XlRange } from "../../../src/hosts/excel/xl";
+import type { XlContext, XlRange, XlWorksheet } from "../../../src/hosts/excel/xl";
 
 /** Runs one batch against a fresh or given fake. */
 function batch(fake: FakeExcel, fn: (ctx: XlContext) => void): Promise<unknown> {
@@ -318,6 +318,65 @@ describe("page zoom takes documented values only (PageLayoutZoomOptions)", () =>
     const err = await excelError(zoom(fake, v));
     expect(err.code).toBe("InvalidArgument");
     expect(err.debugInfo.errorLocation).toBe("PageLayout.zoom");
+  });
+});
+
+describe("the rest of the page layout takes documented values only (ExcelApi 1.9)", () => {
+  const layout = (fake: FakeExcel, fn: (ws: XlWorksheet) => void): Promise<unknown> =>
+    batch(fake, (ctx) => fn(ctx.workbook.worksheets.getItem("Sheet1")));
+
+  test("accepted: margins in a PrintMarginUnit, a PrintOrder, a HeaderFooterState, whole rows and columns as print titles, headers of 255 characters, page breaks", async () => {
+    const fake = new FakeExcel();
+    await layout(fake, (ws) => {
+      ws.pageLayout.setPrintMargins("Inches", { left: 0.25, top: 0.6 });
+      ws.pageLayout.printOrder = "OverThenDown";
+      ws.pageLayout.headersFooters.state = "Default";
+      ws.pageLayout.headersFooters.defaultForAllPages.leftHeader = "x".repeat(200);
+      ws.pageLayout.headersFooters.defaultForAllPages.rightHeader = "&P".repeat(27);
+      ws.pageLayout.setPrintTitleRows("$5:$5");
+      ws.pageLayout.setPrintTitleColumns("$A:$B");
+      ws.horizontalPageBreaks.add("A38");
+      ws.verticalPageBreaks.add("P1");
+    });
+    expect(fake.sheet("Sheet1").pageLayout).toMatchObject({ printOrder: "OverThenDown", printTitleColumns: "$A:$B", margins: { unit: "Inches", left: 0.25, top: 0.6 } });
+    expect(fake.sheet("Sheet1").pageBreaks).toEqual({ rows: [38], columns: [16] });
+  });
+
+  test.each<[string, Parameters<typeof layout>[1], string]>([
+    ["a margin unit Office.js does not have", (ws) => ws.pageLayout.setPrintMargins("Pixels" as "Points", { left: 1 }), "PageLayout.setPrintMargins"],
+    ["a print order Office.js does not have", (ws) => void (ws.pageLayout.printOrder = "Sideways" as "OverThenDown"), "PageLayout.printOrder"],
+    ["a header/footer state Office.js does not have", (ws) => void (ws.pageLayout.headersFooters.state = "All" as "Default"), "HeaderFooterGroup.state"],
+    ["print title columns that are not whole columns (\"The range must span the entire column\")", (ws) => ws.pageLayout.setPrintTitleColumns("A1:B5"), "PageLayout.setPrintTitleColumns"],
+    [
+      "a header over Excel's 255 characters (Excel specifications and limits)",
+      (ws) => {
+        ws.pageLayout.headersFooters.defaultForAllPages.leftHeader = "x".repeat(200);
+        ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = "y".repeat(56);
+      },
+      "HeaderFooter.centerHeader",
+    ],
+    [
+      "more than 1,026 page breaks (Excel specifications and limits)",
+      (ws) => {
+        for (let r = 2; r <= 1028; r++) ws.horizontalPageBreaks.add(`A${r}`);
+      },
+      "PageBreakCollection.add",
+    ],
+  ])("refused: %s", async (_what, fn, location) => {
+    const fake = new FakeExcel();
+    const err = await excelError(layout(fake, fn));
+    expect(err.code).toMatch(/InvalidArgument|InvalidOperation/);
+    expect(err.debugInfo.errorLocation).toBe(location);
+  });
+
+  test("removePageBreaks clears the earlier breaks", async () => {
+    const fake = new FakeExcel();
+    await layout(fake, (ws) => ws.horizontalPageBreaks.add("A10"));
+    await layout(fake, (ws) => {
+      ws.horizontalPageBreaks.removePageBreaks();
+      ws.horizontalPageBreaks.add("A20");
+    });
+    expect(fake.sheet("Sheet1").pageBreaks.rows).toEqual([20]);
   });
 });
 

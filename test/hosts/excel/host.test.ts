@@ -127,7 +127,7 @@ describe("activateSheet and readCells", () => {
   test("re-plan: several ranges of actuals in one round trip", async () => {
     const { fake, host } = setup();
     await host.writeWorkbook(synthSpec({ owners: 2, days: 30 }), { mode: "create" });
-    // Week 1 delivered 50,000 of 300,000 (seed 001 §4.6).
+    // Week 1 delivered 50,000 of 300,000 (docs/domain.md §5.4).
     [8000, 7000, 9000, 6000, 10000, 5000, 5000].forEach((v, i) => fake.type("30天冲刺计划", `S${5 + i}`, v));
     const before = fake.syncs;
     const [actuals, inputs] = await host.readCells([

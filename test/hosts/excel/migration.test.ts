@@ -1,5 +1,5 @@
 /**
- * Issue 9 item 7: a workbook made by the code before the daily log (test/fixtures/v1-workbook.json,
+ * A workbook made by the code before the daily log (test/fixtures/v1-workbook.json,
  * produced with commit 6cf1a6d, see its "made" field and test/fixtures/README.md) is updated in
  * place with the new layout through the Excel host: every typed number is present exactly
  * once afterwards (team days as log rows for 团队, owner actuals as opening figures) and the
@@ -8,12 +8,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { createExcelHost } from "../../../src/hosts/excel";
-import { planSprint } from "../../../src/domain/sprint";
-import { defaultOwners } from "../../../src/i18n/sheet";
 import { buildWorkbook } from "../../../src/workbook";
 import { isoToSerial } from "../../../src/domain/dates";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { FakeExcel } from "../fakeExcel";
+import { seedPlan } from "../../fixtures/seedPlan";
 
 interface Fixture {
   typed: { sprint: string; targets: string; team: Record<string, (number | "")[]>; owners: Record<string, number> };
@@ -32,15 +31,9 @@ function loadV1(): FakeExcel {
   return fake;
 }
 
-function plan(): Parameters<typeof buildWorkbook>[0] {
-  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("zh-CN", 5), start: "2026-12-07", days: 30, locale: "zh-CN" });
-  if (!r.ok) throw new Error("plan");
-  return r.plan;
-}
-
 /** The new layout's spec (with the daily log, board and review), as the pane writes it. */
 function newSpec(): WorkbookSpec {
-  const spec = buildWorkbook(plan());
+  const spec = buildWorkbook(seedPlan({ start: "2026-12-07" })); // the sprint test/fixtures/v1-workbook.json was made with
   expect(spec.sheets.map((s) => s.key)).toContain("log");
   return spec;
 }
@@ -123,5 +116,26 @@ describe("updating a workbook made before the daily log", () => {
     const again = await host.writeWorkbook(spec, { mode: "update" });
     expect(again.migration).toBeUndefined();
     expect(fake.valueAt(logName, "I7")).toBe(18000.5);
+  });
+
+  test("the moved rows carry the words the spec gives the planner (it has none of its own)", async () => {
+    const fake = loadV1();
+    const host = createExcelHost(fake.env());
+    await host.readContext();
+    const spec: WorkbookSpec = { ...newSpec(), logWords: { teamOwner: "Whole team", movedNote: "from the old sheet" } };
+    const res = await host.writeWorkbook(spec, { mode: "update", replaceInputsOn: ["inputs"] });
+    const logName = spec.sheets.find((s) => s.key === "log")?.name ?? "";
+    expect(res.migration?.teamDays).toBeGreaterThan(0);
+    expect(fake.valueAt(logName, "B4")).toBe("Whole team");
+    expect(fake.valueAt(logName, "J4")).toBe("from the old sheet");
+  });
+
+  test("a spec without those words moves nothing: the update refuses rather than lose a typed actual", async () => {
+    const fake = loadV1();
+    const host = createExcelHost(fake.env());
+    await host.readContext();
+    const { logWords: _words, ...spec } = newSpec();
+    await expect(host.writeWorkbook(spec, { mode: "update", replaceInputsOn: ["inputs"] })).rejects.toMatchObject({ code: "UpdateWouldLoseInput" });
+    expect(fake.valueAt(fixture.typed.sprint, "V10")).toBe(18000.5);
   });
 });

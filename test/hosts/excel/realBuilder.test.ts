@@ -3,25 +3,15 @@
  * generated spec is accepted by the fake Excel's rules, costs two round trips whatever its
  * size, and actuals typed into its input cells survive update and copy.
  */
-import { planSprint, type SprintInputs } from "../../../src/domain/sprint";
-import { defaultOwners } from "../../../src/i18n/sheet";
+import type { SprintInputs } from "../../../src/domain/sprint";
 import { buildWorkbook } from "../../../src/workbook";
 import { colLetter } from "../../../src/workbook/a1";
 import type { SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
 import { setup, sheetView } from "./helpers";
+import { seedPlan } from "../../fixtures/seedPlan";
 
 function spec(owners: number, days: number, locale: SprintInputs["locale"] = "zh-CN"): WorkbookSpec {
-  const r = planSprint({
-    target: 500000,
-    avgOrderValue: 5000,
-    conversion: 0.05,
-    owners: defaultOwners(locale, owners),
-    start: "2025-03-03",
-    days,
-    locale,
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return buildWorkbook(r.plan);
+  return buildWorkbook(seedPlan({ owners, days, locale }));
 }
 
 /** Addresses of the empty input cells of a sheet (where actuals are typed). */

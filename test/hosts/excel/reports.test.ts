@@ -1,12 +1,13 @@
 /**
  * Appending daily reports through the Excel host, against the fake Excel: where rows go,
  * duplicates (ask / add / replace), text that must stay text, a full log, and the round
- * trips (README "Record a day / Import reports": 1 read + 1 write whatever the number).
+ * trips (docs/architecture.md "Round trips and request sizes": 1 read + 1 write whatever the number).
  */
 import { createExcelHost } from "../../../src/hosts/excel";
 import { logSnapshotOf, planAppend, reportCells, runsOf } from "../../../src/hosts/write/reports";
 import { HostError, isReportsHost, type LogTarget } from "../../../src/hosts/host";
-import { REPORT_METRICS, type Report } from "../../../src/domain/reports";
+import type { Report } from "../../../src/domain/reports";
+import { SPRINT_METRICS } from "../../../src/domain/vocabulary";
 import { FakeExcel } from "../fakeExcel";
 
 const LOG = "日报";
@@ -20,7 +21,7 @@ const target: LogTarget = {
 const D0 = 46363;
 
 function report(owner: string, day: number, revenue: number | null, note = ""): Report {
-  const values = Object.fromEntries(REPORT_METRICS.map((m, i) => [m, i + 1])) as Report["values"];
+  const values = Object.fromEntries(SPRINT_METRICS.map((m, i) => [m, i + 1])) as Report["values"];
   values.revenue = revenue;
   return { date: D0 + day, owner, values, note };
 }
@@ -122,6 +123,11 @@ describe("pure parts", () => {
     ]);
     expect(snap.nextRow).toBe(8);
     expect(reportCells(t, report("A", 0, 7)).slice(0, 3)).toEqual(["A", D0, 1]);
+  });
+
+  test("a report's cells follow the log's columns: blank metrics as \"\", text kept as text", () => {
+    const values = { leads: 1, calls: null, emails: 3, demos: 4, quotes: 5, deals: 6, revenue: 7 };
+    expect(reportCells(target, { date: 9, owner: "A", values, note: "3月5日" })).toEqual([9, "A", 1, "", 3, 4, 5, 6, 7, "'3月5日"]);
   });
 
   test("replace takes each earlier row once; runs group consecutive rows", () => {

@@ -1,5 +1,5 @@
 /**
- * Writes that cannot be derailed (issue 11 item 2): sheet-level names equal to ours, a huge
+ * Writes that cannot be derailed: sheet-level names equal to ours, a huge
  * used range on a sheet being updated, the round-trip figure for every size and mode.
  * Page setup failing on its own is in write.test.ts ("a failure in the middle …"). The fake
  * keeps one name space as Excel for Windows does (OfficeDev/office-js#2875): a workbook-level

@@ -6,7 +6,8 @@
  * Shared by the host tests and the bench.
  */
 import { colLetter } from "../../../src/workbook/a1";
-import type { BlockSpec, CellSpec, SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
+import { PAGE_MARGINS } from "../../../src/workbook/print";
+import type { BlockSpec, CellSpec, PageHeaderSpec, SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
 
 export interface SynthOptions {
   owners: number;
@@ -33,6 +34,8 @@ export function ownerName(i: number): string {
   if (i % 7 === 4) return `-${i + 1} 组`;
   return `销售${i + 1}`;
 }
+
+const HEADER: PageHeaderSpec = { title: "三月冲刺", period: "2025-10-01 至 2025-10-30", pageOf: "第 {page} 页，共 {pages} 页" };
 
 export function synthSpec(opts: SynthOptions): WorkbookSpec {
   const inputs = opts.names?.inputs ?? "输入";
@@ -70,7 +73,7 @@ export function synthSpec(opts: SynthOptions): WorkbookSpec {
       { kind: "decimal", range: "B5", min: 0, max: 1, allowBlank: false, errorTitle: "输入错误", error: "0 到 100% 之间" },
     ],
     charts: [],
-    pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },
+    pageSetup: { orientation: "portrait", paper: "A4", margins: PAGE_MARGINS, scale: { pagesWide: 1, pagesTall: null }, pageOrder: "downThenOver", rowBreaks: [], columnBreaks: [], header: HEADER },
   };
 
   // ---- sprint sheet: one row per day × 25 columns ------------------------------------------
@@ -151,7 +154,19 @@ export function synthSpec(opts: SynthOptions): WorkbookSpec {
               ],
             },
           ],
-    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: `${SPRINT_HEADER_ROW}:${SPRINT_HEADER_ROW}` },
+    // Two pages wide (plan | actuals), a band of rows per page, a manual page break before day 21.
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      margins: PAGE_MARGINS,
+      scale: { percent: 75 },
+      printTitleRows: `${SPRINT_HEADER_ROW}:${SPRINT_HEADER_ROW}`,
+      printTitleColumns: "A:B",
+      pageOrder: "overThenDown",
+      rowBreaks: opts.days > 20 ? [SPRINT_FIRST_DAY_ROW + 20] : [],
+      columnBreaks: [SPRINT_ACTUAL_COLS[0]],
+      header: HEADER,
+    },
   };
 
   // ---- target table: one row per owner × 9 columns ------------------------------------
@@ -192,7 +207,7 @@ export function synthSpec(opts: SynthOptions): WorkbookSpec {
     ],
     validations: [{ kind: "decimal", range: `H${tFirst}:H${tLast}`, min: 0, allowBlank: true, errorTitle: "实际", error: "请输入非负数" }],
     charts: [],
-    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: "1:1" },
+    pageSetup: { orientation: "landscape", paper: "A4", margins: PAGE_MARGINS, scale: { pagesWide: 1, pagesTall: 1 }, printTitleRows: "1:1", pageOrder: "downThenOver", rowBreaks: [], columnBreaks: [], header: HEADER },
   };
 
   const ref = (cell: string): string => `${q(inputs)}!${cell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;

@@ -4,22 +4,19 @@
  * number format, sheet and defined name is one Excel accepts, nothing evaluates to #NAME? or
  * #REF!, and every request and response stays under Excel on the web's 5 MB.
  *
- * The last two cases are the host bugs of issue 11 item 2 that the strict fake exposed (a
+ * The last two cases are the host bugs that the strict fake exposed (a
  * workbook-level name clashing with a sheet-level one, OfficeDev/office-js#2875; update in
  * place reading whole used ranges), and page setup wrote an undocumented zoom
  * (`verticalFitToPages: 0`); all three are fixed (src/hosts/write/, src/hosts/excel/).
  */
-import { planSprint } from "../../../src/domain/sprint";
-import { defaultOwners } from "../../../src/i18n/sheet";
 import { buildWorkbook } from "../../../src/workbook";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { WEB_LIMIT_BYTES, type CellModel, type FakeExcel } from "../fakeExcel";
 import { setup, userView } from "./helpers";
+import { seedPlan } from "../../fixtures/seedPlan";
 
 function spec(owners: number, days: number): WorkbookSpec {
-  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("zh-CN", owners), start: "2025-03-03", days, locale: "zh-CN" });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return buildWorkbook(r.plan);
+  return buildWorkbook(seedPlan({ owners, days }));
 }
 
 /** Formula cells that evaluate to an error only because of what they name (#NAME?, #REF!). */

@@ -1,59 +1,13 @@
-/** Pure helpers of the Excel host: sheet names, text guard, sheet references, grids, layout record. */
-import { makeValidSheetName, nextFreeSheetName, nextFreeSheetNames, isWorkbookHost, HostError } from "../../../src/hosts/host";
-import { cellInput, needsTextGuard, splitSheetRef } from "../../../src/hosts/write/formulas";
+/** Pure helpers of the Excel host: text guard, sheet renames in formulas, grids, write record. */
+import { isWorkbookHost, HostError } from "../../../src/hosts/host";
+import { cellInput, needsTextGuard } from "../../../src/hosts/write/formulas";
 import { callsSalesFunction, renameSheetRefs } from "../../../src/workbook/formula";
-import { groupRects, rectsOfCells, cellKey, addresses } from "../../../src/hosts/write/grid";
-import { parseLayout, layoutOf } from "../../../src/hosts/write/record";
+import { groupRects, rectsOfCells, addresses } from "../../../src/hosts/write/grid";
+import { cellKey } from "../../../src/workbook/a1";
+import { parseRecord, RECORD_KEY, sheetRecordOf } from "../../../src/hosts/write/record";
 import { batchesOf, estimateBytes, widthToPoints, type PlannedOp } from "../../../src/hosts/write/ops";
 import { toHostError } from "../../../src/hosts/excel/errors";
 import { checkSupport } from "../../../src/hosts/excel/support";
-import { isValidSheetName } from "../../../src/workbook/a1";
-
-describe("makeValidSheetName", () => {
-  test.each([
-    ["目标表", "目标表"],
-    ["Q1/Q2 [plan]: *draft*?", "Q1_Q2 _plan__ _draft__"],
-    ["'quoted'", "quoted"],
-    ["   ", "Sheet"],
-    ["History", "History_"],
-    ["a\u0001b\tc", "abc"],
-    ["x".repeat(40), "x".repeat(31)],
-  ])("%j -> %j", (raw, expected) => {
-    const name = makeValidSheetName(raw);
-    expect(name).toBe(expected);
-    expect(isValidSheetName(name)).toBe(true);
-  });
-
-  test("never splits a surrogate pair at 31", () => {
-    const name = makeValidSheetName(`${"a".repeat(30)}😀x`);
-    expect(name).toBe("a".repeat(30));
-  });
-
-  test("any input gives a valid name", () => {
-    const samples = ["", "'", "''''", "[]", "a'", "' a '", "😀".repeat(20), "名".repeat(50), "history"];
-    for (const s of samples) expect(isValidSheetName(makeValidSheetName(s))).toBe(true);
-  });
-});
-
-describe("nextFreeSheetName(s)", () => {
-  test("free name kept, taken one numbered, case-insensitive", () => {
-    expect(nextFreeSheetName("目标表", ["Sheet1"])).toBe("目标表");
-    expect(nextFreeSheetName("目标表", ["目标表"])).toBe("目标表 (2)");
-    expect(nextFreeSheetName("Plan", ["plan", "PLAN (2)"])).toBe("Plan (3)");
-  });
-
-  test("stays within 31 characters", () => {
-    const base = "长".repeat(31);
-    const next = nextFreeSheetName(base, [base]);
-    expect(next).toBe(`${"长".repeat(27)} (2)`);
-    expect(next.length).toBe(31);
-  });
-
-  test("a set of sheets shares one number", () => {
-    expect(nextFreeSheetNames(["输入", "目标表"], ["输入", "目标表", "目标表 (2)"])).toEqual(["输入 (3)", "目标表 (3)"]);
-    expect(nextFreeSheetNames(["输入", "目标表"], ["Sheet1"])).toEqual(["输入", "目标表"]);
-  });
-});
 
 describe("text guard: strings land as text", () => {
   test.each([
@@ -106,13 +60,6 @@ describe("renameSheetRefs", () => {
   test("no renames: unchanged", () => {
     expect(renameSheetRefs("'目标表'!A1", new Map())).toBe("'目标表'!A1");
   });
-
-  test("splitSheetRef", () => {
-    expect(splitSheetRef("'30天冲刺计划'!$B$5:$B$34")).toEqual({ sheet: "30天冲刺计划", address: "$B$5:$B$34" });
-    expect(splitSheetRef("Sheet1!A1")).toEqual({ sheet: "Sheet1", address: "A1" });
-    expect(splitSheetRef("'It''s'!A1")).toEqual({ sheet: "It's", address: "A1" });
-    expect(splitSheetRef("A1:B2")).toEqual({ sheet: null, address: "A1:B2" });
-  });
 });
 
 describe("callsSalesFunction", () => {
@@ -144,12 +91,12 @@ describe("grid grouping", () => {
   });
 });
 
-describe("layout record", () => {
+describe("write record", () => {
   test("tolerant parse", () => {
-    expect(parseLayout(null)).toBeNull();
-    expect(parseLayout("not json")).toBeNull();
-    expect(parseLayout('{"v":2,"sheets":{}}')).toBeNull();
-    const rec = parseLayout(
+    expect(parseRecord(null)).toBeNull();
+    expect(parseRecord("not json")).toBeNull();
+    expect(parseRecord('{"v":2,"sheets":{}}')).toBeNull();
+    const rec = parseRecord(
       JSON.stringify({ v: 1, run: "r", sheets: { 目标表: { key: "targets", footprint: ["A1:I6"], inputs: ["H2:H6"], seeded: [{ v: "x", at: ["G2"] }, { v: {}, at: [] }] }, bad: { key: "nope" } } }),
     );
     expect(rec?.sheets["目标表"]).toEqual({
@@ -163,8 +110,12 @@ describe("layout record", () => {
       seeded: [{ v: "x", at: ["G2"] }],
     });
     expect(rec?.sheets.bad).toBeUndefined();
-    expect(layoutOf(rec, "目标表")?.key).toBe("targets");
-    expect(layoutOf(rec, "other")).toBeNull();
+    expect(sheetRecordOf(rec, "目标表")?.key).toBe("targets");
+    expect(sheetRecordOf(rec, "other")).toBeNull();
+  });
+
+  test("kept under its first setting name, so workbooks written before still update", () => {
+    expect(RECORD_KEY).toBe("SalesSprintPlanner.layout.v1");
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { HostError, isHostError, type WriteResult } from "../../../src/hosts/host";
 import { INPUT_FILL, widthToPoints } from "../../../src/hosts/write/ops";
-import { INPUTS_KEY, LAYOUT_KEY, parseLayout } from "../../../src/hosts/write/record";
+import { INPUTS_KEY, RECORD_KEY, parseRecord } from "../../../src/hosts/write/record";
 import { FakeExcel } from "../fakeExcel";
 import { setup, sheetView, userView } from "./helpers";
 import { ownerName, synthSpec } from "./specs";
@@ -106,15 +106,41 @@ describe("create: the spec lands where expected", () => {
     expect(dv.prompt?.message).toBe("填写当天实际完成数");
   });
 
-  test("page layout: A4 landscape, one page wide, print titles", () => {
+  test("page layout: A4 landscape at 75 %, print titles, margins, page order, breaks, header and footer", () => {
     expect(fake.sheet(SPRINT).pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      // Documented values only (PageLayoutZoomOptions: numbers of pages); 0 is not one.
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
+      zoom: { scale: 75 },
       printTitleRows: "$4:$4",
+      printTitleColumns: "$A:$B",
+      printOrder: "OverThenDown",
+      margins: { unit: "Inches", left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
+      headerFooterState: "Default",
+      headerFooter: {
+        leftHeader: '&11&"DengXian,Regular"三月冲刺',
+        centerHeader: '&11&"DengXian,Regular"&A',
+        rightHeader: '&11&"DengXian,Regular"2025-10-01 至 2025-10-30',
+        leftFooter: "",
+        centerFooter: '&11&"DengXian,Regular"第 &P 页，共 &N 页',
+        rightFooter: "",
+      },
     });
-    expect(fake.sheet("输入").pageLayout.orientation).toBe("Portrait");
+    // "The range immediately after the page break": day 21's row and the first actual column.
+    expect(fake.sheet(SPRINT).pageBreaks).toEqual({ rows: [25], columns: [14] });
+    // Fitted to a width and as many pages tall as needed: documented values only
+    // (PageLayoutZoomOptions: numbers of pages, 0 is not one), one page per row.
+    expect(fake.sheet("输入").pageLayout).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 7 } });
+    expect(fake.sheet("目标表").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+  });
+
+  test("one font: every written cell in the workbook's font at the body size; chart text too", () => {
+    for (const [sheet, address] of [["输入", "A1"], ["输入", "B3"], [SPRINT, "A4"], [SPRINT, "N5"], ["目标表", "G2"]] as const) {
+      expect([sheet, address, fake.cell(sheet, address)?.format.fontName]).toEqual([sheet, address, "DengXian"]);
+    }
+    expect(fake.cell("输入", "A1")?.format.size).toBe(14);
+    expect(fake.cell("输入", "B3")?.format.size).toBe(11);
+    const [chart] = fake.sheet(SPRINT).charts;
+    expect(chart).toMatchObject({ font: { name: "DengXian", size: 11 }, titleSize: 14 });
   });
 
   test("the burn-up chart with both series", () => {
@@ -126,10 +152,10 @@ describe("create: the spec lands where expected", () => {
     ]);
   });
 
-  test("notes, saved inputs, layout record, activation", () => {
+  test("notes, saved inputs, write record, activation", () => {
     expect([...fake.sheet("输入").notes.values()]).toEqual(["线索到成交"]);
     expect(fake.model.settings.get(INPUTS_KEY)).toBe('{"target":500000}');
-    const record = parseLayout(fake.model.settings.get(LAYOUT_KEY));
+    const record = parseRecord(fake.model.settings.get(RECORD_KEY));
     expect(record?.pending).toBeUndefined();
     expect(record?.sheets["目标表"]).toMatchObject({ key: "targets", footprint: ["A1:I1", "A2:I6", "A8:I8"], inputs: ["G2:H6"] });
     expect(record?.sheets[SPRINT].inputs).toEqual(["N5:S34"]);
@@ -336,9 +362,9 @@ describe("update keeps every actual the team typed", () => {
     expect(fake.valueAt(SPRINT, "S5")).toBe(18000);
   });
 
-  test("without a layout record (a workbook from the .xlsx writer) the same layout is assumed", async () => {
+  test("without a write record (a workbook from the .xlsx writer) the same layout is assumed", async () => {
     const { fake, host } = await plannedAndTyped();
-    fake.model.settings.delete(LAYOUT_KEY);
+    fake.model.settings.delete(RECORD_KEY);
     await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "update" });
     expect(fake.valueAt(SPRINT, "S5")).toBe(18000);
     expect(fake.valueAt("目标表", "H2")).toBe(50000);
@@ -373,7 +399,7 @@ describe("copy makes a numbered copy and leaves the original alone", () => {
     }
     expect(fake.sheet(`${SPRINT} (2)`).charts[0].series[0].values).toBe(`${SPRINT} (2)!T5:T34`);
     expect(fake.valueAt(`${SPRINT} (2)`, "S5")).toBe("");
-    const record = parseLayout(fake.model.settings.get(LAYOUT_KEY));
+    const record = parseRecord(fake.model.settings.get(RECORD_KEY));
     expect(Object.keys(record?.sheets ?? {}).sort()).toEqual(["输入", "输入 (2)", SPRINT, `${SPRINT} (2)`, "目标表", "目标表 (2)"].sort());
   });
 
@@ -492,7 +518,7 @@ describe("a failure in the middle leaves no half-written sheets", () => {
     fake.failWhen((op) => op.location === "PageLayout.zoom", "InvalidArgument", "Zoom is out of range.");
     const result = await host.writeWorkbook(synthSpec({ owners: 5, days: 30 }), { mode: "create", activate: "sprint" });
     expect(result.warnings).toEqual([{ code: "CosmeticFailed", params: { code: "InvalidArgument", message: "Zoom is out of range.", step: "pageSetup" } }]);
-    // read, write (fails at page setup), check the layout record, the steps after page setup.
+    // read, write (fails at page setup), check the write record, the steps after page setup.
     expect(result.syncs).toBe(4);
     expect(fake.sheetNames()).toHaveLength(4);
     expect(fake.sheet(SPRINT).charts).toHaveLength(1);
@@ -574,7 +600,8 @@ describe("requirement sets", () => {
       { code: "Degraded", params: { feature: "notes" } },
     ]);
     expect(fake.sheet(SPRINT).validations).toEqual([]);
-    expect(fake.sheet(SPRINT).pageLayout).toEqual({});
+    expect(fake.sheet(SPRINT).pageLayout).toEqual({ headerFooter: {} });
+    expect(fake.sheet(SPRINT).pageBreaks).toEqual({ rows: [], columns: [] });
     expect(fake.sheet(SPRINT).conditionalFormats).toHaveLength(3);
     expect(r.syncs).toBe(2);
   });

@@ -4,17 +4,10 @@
  * cells the plan needs), copy with numbered sheets and names on the copies.
  */
 import { buildWorkbook } from "../../../src/workbook";
-import { planSprint } from "../../../src/domain/sprint";
-import { defaultOwners } from "../../../src/i18n/sheet";
 import { createPreviewHost } from "../../../src/hosts/preview/host";
 import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
-
-function seedSpec(): WorkbookSpec {
-  const r = planSprint({ target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: defaultOwners("en", 3), start: "2025-03-03", locale: "en" });
-  if (!r.ok) throw new Error("bad seed");
-  return buildWorkbook(r.plan);
-}
+import { seedPlan } from "../../fixtures/seedPlan";
 
 /** The first input cell of the target table (the team types weights, strategies, opening figures). */
 function firstInput(spec: WorkbookSpec): { sheet: string; row: number; col: number } {
@@ -33,7 +26,7 @@ describe("the preview host writes with the shared planner", () => {
   test("create, update keeps a typed actual, copy numbers the sheets", async () => {
     const wb = new PreviewWorkbook("Sheet1");
     const host = createPreviewHost(wb, { displayLanguage: () => "en" });
-    const spec = seedSpec();
+    const spec = buildWorkbook(seedPlan({ owners: 3, locale: "en" }));
     const created = await host.writeWorkbook(spec, { mode: "create" });
     expect(created.sheets.every((s) => s.created)).toBe(true);
     expect(wb.findName("SprintTarget", null)).toBeDefined();

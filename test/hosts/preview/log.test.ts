@@ -5,7 +5,6 @@
  * (test/integration/dailyLog.test.ts). Also the log's "warning" validations: an unknown owner
  * or a date outside the sprint is kept, with the warning.
  */
-import { planSprint } from "../../../src/domain/sprint";
 import { isoToSerial } from "../../../src/domain/dates";
 import { buildWorkbook, workbookLayout } from "../../../src/workbook";
 import { colNumber } from "../../../src/workbook/a1";
@@ -13,20 +12,11 @@ import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
 import { createPreviewHost } from "../../../src/hosts/preview/host";
 import { specWithInputs } from "../../../src/preview/download";
 import { evaluateWorkbook } from "../../../src/workbook/evaluate";
+import { seedPlan } from "../../fixtures/seedPlan";
 
 jest.setTimeout(120_000);
 
-const r = planSprint({
-  target: 330000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }],
-  start: "2025-03-03",
-  days: 30,
-  locale: "en",
-});
-if (!r.ok) throw new Error(JSON.stringify(r.errors));
-const plan = r.plan;
+const plan = seedPlan({ target: 330000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en" });
 const L = workbookLayout(plan);
 const start = isoToSerial("2025-03-03") as number;
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * The sprint generator as a user meets it, found by role and label, with a fake WorkbookHost
- * (./fakeHost) standing in for Excel: validation as you type, the disabled reason, the import
+ * (../fakeHost) standing in for Excel: validation as you type, the disabled reason, the import
  * from the selection, the language switch, the update-or-copy dialog, progress, errors, saved
  * inputs, re-plan and make-shareable.
  */
@@ -11,19 +11,22 @@ import { App } from "../../../src/taskpane/App";
 import { UI } from "../../../src/i18n/ui";
 import { format } from "../../../src/i18n/locale";
 import { renderMessage } from "../../../src/i18n/errors";
-import { serializeForm, type FormState } from "../../../src/taskpane/generator/form";
+import type { FormState } from "../../../src/taskpane/generator/formState";
+import { serializeForm } from "../../../src/taskpane/generator/savedInputs";
 import { workbookLayout } from "../../../src/workbook";
-import { planSprint } from "../../../src/domain/sprint";
 import { isoToSerial } from "../../../src/domain/dates";
 import type { CellConstant, WorkbookSpec } from "../../../src/workbook/spec";
 import { context, deferred, fakeHost, HostError, selection, writeResult, type FakeHost } from "../fakeHost";
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
+import { seedPlan } from "../../fixtures/seedPlan";
 import type { WriteOptions, WriteResult } from "../../../src/hosts/host";
 
 // Dialogs, the spec builders and the SMART checker load on demand: give them time on a busy machine.
 // Fluent's dialogs keep the rest of the pane aria-hidden until their exit motion ends, which on
 // a loaded 2-core machine can take seconds: waits are generous (they only cost time on failure).
 configure({ asyncUtilTimeout: 15000 });
+// A test that opens three dialogs and writes twice takes more than the default 20 s under load.
+jest.setTimeout(60_000);
 
 const now = (): Date => NOW;
 const en = UI.en;
@@ -46,6 +49,16 @@ const field = (label: RegExp | string): HTMLInputElement => screen.getByLabelTex
 const generateButton = (): HTMLElement => screen.getByRole("button", { name: en.generate });
 /** The Generate button once it is reachable again (after a dialog has closed). */
 const generateWhenReady = (): Promise<HTMLElement> => screen.findByRole("button", { name: en.generate });
+/**
+ * The open dialog, and a button in it. In jsdom, once an earlier test has mounted and unmounted
+ * the pane, Fluent's focus manager (tabster) can miss the focus moving into a new dialog and keep
+ * the dialog itself aria-hidden as an inactive modal (a browser does not); so dialogs are
+ * queried with `hidden: true`: their role and names are still checked, that state is not.
+ */
+const findDialog = (name?: string): Promise<HTMLElement> => screen.findByRole("alertdialog", { name, hidden: true });
+const dialogButton = (dialog: HTMLElement, name: string): HTMLElement => within(dialog).getByRole("button", { name, hidden: true });
+/** Waits until no dialog is open (hidden or not). */
+const noDialog = (): Promise<void> => waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
 
 async function fillSeed(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.type(field(/^Sprint target/), "300000");
@@ -203,7 +216,7 @@ describe("take owners from the selection", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(screen.getByRole("button", { name: /^Take from selection/ }));
-    expect(await screen.findByText(/Imported 2 owners with their targets from Sheet1!A1:B3; the sprint target is now their total, 500,000\./)).toBeTruthy();
+    expect(await screen.findByText(/Imported 2 owners with their targets from 'Sheet1'!A1:B3; the sprint target is now their total, 500,000\./)).toBeTruthy();
     expect(screen.getByText(/Skipped the header row\./)).toBeTruthy();
     expect(field(/^Owners/).value).toBe("Ann:300000\nBob:200000");
     expect(field(/^Sprint target/).value).toBe("500000");
@@ -216,7 +229,7 @@ describe("take owners from the selection", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(screen.getByRole("button", { name: /^Take from selection/ }));
-    expect(await screen.findByText("Imported 3 owners from Sheet1!A1:A3 (equal shares).")).toBeTruthy();
+    expect(await screen.findByText("Imported 3 owners from 'Sheet1'!A1:A3 (equal shares).")).toBeTruthy();
     expect(field(/^Owners/).value).toBe("Ann\nBob\nCat");
   });
 
@@ -360,16 +373,16 @@ describe("generate", () => {
     await opened(host);
 
     await user.click(await generateWhenReady());
-    let dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
+    let dialog = await findDialog(en.clashTitle);
     expect(within(dialog).getByText(/This workbook already has Inputs, 30-Day Sprint, Targets, Funnel, Daily log, Board, Weekly review\./)).toBeTruthy();
     expect(within(dialog).getByText(/New sheets such as “30-Day Sprint \(2\)”/)).toBeTruthy();
-    await user.click(within(dialog).getByRole("button", { name: en.cancel }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await user.click(dialogButton(dialog, en.cancel));
+    await noDialog();
     expect(host.writeWorkbook).not.toHaveBeenCalled();
 
     await user.click(await generateWhenReady());
-    dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
-    await user.click(within(dialog).getByRole("button", { name: en.clashUpdate }));
+    dialog = await findDialog(en.clashTitle);
+    await user.click(dialogButton(dialog, en.clashUpdate));
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
     const [spec, options] = host.writeWorkbook.mock.calls[0];
     expect(options).toMatchObject({ mode: "update", replaceInputsOn: ["inputs"] });
@@ -378,8 +391,8 @@ describe("generate", () => {
     expect(await screen.findByText(/Updated the plan on 7 sheets and kept 5 typed values\./)).toBeTruthy();
 
     await user.click(await generateWhenReady());
-    dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
-    await user.click(within(dialog).getByRole("button", { name: en.clashCopy }));
+    dialog = await findDialog(en.clashTitle);
+    await user.click(dialogButton(dialog, en.clashCopy));
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(2));
     const [copySpec, copyOptions] = host.writeWorkbook.mock.calls[1];
     expect(copyOptions.mode).toBe("copy");
@@ -394,7 +407,7 @@ describe("generate", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(await generateWhenReady());
-    const dialog = await screen.findByRole("alertdialog", { name: en.clashTitle });
+    const dialog = await findDialog(en.clashTitle);
     expect(within(dialog).getByText(/already has Inputs, Targets\./)).toBeTruthy();
   });
 
@@ -418,7 +431,7 @@ describe("generate", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(await generateWhenReady());
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: en.clashUpdate }));
+    await user.click(dialogButton(await findDialog(), en.clashUpdate));
     const bar = await screen.findByRole("group", { name: en.errorTitle });
     expect(
       within(bar).getByText(format(en.errLoseInput, { sheet: "30-Day Sprint", count: 3, cells: "P36,P37,P38" })),
@@ -467,9 +480,8 @@ describe("re-plan mid-sprint", () => {
     await user.click(screen.getByRole("button", { name: en.replanButton }));
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
 
-    const plan = planSprint({ target: 300000, avgOrderValue: 5000, conversion: 0.05, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], start: "2025-03-03", locale: "en", dailyActivity: { calls: 20, emails: 30 } });
-    if (!plan.ok) throw new Error("seed plan");
-    const actualCol = workbookLayout(plan.plan).sprint.col["act.revenue"];
+    const plan = seedPlan({ target: 300000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en", dailyActivity: { calls: 20, emails: 30 } });
+    const actualCol = workbookLayout(plan).sprint.col["act.revenue"];
     expect(host.readCells).toHaveBeenCalledWith([{ sheet: "30-Day Sprint", address: `${actualCol}6:${actualCol}35` }]);
 
     const [spec, options] = host.writeWorkbook.mock.calls[0] as [WorkbookSpec, WriteOptions];
@@ -526,12 +538,12 @@ describe("make shareable", () => {
     const { user } = setup(host);
     await opened(host);
     await user.click(screen.getByRole("button", { name: en.shareButton }));
-    const dialog = await screen.findByRole("alertdialog", { name: format(en.shareDialogTitle, { count: 5 }) });
+    const dialog = await findDialog(format(en.shareDialogTitle, { count: 5 }));
     expect(host.findCustomFunctionCells).toHaveBeenCalledWith("workbook");
     expect(within(dialog).getByText("Report: 3 (B2, B3, B4)")).toBeTruthy();
     expect(within(dialog).getByText("Summary: 2 (C1, C2)")).toBeTruthy();
     expect(host.freezeCustomFunctions).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole("button", { name: en.shareConfirm }));
+    await user.click(dialogButton(dialog, en.shareConfirm));
     await waitFor(() => expect(host.freezeCustomFunctions).toHaveBeenCalledWith("workbook"));
     expect(await screen.findByText(format(en.shareDone, { count: 5 }))).toBeTruthy();
   });
@@ -544,16 +556,16 @@ describe("make shareable", () => {
     await opened(host);
     await user.selectOptions(screen.getByRole("combobox", { name: en.shareScope }), "selection");
     await user.click(screen.getByRole("button", { name: en.shareButton }));
-    let dialog = await screen.findByRole("alertdialog");
+    let dialog = await findDialog();
     expect(host.findCustomFunctionCells).toHaveBeenCalledWith("selection");
     expect(within(dialog).getByText(/Found 5 cells with SALES\.\* formulas in the selection:/)).toBeTruthy();
-    await user.click(within(dialog).getByRole("button", { name: en.cancel }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await user.click(dialogButton(dialog, en.cancel));
+    await noDialog();
     expect(host.freezeCustomFunctions).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole("button", { name: en.shareButton }));
-    dialog = await screen.findByRole("alertdialog");
-    await user.click(within(dialog).getByRole("button", { name: en.shareConfirm }));
+    dialog = await findDialog();
+    await user.click(dialogButton(dialog, en.shareConfirm));
     expect(await screen.findByText(/Replaced 3 formulas with their current values\. 2 cells were still calculating/)).toBeTruthy();
     expect(host.freezeCustomFunctions).toHaveBeenCalledWith("selection");
   });

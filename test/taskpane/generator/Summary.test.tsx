@@ -1,28 +1,17 @@
 /** @jest-environment jsdom */
 /**
  * The pane's summary says when the daily activity targets are below what the funnel needs
- * (issue 8), and says nothing when they suffice.
+ * and says nothing when they suffice.
  */
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Summary } from "../../../src/taskpane/generator/Summary";
-import { planSprint, type SprintInputs, type SprintPlan } from "../../../src/domain/sprint";
+import type { SprintPlan } from "../../../src/domain/sprint";
 import { UI } from "../../../src/i18n/ui";
+import { seedPlan, type SeedOverrides } from "../../fixtures/seedPlan";
 
-const BASE: SprintInputs = {
-  target: 500000,
-  avgOrderValue: 5000,
-  conversion: 0.05,
-  owners: ["A", "B", "C", "D", "E"].map((name) => ({ name })),
-  start: "2025-03-03",
-  locale: "en",
-};
-
-function plan(overrides: Partial<SprintInputs>): SprintPlan {
-  const r = planSprint({ ...BASE, ...overrides });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.plan;
-}
+/** The seed plan with owners A–E, in English. */
+const plan = (overrides: SeedOverrides): SprintPlan => seedPlan({ owners: ["A", "B", "C", "D", "E"].map((name) => ({ name })), locale: "en", ...overrides });
 
 function show(p: SprintPlan, locale: "en" | "zh-CN" = "en"): void {
   render(

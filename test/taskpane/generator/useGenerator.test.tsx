@@ -1,16 +1,18 @@
 /** @jest-environment jsdom */
 /**
  * The generator's hook without its markup: the reducer's transitions (pure), and the host
- * actions' paths through `useGenerator` with a fake WorkbookHost (./fakeHost) — refusals,
+ * actions' paths through `useGenerator` with a fake WorkbookHost (../fakeHost) — refusals,
  * errors turned into outcomes, dialogs or the import message, one action at a time.
  * The same behaviour seen through the rendered pane is in Generator.test.tsx.
  */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { defaultForm, importOwners, serializeForm } from "../../../src/taskpane/generator/form";
+import { defaultForm } from "../../../src/taskpane/generator/formState";
+import { importOwners } from "../../../src/taskpane/generator/importSelection";
+import { serializeForm } from "../../../src/taskpane/generator/savedInputs";
 import { generatorReducer, initialState, type GeneratorState } from "../../../src/taskpane/generator/state";
 import { useGenerator, type GeneratorModel } from "../../../src/taskpane/generator/useGenerator";
 import type { WriteResult } from "../../../src/hosts/host";
-import type { SheetKey } from "../../../src/workbook/spec";
+import type { SheetKey } from "../../../src/domain/vocabulary";
 import { context, deferred, fakeHost, HostError, selection, type FakeHost } from "../fakeHost";
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
 
