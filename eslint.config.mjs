@@ -253,7 +253,7 @@ const layering = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "node_modules/**", "coverage/**", "out/**", "test-results/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "dist-preview/**", "node_modules/**", "coverage/**", "out/**", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,7 +15,6 @@ import { showNumber } from "../domain/errors";
 import { planSprint, type SprintPlan } from "../domain/sprint";
 import { buildWorkbook, workbookLayout } from "../workbook";
 import { SHEET_KEYS } from "../domain/vocabulary";
-import { writeXlsx } from "../xlsx/writer";
 import { describeInputError, parseCli } from "./args";
 
 export interface CliIo {
@@ -119,6 +118,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.io;
   }
   const plan = result.plan;
+  // Loaded when a file is written: --help and bad input answer without loading the .xlsx writer.
+  const { writeXlsx } = await import("../xlsx/writer");
   const { buffer } = await writeXlsx(buildWorkbook(plan));
   try {
     writeOutput(path, buffer, force);
@@ -145,8 +146,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return EXIT.ok;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), {
+/** Runs the command with this process's arguments, environment and output streams, and sets its exit code. */
+export function runCli(): Promise<void> {
+  return main(process.argv.slice(2), {
     env: process.env,
     now: new Date(),
     // npm runs scripts in the package root; INIT_CWD is where the user typed the command.
@@ -163,3 +165,6 @@ if (require.main === module) {
     },
   );
 }
+
+// Run directly (`tsx src/cli/plan.ts`); `npm run plan` runs the build of this file (scripts/plan.cjs).
+if (require.main === module) void runCli();
