@@ -9,8 +9,8 @@
  *   template's repository), with its polyfill entry (core-js/stable and regenerator-runtime,
  *   as the template's webpack.config.js loads them first). It cannot be built with its own
  *   webpack.config.js here (office-addin-dev-certs, babel 8), so this is a stand-in of the same
- *   shape: the same components, packages, polyfills and entries (polyfill, react, and the pane
- *   depending on react), built with our loaders. Neither page loads Office.js.
+ *   shape: the same components, packages and polyfills, bundled into one entry script instead of
+ *   the template's three (polyfill, react, taskpane). Neither page loads Office.js.
  *
  * "Interactive": the first moment, in milliseconds from navigation start (performance.now() in
  * the page), at which the page's main button (the pane's "Generate sprint plan", the template's
@@ -54,36 +54,20 @@ interface PageConfigOptions {
 /** The two pages and what makes each interactive. */
 const PAGES = {
   pane: { entry: "./bench/baseline/pane.tsx", button: "Generate sprint plan" },
-  template: { entry: "./bench/template/index.tsx", button: "Insert text" },
+  template: { entry: ["core-js/stable", "regenerator-runtime/runtime", "./bench/template/index.tsx"], button: "Insert text" },
 } as const;
-
-/** The template's entries as its webpack.config.js declares them (polyfill, react, then the pane). */
-const TEMPLATE_ENTRIES = {
-  polyfill: ["core-js/stable", "regenerator-runtime/runtime"],
-  react: ["react", "react-dom"],
-  template: { import: PAGES.template.entry, dependOn: "react" },
-};
-
-interface HtmlPlugin {
-  userOptions?: { filename?: string; chunks?: string[] };
-}
 type PageName = keyof typeof PAGES;
 
 async function build(outputPath: string): Promise<void> {
   const { pageConfig } = localRequire("../webpack.preview.config.js") as { pageConfig: (o: PageConfigOptions) => Promise<Configuration> };
   const webpack = localRequire("webpack") as (c: Configuration, cb: (err: Error | null, stats?: Stats) => void) => void;
   const config = await pageConfig({
-    entries: { pane: PAGES.pane.entry, template: PAGES.template.entry },
+    entries: { pane: PAGES.pane.entry, template: [...PAGES.template.entry] },
     outputPath,
     mode: "production",
     template: "./bench/baseline/page.html",
     title: "bench",
   });
-  // The template page loads its three entries in the template's order, as its taskpane.html does.
-  config.entry = { pane: PAGES.pane.entry, ...TEMPLATE_ENTRIES };
-  for (const plugin of (config.plugins ?? []) as HtmlPlugin[]) {
-    if (plugin.userOptions?.filename === "template.html") plugin.userOptions.chunks = ["polyfill", "react", "template"];
-  }
   await new Promise<void>((resolve, reject) =>
     webpack({ ...config, context: ROOT }, (err, stats) => {
       if (err) reject(err);
