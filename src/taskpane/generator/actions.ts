@@ -34,7 +34,7 @@ export interface ActionContext {
 }
 
 /** The spec builders, loaded when the user first writes (they are not needed to fill in the form). */
-const loadWriter = (): Promise<typeof import("./writeSpec")> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./writeSpec");
+const loadWriter = (): Promise<typeof import("./writeSpec")> => import(/* webpackChunkName: "writer" */ "./writeSpec");
 
 /** The outcome of a successful write, able to say what it did in the pane's current language. */
 function writtenOutcome(written: Written): Extract<Outcome, { kind: "written" }> {
