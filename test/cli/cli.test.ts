@@ -132,7 +132,7 @@ describe("npm run plan", () => {
 
     const forced = await run(["--lang", "en", "--force", "--days", "7"]);
     expect(forced.code).toBe(EXIT.ok);
-    expect((await readBook("sprint-plan.xlsx")).worksheets[1].name).toBe("7-Day Sprint");
+    expect((await readBook("sprint-plan.xlsx")).worksheets.map((w) => w.name)).toContain("7-Day Sprint");
     expect(readdirSync(dir)).toEqual(["sprint-plan.xlsx"]); // no temp file left behind
   });
 

@@ -99,7 +99,8 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
         mode: writeMode,
         savedInputs: serializeForm(saved),
         replaceInputsOn: writeMode === "update" ? ["inputs"] : undefined,
-        activate: "sprint",
+        // The summary: the page the plan is read from (and the one a recipient opens on).
+        activate: "summary",
         onProgress: (progress) => dispatch({ type: "set", busy: { kind: "write", action: "generate", progress } }),
       });
       dispatch({ type: "written", outcome: writtenOutcome({ result }), replanDate: saved.replanDate });

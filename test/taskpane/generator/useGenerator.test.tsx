@@ -17,7 +17,7 @@ import { context, deferred, fakeHost, HostError, selection, type FakeHost } from
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
 
 const now = (): Date => NOW;
-const KEYS: SheetKey[] = ["inputs", "sprint", "targets", "funnel"];
+const KEYS: SheetKey[] = ["summary", "inputs", "sprint", "targets", "funnel"];
 const written = (names: string[]): WriteResult => ({
   mode: "create",
   sheets: names.map((name, i) => ({ key: KEYS[i % KEYS.length], name, created: true, keptInputs: 0 })),
