@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<void> {
     writeFileSync(file, (await writeXlsx(teamWorkbook(locale))).buffer);
     files.push(file);
   }
-  const pdfs = await convertWithLibreOffice(files, { to: "pdf", outDir });
+  const pdfs = await convertWithLibreOffice(files, { to: "pdf", outDir, timeoutMs: 540_000 });
   pdfs.forEach((pdf, i) => {
     const base = join(outDir, `sprint-plan-${locales[i]}`);
     execFileSync("pdftoppm", ["-r", "110", "-png", pdf, base]);

@@ -29,7 +29,7 @@ import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";
 import { seedInputs } from "../fixtures/seedPlan";
 
-jest.setTimeout(240_000);
+jest.setTimeout(600_000); // one LibreOffice run of several workbooks: minutes on a loaded machine
 
 /** Sets a constant into the spec's cell at `address` of `sheet`, as the preview's download does with typed cells. */
 function type(spec: WorkbookSpec, sheet: SheetKey, address: string, v: number): void {
@@ -179,7 +179,7 @@ beforeAll(async () => {
   const poisoned = join(dir, "poisoned.xlsx");
   writeFileSync(poisoned, await zip.generateAsync({ type: "nodebuffer" }));
   files.push(poisoned);
-  const outputs = await convertWithLibreOffice(files, { outDir: join(dir, "recalculated") });
+  const outputs = await convertWithLibreOffice(files, { outDir: join(dir, "recalculated"), timeoutMs: 540_000 });
   for (const [i, c] of cases.entries()) theirs.set(c.file, await readRawCells(readFileSync(outputs[i])));
   theirs.set("poisoned.xlsx", await readRawCells(readFileSync(outputs[cases.length])));
   ours.set("poisoned.xlsx", await readRawCells(readFileSync(poisoned)));
