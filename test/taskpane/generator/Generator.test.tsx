@@ -26,7 +26,7 @@ import type { WriteOptions, WriteResult } from "../../../src/hosts/host";
 // a loaded 2-core machine can take seconds: waits are generous (they only cost time on failure).
 configure({ asyncUtilTimeout: 15000 });
 // A test that opens three dialogs and writes twice takes more than the default 20 s under load.
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const now = (): Date => NOW;
 /** The sprint sheet of a written spec. */
