@@ -24,7 +24,7 @@ jest.mock("../../../src/taskpane/generator/lazy", () => ({
 }));
 
 const now = (): Date => NOW;
-const KEYS: SheetKey[] = ["inputs", "sprint", "targets", "funnel"];
+const KEYS: SheetKey[] = ["summary", "inputs", "sprint", "targets", "funnel"];
 const written = (names: string[]): WriteResult => ({
   mode: "create",
   sheets: names.map((name, i) => ({ key: KEYS[i % KEYS.length], name, created: true, keptInputs: 0 })),
