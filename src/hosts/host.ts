@@ -256,6 +256,11 @@ export interface WorkbookHost extends Host {
   activateSheet(name: string): Promise<void>;
   /** Values of several ranges in one round trip (re-plan reads the actuals this way). */
   readCells(refs: CellsRef[]): Promise<CellConstant[][][]>;
+  /**
+   * Optional: starts loading what `writeWorkbook` needs (code split from the pane's start), so
+   * that the first write does not wait for it. The pane calls it once, when idle after opening.
+   */
+  warmUp?(): void;
   /** Counts formulas calling `SALES.*` (case-insensitive), per sheet. */
   findCustomFunctionCells(scope: ShareScope): Promise<CustomFunctionCells>;
   /** Replaces those formulas with their current values; other cells are untouched. */

@@ -27,7 +27,8 @@ const DAILY_TARGET: Readonly<Record<Exclude<BoardMetric, "revenue">, string>> = 
   deals: "DailyDeals",
 };
 
-const LEADER = { fill: "#FFD966", bold: true } as const;
+/** The leader's look (the board's leader line and rank; the summary's list). */
+export const LEADER = { fill: "#FFD966", bold: true } as const;
 
 export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
   const s = L.strings;
@@ -82,8 +83,10 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   }
   put(toDateHeader, B.rankCol, header(b.rank));
   put(fieldHeader, B.rankCol, headerFill);
-  put(toDateHeader, B.rankKeyCol, headerFill);
-  put(fieldHeader, B.rankKeyCol, headerFill);
+  for (const hidden of [B.rankKeyCol, B.orderCol]) {
+    put(toDateHeader, hidden, headerFill);
+    put(fieldHeader, hidden, headerFill);
+  }
   draft.merge(`A${B.toDateHeaderRow}:A${B.toDateHeaderRow + 1}`).merge(`${B.rankCol}${B.toDateHeaderRow}:${B.rankCol}${B.toDateHeaderRow + 1}`);
   add(B.toDateTitleRow, new Map([[1, text(b.toDateTitle, { ...STYLE.title, fontSize: 12 })]]));
   add(B.toDateHeaderRow, toDateHeader);
@@ -107,6 +110,9 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     const keyRange = `$${B.rankKeyCol}$${B.firstOwnerRow}:$${B.rankKeyCol}$${B.lastOwnerRow}`;
     put(cells, B.rankKeyCol, calc(`IF(ISNUMBER(${at("revenue", "pct")}),ROUND(${at("revenue", "pct")}*1000,0),"")`));
     put(cells, B.rankCol, calc(`IF(ISNUMBER(${key}),COUNTIF(${keyRange},">"&${key})+1,"")`, FMT.count, { ...STYLE.calc, hAlign: "center" }));
+    // Place in the ranking: owners above with the same key come first.
+    const rank = `${B.rankCol}${r}`;
+    put(cells, B.orderCol, calc(`IF(ISNUMBER(${rank}),${rank}+COUNTIF($${B.rankKeyCol}$${B.firstOwnerRow}:${key},${key})-1,"")`, FMT.count));
     add(r, cells);
   });
   for (const m of BOARD_METRICS) {
@@ -235,7 +241,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const columns = Array.from({ length: width }, (_, i) => {
     const col = i + 1;
     if (col === 1) return { width: ownerWidth };
-    if (col === colNumber(B.rankKeyCol)) return { width: 6, hidden: true };
+    if (col === colNumber(B.rankKeyCol) || col === colNumber(B.orderCol)) return { width: 6, hidden: true };
     const revenue = col >= colNumber(B.toDateCol("revenue", "actual")) && col <= colNumber(B.toDateCol("revenue", "target"));
     return { width: revenue ? moneyWidth : fitWidth(10, b.reached) };
   });

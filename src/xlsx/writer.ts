@@ -175,7 +175,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, 
   for (const row of sheet.pageSetup.rowBreaks) if (row > 1) ws.getRow(row - 1).addPageBreak();
   sheet.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
-    col.width = c.width;
+    // ExcelJS omits a column 9 wide (its default width) from the file, which then takes the
+    // sheet's default (8.43): a hair wider keeps the width the spec asks for.
+    col.width = c.width === 9 ? 9.0001 : c.width;
     if (c.hidden) col.hidden = true;
   });
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;

@@ -19,6 +19,7 @@ import { joinList } from "../format";
 import type { ActionContext } from "./actions";
 import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
 import { useSmart, type SmartFeedback } from "./useSmart";
+import { loadActions, warmUpAfterOpen } from "./lazy";
 
 export interface GeneratorOptions {
   host: WorkbookHost;
@@ -57,12 +58,6 @@ export interface GeneratorModel {
 
 type Actions = typeof import("./actions");
 
-/**
- * The host actions, loaded on the first click together with the spec builders (the same
- * "writer" chunk, prefetched after start): filling in the form needs neither, and the pane's
- * first load stays within its budget (docs/figures.md).
- */
-const loadActions = (): Promise<Actions> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./actions");
 
 /** Today moved into the plan's days (its first to its last calendar day). */
 function sprintDay(plan: SprintPlan, now: Date): number {
@@ -74,6 +69,7 @@ function sprintDay(plan: SprintPlan, now: Date): number {
 function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: GeneratorAction) => void): void {
   useEffect(() => {
     let live = true;
+    let cancelWarmUp = (): void => undefined;
     dispatch({ type: "set", busy: { kind: "open" } });
     host
       .readContext()
@@ -84,10 +80,13 @@ function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: Gener
         if (live) dispatch({ type: "set", outcome: { kind: "error", error } });
       })
       .finally(() => {
-        if (live) dispatch({ type: "openDone" });
+        if (!live) return;
+        dispatch({ type: "openDone" });
+        cancelWarmUp = warmUpAfterOpen(host);
       });
     return () => {
       live = false;
+      cancelWarmUp();
     };
     // Once per host: `now` is a clock, not an input.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -15,9 +15,16 @@ import type { WriteResult } from "../../../src/hosts/host";
 import type { SheetKey } from "../../../src/domain/vocabulary";
 import { context, deferred, fakeHost, HostError, selection, type FakeHost } from "../fakeHost";
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
+import { warmUpAfterOpen } from "../../../src/taskpane/generator/lazy";
+
+// The warm-up itself (idle callback, chunk loads) is tested in lazy.test.ts; here, only when it starts.
+jest.mock("../../../src/taskpane/generator/lazy", () => ({
+  ...jest.requireActual<object>("../../../src/taskpane/generator/lazy"),
+  warmUpAfterOpen: jest.fn(() => () => undefined),
+}));
 
 const now = (): Date => NOW;
-const KEYS: SheetKey[] = ["inputs", "sprint", "targets", "funnel"];
+const KEYS: SheetKey[] = ["summary", "inputs", "sprint", "targets", "funnel"];
 const written = (names: string[]): WriteResult => ({
   mode: "create",
   sheets: names.map((name, i) => ({ key: KEYS[i % KEYS.length], name, created: true, keptInputs: 0 })),
@@ -106,6 +113,21 @@ describe("useGenerator actions", () => {
     expect(host.readContext).toHaveBeenCalledTimes(1);
     expect(result.current.state.form.owners).toBe("Ann, Bob, Cat");
     expect(result.current.plan?.inputs.target).toBe(300000);
+  });
+
+  it("starts the warm-up of the lazy parts once, after the form has opened, not before", async () => {
+    const open = deferred<Awaited<ReturnType<FakeHost["readContext"]>>>();
+    const host = fakeHost();
+    host.readContext.mockReturnValueOnce(open.promise);
+    jest.mocked(warmUpAfterOpen).mockClear();
+    const { result } = renderHook(() => useGenerator({ host, locale: "en", now }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(host.readContext).toHaveBeenCalledTimes(1);
+    expect(warmUpAfterOpen).not.toHaveBeenCalled();
+    await act(async () => open.resolve(context()));
+    await waitFor(() => expect(result.current.state.busy).toBeNull());
+    expect(warmUpAfterOpen).toHaveBeenCalledTimes(1);
+    expect(jest.mocked(warmUpAfterOpen).mock.calls[0][0]).toBe(host);
   });
 
   it("a failed read on open becomes an error outcome", async () => {
