@@ -155,6 +155,11 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
     case "formulas":
       sheets.get(op.sheet).getRange(op.address).formulas = op.data;
       return;
+    case "copyFormulas": {
+      const sheet = sheets.get(op.sheet);
+      sheet.getRange(op.address).copyFrom(sheet.getRange(op.from), "Formulas", false, false);
+      return;
+    }
     case "font": {
       const font = sheets.get(op.sheet).getRange(op.address).format.font;
       font.name = op.name;

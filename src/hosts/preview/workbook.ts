@@ -459,6 +459,9 @@ export class PreviewWorkbook {
         );
         return;
       }
+      case "copyFormulas":
+        // src/hosts/preview/host.ts plans without copies (copyDown: false): one is a planning bug.
+        throw new Error(`internal: the preview plans no copies (${op.sheet}!${op.address})`);
       case "font": {
         // The name only: the grid draws text whose style sets no size at its own size.
         const s = this.sheet(op.sheet);
