@@ -2,7 +2,8 @@
  * The daily-log tab (日报 / 日報 / Daily log; docs/using.md "Record a day / Import reports"):
  * - Record a day: owner, date (today, clamped to the sprint), the seven numbers and a note;
  *   one `appendReports` call (1 read + 1 write); the same owner and date asks whether to
- *   replace the earlier row or add another.
+ *   update the earlier row (only the fields filled in change; blank ones keep the row's
+ *   numbers and note, and the pane says which changed) or add another.
  * - Import reports from the selection: reads the selection (1 round trip), shows how many
  *   rows it will add and which it skips and why, then appends them in one call.
  * Loaded on demand (src/taskpane/App.tsx), so none of it is in the pane's first load.
@@ -15,7 +16,7 @@ import { format, type Locale } from "../../i18n/locale";
 import { logUi } from "../../i18n/logUi";
 import { UI } from "../../i18n/ui";
 import { serialToIso } from "../../domain/dates";
-import type { Report } from "../../domain/reports";
+import { filledFields, UPDATABLE_FIELDS, type Report } from "../../domain/reports";
 import { SPRINT_METRICS, type SprintMetric } from "../../domain/vocabulary";
 import { parseReports, type ParsedReports } from "../../domain/reportImport";
 import { parseRange } from "../../workbook/a1";
@@ -98,6 +99,18 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
     return { intent: "error", lines: [view.message, ...(view.advice ? [view.advice] : [])] };
   };
 
+  /** What an update changed in the earlier row, and what it kept (nothing the manager left blank is lost). */
+  const updatedLines = (report: Report, sheet: string, row: number): string[] => {
+    const sep = locale === "en" ? ", " : "、";
+    const label = (f: (typeof UPDATABLE_FIELDS)[number]): string => (f === "note" ? t.note : t.metrics[f]);
+    const changed = filledFields(report);
+    const kept = UPDATABLE_FIELDS.filter((f) => !changed.includes(f));
+    return [
+      format(t.replacedAt, { sheet, row, fields: changed.map(label).join(sep) }),
+      ...(kept.length > 0 ? [format(t.replacedKept, { fields: kept.map(label).join(sep) })] : []),
+    ];
+  };
+
   const append = async (kind: Pending["kind"], reports: Report[], choice: DuplicateChoice): Promise<void> => {
     if (!setup) return;
     const show = kind === "record" ? setStatus : setImportStatus;
@@ -113,13 +126,14 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
       setPending(null);
       if (kind === "record") {
         const row = res.rows[0];
-        show({ intent: "success", lines: [format(res.replaced.includes(row) ? t.replacedAt : t.recorded, { sheet: res.sheet, row })] });
+        show({ intent: "success", lines: res.replaced.includes(row) ? updatedLines(reports[0], res.sheet, row) : [format(t.recorded, { sheet: res.sheet, row })] });
         setForm((f) => emptyRecord(f.owner, f.date));
       } else {
         const lines = [
           format(t.imported, { count: res.rows.length, sheet: res.sheet, first: Math.min(...res.rows), last: Math.max(...res.rows) }),
         ];
         if (res.duplicates.length > 0 && choice === "add") lines.push(format(t.importDuplicates, { count: res.duplicates.length }));
+        if (res.replaced.length > 0) lines.push(format(t.importReplaced, { count: res.replaced.length }));
         show({ intent: "success", lines });
         setParsed(null);
       }
@@ -244,6 +258,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
             <MessageBarBody>
               <strong>{t.duplicateTitle}</strong>
               <div>{format(t.duplicateBody, { owner: dup.owner, date: serialToIso(dup.date), row: dup.row })}</div>
+              <div>{t.replaceKeeps}</div>
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void append("record", pending.reports, "replace")}>{t.replace}</Button>
@@ -290,6 +305,7 @@ export default function LogTab({ host, locale, now }: LogTabProps): JSX.Element 
             <MessageBarBody>
               <strong>{t.duplicateTitle}</strong>
               <div>{format(t.importDuplicates, { count: pending.duplicates.length })}</div>
+              <div>{t.replaceKeeps}</div>
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void append("import", pending.reports, "replace")}>{t.replace}</Button>
