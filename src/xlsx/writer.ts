@@ -143,6 +143,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, 
     const col = ws.getColumn(i + 1);
     col.width = c.width;
     if (c.hidden) col.hidden = true;
+    // Written before the cells: ExcelJS gives a cell without a style of its own its column's.
+    if (c.numberFormat) col.numFmt = c.numberFormat;
   });
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   writeCells(ws, sheet, styles, values);

@@ -183,6 +183,8 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       const r = sheets.get(op.sheet).getRange(op.address);
       if (op.points !== undefined) r.format.columnWidth = op.points;
       if (op.hidden !== undefined) r.columnHidden = op.hidden;
+      // Whole columns take a 1x1 format, which Excel applies to the columns (cells typed later too).
+      if (op.numberFormat !== undefined) r.numberFormat = [[op.numberFormat]];
       return;
     }
     case "merge":
