@@ -207,7 +207,8 @@ export interface SheetModel {
   id: number;
   name: string;
   cells: Map<number, CellModel>;
-  columns: Map<number, { width?: number; hidden?: boolean }>;
+  /** Column widths, hidden columns and whole-column number formats (what a cell typed later takes). */
+  columns: Map<number, { width?: number; hidden?: boolean; numberFormat?: string }>;
   merges: Rect[];
   conditionalFormats: CfModel[];
   validations: DvModel[];
@@ -247,6 +248,7 @@ export interface WorkbookModel {
 
 const W = MAX_COL + 1;
 const key = (row: number, col: number): number => row * W + col;
+const colOfKey = (k: number): number => k % W;
 
 function colNum(letters: string): number {
   let n = 0;
@@ -625,7 +627,9 @@ export class FakeExcel {
   type(sheet: string, address: string, x: string | number | boolean): void {
     const { row, col } = parseCell(address);
     const s = this.sheet(sheet);
-    const cell = s.cells.get(key(row, col)) ?? emptyCell();
+    // A new cell takes its column's format, as typing does in Excel.
+    const colFormat = s.columns.get(col)?.numberFormat;
+    const cell = s.cells.get(key(row, col)) ?? { ...emptyCell(), ...(colFormat ? { numberFormat: colFormat } : {}) };
     writeCell(this, s, cell, x);
     s.cells.set(key(row, col), cell);
   }
@@ -1056,6 +1060,9 @@ class FakeRange extends Proxy implements XlRange {
         let cell = sheet.cells.get(key(r, c));
         if (!cell && create) {
           cell = emptyCell();
+          // A new cell takes its column's format, as in Excel.
+          const colFormat = sheet.columns.get(c)?.numberFormat;
+          if (colFormat) cell.numberFormat = colFormat;
           sheet.cells.set(key(r, c), cell);
         }
         row.push(cell);
@@ -1128,6 +1135,19 @@ class FakeRange extends Proxy implements XlRange {
   set numberFormat(data: unknown[][]) {
     this.queue("numberFormat", data, () => {
       const { sheet, rect } = this.resolve();
+      // Whole columns take a 1x1 format (Excel broadcasts it): the column's format, and every
+      // existing cell's in it; no cell is created.
+      if (rect.top === 1 && rect.bottom === MAX_ROW && Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1) {
+        const f = data[0][0];
+        const problem = typeof f === "string" ? numberFormatProblem(f) : "not a string";
+        if (problem) fail("InvalidArgument", `number format ${JSON.stringify(f)}: ${problem}`);
+        for (let c = rect.left; c <= rect.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), numberFormat: String(f) });
+        for (const [k, cell] of sheet.cells) {
+          const col = colOfKey(k);
+          if (col >= rect.left && col <= rect.right) cell.numberFormat = String(f);
+        }
+        return;
+      }
       const grid = this.checkShape(data, rect, "numberFormat");
       for (const row of grid) {
         for (const f of row) {

@@ -340,13 +340,15 @@ function columnOps(p: SheetContext, sink: OpSink): void {
   while (c < columns.length) {
     const col = columns[c];
     let end = c;
-    while (end + 1 < columns.length && columns[end + 1].width === col.width && Boolean(columns[end + 1].hidden) === Boolean(col.hidden)) end++;
+    const same = (x: (typeof columns)[number]): boolean => x.width === col.width && Boolean(x.hidden) === Boolean(col.hidden) && x.numberFormat === col.numberFormat;
+    while (end + 1 < columns.length && same(columns[end + 1])) end++;
     sink.add({
       t: "columns",
       sheet: p.name,
       address: `${colLetter(c + 1)}:${colLetter(end + 1)}`,
       points: widthToPoints(col.width),
       hidden: col.hidden ? true : p.isUpdate ? false : undefined,
+      ...(col.numberFormat ? { numberFormat: col.numberFormat } : {}),
     });
     c = end + 1;
   }

@@ -29,7 +29,8 @@ export type Op =
   /** The workbook's font (name and base size) on a block, before its styles. */
   | { t: "font"; sheet: string; address: string; name: string; size: number }
   | { t: "style"; sheet: string; address: string; rows: number; cols: number; style: CellStyle }
-  | { t: "columns"; sheet: string; address: string; points?: number; hidden?: boolean }
+  /** `numberFormat`: the whole columns' format (what a value typed later shows as). */
+  | { t: "columns"; sheet: string; address: string; points?: number; hidden?: boolean; numberFormat?: string }
   | { t: "merge"; sheet: string; address: string }
   | { t: "freeze"; sheet: string; rows: number; columns: number }
   | { t: "tabColor"; sheet: string; color: string }
