@@ -62,3 +62,18 @@ export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value
 export function sameReportKey(a: { date: number; owner: string }, b: { date: number; owner: string }): boolean {
   return a.date === b.date && a.owner.trim().toLowerCase() === b.owner.trim().toLowerCase();
 }
+
+// ---- updating an earlier report -----------------------------------------------------------
+
+/** The fields a report that updates an earlier one (same owner and day) may change: the metrics and the note. */
+export const UPDATABLE_FIELDS = [...SPRINT_METRICS, "note"] as const;
+export type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
+
+/**
+ * The fields a report carries (a metric that is not null, a note that is not blank): what it
+ * changes when it updates an earlier row. The others keep the earlier row's value, so
+ * correcting a report never blanks a number the manager did not retype.
+ */
+export function filledFields(report: Report): UpdatableField[] {
+  return UPDATABLE_FIELDS.filter((f) => (f === "note" ? report.note.trim() !== "" : report.values[f] !== null));
+}

@@ -44,7 +44,8 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const row = (cells: Map<number, CellSpec>): CellSpec[] => Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? EMPTY);
   const put = (cells: Map<number, CellSpec>, col: string, cell: CellSpec): void => void cells.set(colNumber(col), cell);
   const logRange = (key: "owner" | "date" | BoardMetric): string => L.ref("log", L.log.rows(key));
-  const targetsCell = (key: "owner" | "target" | "actual", i: number): string => L.ref("targets", `${T.col[key]}${T.firstOwnerRow + i}`);
+  /** Owner i's cell of the target table, on the owner's row of a section (row-relative: a column fills down). */
+  const targetsCell = (key: "owner" | "target" | "actual", i: number): string => L.rowRef("targets", T.col[key], T.firstOwnerRow + i);
   const pct = (act: string, tgt: string): string => `IF(AND(ISNUMBER(${act}),N(${tgt})>0),${act}/${tgt},"")`;
   const status = (p: string): string =>
     `IF(ISNUMBER(${p}),IF(${p}>=ThresholdGreen,${lit(s.status.achieved)},${lit(s.status.notAchieved)}),"")`;

@@ -302,3 +302,57 @@ function addressChars(cells: readonly number[]): number {
   for (let k = 3; k < cells.length; k += 4) n += cells[k];
   return n;
 }
+
+/**
+ * A formula cut at the relative row numbers of its references (`$A28`, `B5:C9`, `7:7`; not
+ * `$B$40`, not a digit in a sheet name, a string or a number). Filling the formula down k rows
+ * (Excel's Fill Down, or a copy k rows lower) adds k to each of those numbers and changes
+ * nothing else, so a whole column of formulas is checked against its first with one
+ * tokenization (`filledDown`), where `shiftFormula` would tokenize every cell.
+ */
+export interface FillPattern {
+  /** The text around the numbers: `parts[0] + rows[0] + parts[1] + … + parts[rows.length]`. */
+  parts: string[];
+  rows: number[];
+}
+
+/** A formula's fill pattern (with or without its leading "="). */
+export function fillPattern(formula: string): FillPattern {
+  const parts: string[] = [];
+  const rows: number[] = [];
+  let text = "";
+  for (const t of tokenize(formula)) {
+    const ref = t.kind === "reference" ? cellReference(t) : null;
+    if (!ref || (ref.absTop && ref.absBottom)) {
+      text += t.text;
+      continue;
+    }
+    // The address follows the last "!"; in it, a row number is relative unless a "$" precedes it.
+    const bang = t.text.lastIndexOf("!") + 1;
+    text += t.text.slice(0, bang);
+    const address = t.text.slice(bang);
+    const re = /(\$?)(\d+)/g;
+    let at = 0;
+    for (let m = re.exec(address); m; m = re.exec(address)) {
+      if (m[1] === "$") continue;
+      parts.push(text + address.slice(at, m.index));
+      rows.push(Number(m[2]));
+      text = "";
+      at = m.index + m[0].length;
+    }
+    text += address.slice(at);
+  }
+  parts.push(text);
+  return { parts, rows };
+}
+
+/** The formula of a fill pattern filled down `k` rows; null when a reference would leave the sheet (Excel writes #REF!). */
+export function filledDown(p: FillPattern, k: number): string | null {
+  let out = p.parts[0];
+  for (let i = 0; i < p.rows.length; i++) {
+    const row = p.rows[i] + k;
+    if (row < 1 || row > MAX_ROW) return null;
+    out += row + p.parts[i + 1];
+  }
+  return out;
+}

@@ -31,7 +31,7 @@ import type { SprintPlan } from "../domain/sprint";
 import { BOARD_METRICS, LOG_DATA_ROWS, RUN_INPUT_KEYS, type BoardMetric, type RunInputKey } from "../domain/run";
 import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
 import { summaryStrings, type SummaryStrings } from "../i18n/summary";
-import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
+import { colLetter, colRange, isValidSheetName, qualified, rangeAddress, sheetPrefix } from "./a1";
 
 /** The keys from `first` to `last` of the domain's one list of inputs (src/domain/vocabulary.ts). */
 function inputSpan(first: InputKey, last: InputKey): readonly InputKey[] {
@@ -397,6 +397,13 @@ export interface WorkbookLayout {
   review: ReviewLayout;
   /** Sheet-qualified absolute reference, e.g. ref("funnel", "D5") → `'销售漏斗'!$D$5`. */
   ref(sheet: SheetKey, range: string): string;
+  /**
+   * Sheet-qualified reference to one cell, its column absolute and its row relative, e.g.
+   * rowRef("targets", "D", 5) → `'目标表'!$D5`: for a row that reads the same row of another
+   * table (one owner's), so that the formulas of a column are one formula filled down, which
+   * Excel writes with one copy instead of one text per cell (src/hosts/write/copyDown.ts).
+   */
+  rowRef(sheet: SheetKey, col: string, row: number): string;
 }
 
 function inputsLayout(plan: SprintPlan): InputsLayout {
@@ -644,5 +651,6 @@ export function workbookLayout(plan: SprintPlan): WorkbookLayout {
     board: boardLayout(plan),
     review: reviewLayout(),
     ref: (sheet, range) => qualified(sheetNames[sheet], range),
+    rowRef: (sheet, col, row) => `${sheetPrefix(sheetNames[sheet])}$${col}${row}`,
   };
 }

@@ -112,3 +112,47 @@ test("the board shows the owners' figures", async () => {
   expect(browser.problems).toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, "preview-board-zh-CN.png") });
 });
+
+test("correct a report: a full report, the same owner and day again with three numbers, update keeps every other field", async () => {
+  const form = logPanel();
+  const full: [keyof typeof L.metrics, string][] = [
+    ["leads", "4"],
+    ["calls", "20"],
+    ["emails", "30"],
+    ["demos", "2"],
+    ["quotes", "3"],
+    ["deals", "1"],
+    ["revenue", "5000"],
+  ];
+  await form.getByLabel(L.owner, { exact: true }).selectOption("王五");
+  await form.getByLabel(L.date, { exact: true }).fill("2025-03-12");
+  for (const [m, v] of full) await form.getByLabel(L.metrics[m], { exact: true }).fill(v);
+  await form.getByLabel(L.note, { exact: true }).fill("客户A已签");
+  await form.getByRole("button", { name: L.record, exact: true }).click();
+  await logSays(format(L.recorded, { sheet: layout.sheetNames.log, row: 10 }));
+
+  const again: [keyof typeof L.metrics, string][] = [
+    ["calls", "25"],
+    ["deals", "2"],
+    ["revenue", "9000"],
+  ];
+  for (const [m, v] of again) await form.getByLabel(L.metrics[m], { exact: true }).fill(v);
+  await form.getByRole("button", { name: L.record, exact: true }).click();
+  await form.getByRole("alertdialog", { name: L.duplicateTitle }).waitFor();
+  await form.getByRole("button", { name: L.replace, exact: true }).click();
+  await logSays(format(L.replacedAt, { sheet: layout.sheetNames.log, row: 10, fields: [L.metrics.calls, L.metrics.deals, L.metrics.revenue].join("、") }));
+  await logSays(format(L.replacedKept, { fields: [L.metrics.leads, L.metrics.emails, L.metrics.demos, L.metrics.quotes, L.note].join("、") }));
+
+  await openSheet(layout.sheetNames.log);
+  const c = layout.log.col;
+  await eventually(async () => expect(num(await text(`${c.calls}10`))).toBe(25));
+  const row = async (): Promise<(number | string)[]> => [
+    await text(`${c.owner}10`),
+    ...(await Promise.all((["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const).map(async (m) => num(await text(`${c[m]}10`))))),
+    await text(`${c.note}10`),
+  ];
+  expect(await row()).toEqual(["王五", 4, 25, 30, 2, 3, 2, 9000, "客户A已签"]);
+  // Still one row for 王五 on that day.
+  expect(await text(`${c.owner}11`)).toBe("");
+  expect(browser.problems).toEqual([]);
+});

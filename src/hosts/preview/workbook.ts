@@ -39,8 +39,8 @@ export interface ConditionalFormat {
 export interface PreviewSheet {
   name: string;
   cells: Map<number, PreviewCell>;
-  /** By column number: width in points, hidden. */
-  columns: Map<number, { points?: number; hidden?: boolean }>;
+  /** By column number: width in points, hidden, the whole column's number format (for cells without one). */
+  columns: Map<number, { points?: number; hidden?: boolean; numberFormat?: string }>;
   merges: Rect[];
   /** Highest precedence first (Excel puts each new rule on top). */
   conditionalFormats: ConditionalFormat[];
@@ -235,7 +235,7 @@ export class PreviewWorkbook {
     const v = this.value(sheet, row, col);
     if (v === null) return "";
     if (isEngineError(v)) return v.error;
-    return formatValue(v, this.cell(sheet, row, col)?.fmt);
+    return formatValue(v, this.cell(sheet, row, col)?.fmt ?? this.sheet(sheet).columns.get(col)?.numberFormat);
   }
 
   /** A person typing into a cell (formula bar or in-cell editor). */
@@ -459,6 +459,9 @@ export class PreviewWorkbook {
         );
         return;
       }
+      case "copyFormulas":
+        // src/hosts/preview/host.ts plans without copies (copyDown: false): one is a planning bug.
+        throw new Error(`internal: the preview plans no copies (${op.sheet}!${op.address})`);
       case "font": {
         // The name only: the grid draws text whose style sets no size at its own size.
         const s = this.sheet(op.sheet);
@@ -482,6 +485,7 @@ export class PreviewWorkbook {
           const c = s.columns.get(col) ?? {};
           if (op.points !== undefined) c.points = op.points;
           if (op.hidden !== undefined) c.hidden = op.hidden;
+          if (op.numberFormat !== undefined) c.numberFormat = op.numberFormat;
           s.columns.set(col, c);
         }
         return;
