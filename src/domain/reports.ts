@@ -6,7 +6,7 @@
  * docs/using.md "Record a day / Import reports" describes what the user sees.
  */
 import { isBlank } from "./blank";
-import { parseNumber } from "./numbers";
+import { parseNumber, readNumber, type UnitKind } from "./numbers";
 import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
 /** Every field of a report, in the log's column order: the date, the owner, the seven metrics (SPRINT_METRICS), a note. */
@@ -40,10 +40,14 @@ export function parseReportNumber(x: unknown): number | null {
 
 export type MetricProblem = "notNumber" | "negative" | "tooLarge" | "notWhole";
 
-/** A metric cell → its number (null when blank) or why it is not acceptable. */
+/** The unit words a metric may be typed with (./numbers.ts UNIT_WORDS, keyed by metric): "20通" calls, "5万元" revenue. */
+const metricUnits = (metric: SprintMetric): UnitKind => (metric === "revenue" ? "money" : metric);
+
+/** A metric cell → its number (null when blank) or why it is not acceptable. Text may carry the metric's unit word. */
 export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value: number | null } | { ok: false; problem: MetricProblem } {
   if (isBlank(x, "blank")) return { ok: true, value: null };
-  const n = parseReportNumber(x);
+  const read = typeof x === "string" ? readNumber(x, metricUnits(metric)) : null;
+  const n = read ? (read.ok ? read.value : null) : parseReportNumber(x);
   if (n === null) return { ok: false, problem: "notNumber" };
   if (n < 0) return { ok: false, problem: "negative" };
   if (n > REPORT_MAX) return { ok: false, problem: "tooLarge" };

@@ -16,7 +16,7 @@ export interface RunSheetStrings {
   targets: { opening: string };
   /** The inputs sheet's section for running the sprint. */
   inputs: { section: string; items: Record<RunInputKey, { label: string; note: string }> };
-  /** The sprint sheet's hidden chart column (actual line, #N/A after the last reported day). */
+  /** The sprint sheet's hidden chart column (actual line, #N/A after the last reported day); {chart} is the chart's name (./sheet.ts chartName). */
   chartColumn: string;
   log: {
     title: string;
@@ -92,7 +92,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         AdjustHigh: { label: "目标调整上限", note: "连续两个完整周高于此达成率：建议调整目标" },
       },
     },
-    chartColumn: "燃尽图实际（图表用）",
+    chartColumn: "{chart}实际线（图表用）",
     log: {
       title: "销售日报",
       hint: "每行一份日报：日期、负责人和当天数字。负责人不在目标表中（例如“团队”）时只计入团队每日合计。同一天同一负责人重复的行会标黄。",
@@ -119,7 +119,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       reached: "达成周目标",
       adjust: "调整目标？",
       adjustYes: "建议调整",
-      leader: "本月之星",
+      leader: "冲刺之星",
     },
     review: {
       title: "每周复盘",
@@ -157,7 +157,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         AdjustHigh: { label: "目標調整上限", note: "連續兩個完整週高於此達成率：建議調整目標" },
       },
     },
-    chartColumn: "燃盡圖實際（圖表用）",
+    chartColumn: "{chart}實際線（圖表用）",
     log: {
       title: "銷售日報",
       hint: "每列一份日報：日期、負責人和當天數字。負責人不在目標表中（例如「團隊」）時只計入團隊每日合計。同一天同一負責人重複的列會標黃。",
@@ -184,7 +184,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       reached: "達成週目標",
       adjust: "調整目標？",
       adjustYes: "建議調整",
-      leader: "本月之星",
+      leader: "衝刺之星",
     },
     review: {
       title: "每週複盤",
@@ -222,7 +222,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         AdjustHigh: { label: "Adjust target above", note: "Two consecutive full weeks above this attainment: consider adjusting the target" },
       },
     },
-    chartColumn: "Burn-up actual (chart)",
+    chartColumn: "{chart} actual line (chart)",
     log: {
       title: "Daily log",
       hint: "One row per report: date, owner and the day's figures. An owner who is not in the target table (e.g. \"Team\") counts toward the team's daily totals only. Two rows with the same date and owner are marked yellow.",

@@ -74,6 +74,12 @@ export interface SheetStrings {
     weekly: Record<WeekColumnKey, string>;
     /** Under the weekly table, beside the WeeklyTarget value: the definition (docs/domain.md §6). */
     weeklyTarget: string;
+    /**
+     * The burn-up chart's name (cumulative plan against cumulative actual, both rising): its
+     * title, the CLI's note (src/i18n/cli.ts {chart}) and the docs use this one word.
+     */
+    chartName: string;
+    /** The chart's title: {chart} is chartName. */
     chartTitle: string;
     chartPlan: string;
     chartActual: string;
@@ -177,8 +183,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "所需成交数", note: "向上取整" },
         LeadsExact: { label: "线索数（未取整）", note: "目标 ÷ 平均订单金额 ÷ 转化率" },
         RequiredLeads: { label: "所需线索数", note: "向上取整（忽略浮点误差）" },
-        DailyCalls: { label: "每人每个工作日电话数", note: "默认 20（种子数据）；漏斗所需：初步接触数 ÷ 人数 ÷ 工作日" },
-        DailyEmails: { label: "每人每个工作日邮件数", note: "默认 30（种子数据）；漏斗所需：线索数 ÷ 人数 ÷ 工作日" },
+        DailyCalls: { label: "每人每个工作日电话数", note: "默认 20（一名销售一天的常见电话量）；漏斗所需：初步接触数 ÷ 人数 ÷ 工作日" },
+        DailyEmails: { label: "每人每个工作日邮件数", note: "默认 30（一名销售一天的常见邮件量）；漏斗所需：线索数 ÷ 人数 ÷ 工作日" },
         PipelineValue: { label: "在手商机金额", note: "当前未成交商机的总金额，用于漏斗覆盖率" },
         ThresholdRed: { label: "红色阈值（达成率低于）", note: "达成率低于此值显示红色" },
         ThresholdGreen: { label: "绿色阈值（达成率不低于）", note: "达成率不低于此值显示绿色并记为达成；其间为黄色" },
@@ -253,7 +259,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         actual: "实际销售额",
         attainment: "达成率",
       },
-      chartTitle: "累计销售额：计划与实际",
+      chartName: "累计完成图",
+      chartTitle: "{chart}：销售额计划与实际",
       chartPlan: "累计计划",
       chartActual: "累计实际",
     },
@@ -394,8 +401,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "所需成交數", note: "無條件進位" },
         LeadsExact: { label: "線索數（未取整）", note: "目標 ÷ 平均訂單金額 ÷ 轉化率" },
         RequiredLeads: { label: "所需線索數", note: "無條件進位（忽略浮點誤差）" },
-        DailyCalls: { label: "每人每個工作日電話數", note: "預設 20（種子資料）；漏斗所需：初步接觸數 ÷ 人數 ÷ 工作日" },
-        DailyEmails: { label: "每人每個工作日郵件數", note: "預設 30（種子資料）；漏斗所需：線索數 ÷ 人數 ÷ 工作日" },
+        DailyCalls: { label: "每人每個工作日電話數", note: "預設 20（一名銷售一天的常見電話量）；漏斗所需：初步接觸數 ÷ 人數 ÷ 工作日" },
+        DailyEmails: { label: "每人每個工作日郵件數", note: "預設 30（一名銷售一天的常見郵件量）；漏斗所需：線索數 ÷ 人數 ÷ 工作日" },
         PipelineValue: { label: "在手商機金額", note: "目前未成交商機的總金額，用於漏斗覆蓋率" },
         ThresholdRed: { label: "紅色門檻（達成率低於）", note: "達成率低於此值顯示紅色" },
         ThresholdGreen: { label: "綠色門檻（達成率不低於）", note: "達成率不低於此值顯示綠色並記為達成；其間為黃色" },
@@ -470,7 +477,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         actual: "實際銷售額",
         attainment: "達成率",
       },
-      chartTitle: "累計銷售額：計畫與實際",
+      chartName: "累計完成圖",
+      chartTitle: "{chart}：銷售額計畫與實際",
       chartPlan: "累計計畫",
       chartActual: "累計實際",
     },
@@ -611,8 +619,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "Deals needed", note: "Rounded up" },
         LeadsExact: { label: "Leads (unrounded)", note: "Target ÷ average order value ÷ conversion rate" },
         RequiredLeads: { label: "Leads needed", note: "Rounded up, ignoring floating-point noise" },
-        DailyCalls: { label: "Calls per owner per working day", note: "Default 20 (the seeds'); the funnel needs contacted ÷ owners ÷ working days" },
-        DailyEmails: { label: "Emails per owner per working day", note: "Default 30 (the seeds'); the funnel needs leads ÷ owners ÷ working days" },
+        DailyCalls: { label: "Calls per owner per working day", note: "Default 20 (a usual day's calls for a rep); the funnel needs contacted ÷ owners ÷ working days" },
+        DailyEmails: { label: "Emails per owner per working day", note: "Default 30 (a usual day's emails for a rep); the funnel needs leads ÷ owners ÷ working days" },
         PipelineValue: { label: "Open pipeline value", note: "Total value of open opportunities, for pipeline coverage" },
         ThresholdRed: { label: "Red below (attainment)", note: "Attainment below this is red" },
         ThresholdGreen: { label: "Green from (attainment)", note: "Attainment at or above this is green and counts as achieved; yellow in between" },
@@ -687,7 +695,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         actual: "Actual revenue",
         attainment: "Attainment",
       },
-      chartTitle: "Cumulative revenue: plan vs actual",
+      chartName: "Burn-up",
+      chartTitle: "{chart}: revenue plan vs actual",
       chartPlan: "Cumulative plan",
       chartActual: "Cumulative actual",
     },

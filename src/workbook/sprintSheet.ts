@@ -225,7 +225,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       : key.startsWith("act.")
         ? format(s.sprint.actual, { metric: s.sprint.metrics[key.slice(4) as SprintMetric] })
         : key === "chartActual"
-          ? L.run.chartColumn
+          ? format(L.run.chartColumn, { chart: s.sprint.chartName })
           : s.sprint.columns[key as keyof typeof s.sprint.columns];
   const header = SPRINT_COLUMNS.map((key) => text(headerLabel(key), STYLE.header));
   const dayRows = plan.days.map((d, i) => SPRINT_COLUMNS.map((key) => dayCell(key, d.day, first + i)));
@@ -295,7 +295,7 @@ export function burnUpChart(L: WorkbookLayout, anchor: string): ChartSpec {
   const dates = L.ref("sprint", days("date"));
   return {
     kind: "line",
-    title: s.chartTitle,
+    title: format(s.chartTitle, { chart: s.chartName }),
     anchor,
     plotHidden: true,
     series: [

@@ -212,7 +212,7 @@ describe("the seed workbook", () => {
     expect(sp.charts).toEqual([
       {
         kind: "line",
-        title: "累计销售额：计划与实际",
+        title: "累计完成图：销售额计划与实际",
         anchor: L.sprint.chartAnchor,
         // The actual line reads the hidden column AE (NA() after the last reported day).
         plotHidden: true,

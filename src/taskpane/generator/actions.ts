@@ -32,6 +32,8 @@ export interface ActionContext {
   running: MutableRefObject<boolean>;
   t: UiStrings;
   locale: Locale;
+  /** The re-plan date shown: the one typed, else today moved into the sprint (./useGenerator.ts). */
+  replanDate: string;
 }
 
 /** The spec builders, loaded when the user first writes (they are not needed to fill in the form). */
@@ -133,7 +135,7 @@ export function replan(ctx: ActionContext): Promise<void> {
   return exclusive(ctx, async () => {
     const { host, state, check, dispatch } = ctx;
     if (!check.ok) return;
-    const serial = isoToSerial(state.replanDate);
+    const serial = isoToSerial(ctx.replanDate);
     if (serial === null) return;
     if (!supported(ctx)) return;
     const planNow = check.plan;
@@ -147,7 +149,7 @@ export function replan(ctx: ActionContext): Promise<void> {
     dispatch({ type: "set", busy: { kind: "actuals" } });
     const [actualCells] = await host.readCells([actualsRef]);
     const actuals = (actualCells ?? []).map((row) => row[0]);
-    const result = replanSprint(planNow, actuals, state.replanDate);
+    const result = replanSprint(planNow, actuals, ctx.replanDate);
     if (!result) return;
     const saved: FormState = { ...savedChoice(state.form, ctx.locale), replanDate: result.changeDate };
     dispatch({ type: "set", busy: { kind: "write", action: "replan", progress: { step: "read" } } });

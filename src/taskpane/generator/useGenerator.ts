@@ -8,7 +8,7 @@ import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { ShareScope, WorkbookHost, WriteMode } from "../../hosts/host";
 import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
-import { isoToSerial } from "../../domain/dates";
+import { isoToSerial, serialToIso, todayWithin } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
 import { checkForm, type FormCheck } from "./checkForm";
 import { ADVANCED_FIELDS, FIELD_ORDER, defaultForm, holidayCalendarOf, type FieldId, type FormState } from "./formState";
@@ -43,6 +43,8 @@ export interface GeneratorModel {
   reason: string;
   /** An action runs or the form is invalid. */
   blocked: boolean;
+  /** The re-plan date: the one typed, else today moved into the sprint (the plan's days). */
+  replanDate: string;
   replanDateError: string | undefined;
   /** Changes the form; `touch` names the field whose error is shown from now on. */
   update: (patch: Partial<FormState>, touch?: FieldId) => void;
@@ -56,6 +58,12 @@ export interface GeneratorModel {
 
 type Actions = typeof import("./actions");
 
+
+/** Today moved into the plan's days (its first to its last calendar day). */
+function sprintDay(plan: SprintPlan, now: Date): number {
+  const first = isoToSerial(plan.inputs.start) ?? 0;
+  return todayWithin(now, first, first + plan.inputs.days - 1).serial;
+}
 
 /** On open: the workbook's sheet names and the inputs saved with it (one round trip). */
 function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: GeneratorAction) => void): void {
@@ -114,7 +122,9 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
   }, [advancedError]);
   useReadOnOpen(options, dispatch);
 
-  const ctx: ActionContext = { host, state, check, dispatch, running, t, locale };
+  // Until one is typed, the re-plan date is today moved into the sprint: never a day before it starts.
+  const replanDate = state.replanDate !== "" || !check.ok ? state.replanDate : serialToIso(sprintDay(check.plan, now()));
+  const ctx: ActionContext = { host, state, check, dispatch, running, t, locale, replanDate };
   /** Runs an action once its module is there; a module that cannot load is an error shown too. */
   const run = (action: (m: Actions) => Promise<void>): Promise<void> =>
     loadActions().then(action, (error: unknown) => dispatch({ type: "set", outcome: { kind: "error", error } }));
@@ -129,7 +139,8 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
     shown: (f) => (touched.has(f) ? check.errors[f] : undefined),
     reason: disabledReason(state, invalid, calendarLoading, t, locale),
     blocked: state.busy !== null || !check.ok || calendarLoading,
-    replanDateError: isoToSerial(state.replanDate) === null ? t.errReplanDate : undefined,
+    replanDate,
+    replanDateError: isoToSerial(replanDate) === null ? t.errReplanDate : undefined,
     update: (patch, field) => dispatch({ type: "edit", patch, touch: field }),
     generate: (mode) => run((m) => m.generate(ctx, mode)),
     replan: () => run((m) => m.replan(ctx)),
