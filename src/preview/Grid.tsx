@@ -30,6 +30,7 @@ const useStyles = makeStyles({
     fontSize: "13px",
   },
   bar: {
+    flexShrink: 0,
     display: "flex",
     gap: "6px",
     alignItems: "center",
@@ -55,7 +56,9 @@ const useStyles = makeStyles({
     borderRadius: "3px",
   },
   scroller: {
+    // Basis 0: a tall sheet takes the room left, it does not squeeze the bar or the tabs.
     flexGrow: 1,
+    flexBasis: 0,
     overflow: "auto",
     minHeight: 0,
     backgroundColor: "#ffffff",
@@ -145,6 +148,7 @@ const useStyles = makeStyles({
     color: "#000000",
   },
   tabs: {
+    flexShrink: 0,
     display: "flex",
     gap: "2px",
     padding: "4px 8px",
