@@ -240,8 +240,8 @@ const HEADER_PX = 23;
 const ROW_HEADER_PX = 40;
 /** Rows drawn beyond each edge of the viewport: at least this many… */
 const OVERSCAN_ROWS = 10;
-/** …and columns drawn beyond each edge: one viewport width (a sheet scrolls sideways rarely, and cells a step away stay in the DOM). */
-const OVERSCAN_WIDTHS = 1;
+/** …and columns drawn beyond each edge: two viewport widths (sheets scroll sideways rarely; the sprint sheet with a re-plan beside it is drawn whole, the board at 200 owners is not). */
+const OVERSCAN_WIDTHS = 2;
 
 interface Viewport {
   top: number;
@@ -343,10 +343,13 @@ export function Grid({ wb }: GridProps): ReactNode {
   const heights = useRef(new Map<string, Map<number, number>>());
   const scrolls = useRef(new Map<string, { top: number; left: number }>());
   const shown = useRef(sheet.name);
+  /** Per sheet: its last selection and active cell, given back when its tab is clicked again. */
+  const selections = useRef(new Map<string, { range: Rect; anchor: { row: number; col: number } }>());
 
   // Keep the anchor inside the selection when the host moves it (insertFormula, a new sheet).
   const active = rectContains(sel, anchor.row, anchor.col) ? anchor : { row: sel.top, col: sel.left };
   const activeContent = formulaOf(wb.findSheet(sheet.name)?.cells.get(cellKey(active.row, active.col)));
+  selections.current.set(sheet.name, { range: sel, anchor: active });
   const barText = bar ?? (typeof activeContent === "boolean" ? (activeContent ? "TRUE" : "FALSE") : String(activeContent));
 
   const extent = useMemo(() => extentOf(sheet), [sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -754,8 +757,13 @@ export function Grid({ wb }: GridProps): ReactNode {
               setEditing(null);
               setBar(null);
               setAlert(null);
+              // Each sheet comes back with its own selection (and so its place in the sheet), as in Excel.
+              const back = selections.current.get(s.name);
               wb.activate(s.name);
-              setAnchor({ row: wb.selection.range.top, col: wb.selection.range.left });
+              if (back && s.name !== sheet.name) {
+                wb.select(s.name, back.range);
+                setAnchor(back.anchor);
+              } else setAnchor({ row: wb.selection.range.top, col: wb.selection.range.left });
             }}
           >
             {s.name}
