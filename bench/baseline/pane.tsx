@@ -7,7 +7,8 @@
  */
 import { renderPane } from "../../src/taskpane/mount";
 import type { WorkbookHost } from "../../src/hosts/host";
-import { defaultForm, serializeForm } from "../../src/taskpane/generator/form";
+import { defaultForm } from "../../src/taskpane/generator/formState";
+import { serializeForm } from "../../src/taskpane/generator/savedInputs";
 
 const saved = serializeForm({ ...defaultForm(), target: "500000", avgOrderValue: "5000", owners: "Alice, Bob, Carol" });
 

@@ -9,9 +9,11 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, basename } from "node:path";
 import { format } from "../i18n/locale";
 import { CLI_STRINGS } from "../i18n/cli";
-import { activityShortText } from "../i18n/sheet";
+import { activityShortText, sheetStrings } from "../i18n/sheet";
+import type { Locale } from "../i18n/locale";
+import { calendarEffect } from "../domain/calendar";
 import { showNumber } from "../domain/errors";
-import { planSprint } from "../domain/sprint";
+import { planSprint, type SprintPlan } from "../domain/sprint";
 import { buildWorkbook } from "../workbook";
 import { writeXlsx } from "../xlsx/writer";
 import { describeInputError, parseCli } from "./args";
@@ -25,6 +27,18 @@ export interface CliIo {
 }
 
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+
+/** What the official calendar did to the plan, and the days past its data (docs/domain.md §10). */
+function calendarLines(plan: SprintPlan, locale: Locale): string[] {
+  const source = plan.inputs.calendarSource;
+  if (!source) return [];
+  const t = CLI_STRINGS[locale];
+  const sheet = sheetStrings(locale).sheetNames.inputs;
+  const year = (iso: string): string => iso.slice(0, 4);
+  const lines = [format(t.calendarCn, { first: year(source.coveredFrom), last: year(source.coveredThrough), sheet, ...calendarEffect(plan.days, plan.inputs.weekends) })];
+  if (plan.uncovered) lines.push(format(t.calendarUncovered, { last: year(source.coveredThrough), from: plan.uncovered.from, to: plan.uncovered.to, sheet }));
+  return lines;
+}
 
 /** Write `data` to `path`: exclusively (fails if it exists) or, with `force`, through a temp file and a rename. */
 function writeOutput(path: string, data: Buffer, force: boolean): void {
@@ -85,6 +99,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       deals: showNumber(plan.requiredDeals),
     }),
   );
+  calendarLines(plan, parsed.locale).forEach((line) => io.stdout(line));
   const short = activityShortText(plan, parsed.locale);
   if (short !== null) io.stdout(`${short}${parsed.locale === "en" ? " " : ""}${t.activityHint}`);
   io.stdout(t.chartNote);

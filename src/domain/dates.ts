@@ -49,8 +49,18 @@ export function weekdayMon1(serial: number): number {
   return sunday0 === 0 ? 7 : sunday0;
 }
 
+/** The serial of `now`'s local calendar day. */
+function localDaySerial(now: Date): number {
+  return utcToSerial(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/** The local calendar day of `now` as YYYY-MM-DD (the re-plan date's and the log's default day). */
+export function todayIso(now: Date): string {
+  return serialToIso(localDaySerial(now));
+}
+
 /** The Monday strictly after the local calendar day of `now` (a Monday gives the following Monday), as ISO. */
 export function nextMonday(now: Date): string {
-  const serial = utcToSerial(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  const serial = localDaySerial(now);
   return serialToIso(serial + 8 - weekdayMon1(serial));
 }

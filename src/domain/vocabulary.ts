@@ -25,7 +25,8 @@ export const INPUT_KEYS = [
   "SprintDays",
   "IncludeWeekends",
   "WorkingDays",
-  "SprintWeeks",
+  "WeekWorkingDays",
+  "WeeklyTarget",
   "PhaseDays",
   "TeamSize",
   "DealsExact",
@@ -157,6 +158,7 @@ export type SprintField =
   | "start"
   | "days"
   | "weekends"
+  | "calendar"
   | "dailyActivity"
   | "thresholds"
   | "tiers"

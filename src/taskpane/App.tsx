@@ -8,24 +8,13 @@
  * follows Office (light or dark), chosen by the caller.
  */
 import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import {
-  FluentProvider,
-  Label,
-  Select,
-  Title3,
-  createFocusOutlineStyle,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  useId,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Label, Select, Title3, mergeClasses, useId, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { isReportsHost, isWorkbookHost, type Host } from "../hosts/host";
 import { LOCALES, resolveLocale, type Locale } from "../i18n/locale";
 import { LANGUAGE_NAMES, UI, type UiStrings } from "../i18n/ui";
 import { Generator } from "./generator/Generator";
 import { LOG_TAB_LABEL } from "../i18n/logTab";
+import { useAppStyles } from "./styles";
 
 export type PaneTheme = "light" | "dark";
 
@@ -80,68 +69,6 @@ export const PANE_TABS: readonly PaneTab[] = [
   },
 ];
 
-const useStyles = makeStyles({
-  provider: {
-    minHeight: "100vh",
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
-  },
-  title: {
-    margin: 0,
-  },
-  language: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
-  tabs: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  tab: {
-    position: "relative",
-    border: "none",
-    borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground2,
-    cursor: "pointer",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
-    "::after": {
-      content: '""',
-      position: "absolute",
-      left: tokens.spacingHorizontalM,
-      right: tokens.spacingHorizontalM,
-      bottom: 0,
-      height: tokens.strokeWidthThicker,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: "transparent",
-    },
-    ...createFocusOutlineStyle(),
-  },
-  tabSelected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    "::after": { backgroundColor: tokens.colorCompoundBrandStroke },
-  },
-  panel: {
-    padding: tokens.spacingHorizontalM,
-  },
-});
-
 export interface AppProps {
   host: Host;
   theme?: PaneTheme;
@@ -154,7 +81,7 @@ export interface AppProps {
 const systemClock = (): Date => new Date();
 
 export function App({ host, theme = "light", initialLocale, now = systemClock }: AppProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useAppStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? resolveLocale(host.displayLanguage()));
   const tabs = PANE_TABS.filter((tab) => !tab.available || tab.available(host));
   const [tabId, setTabId] = useState<string>(tabs[0].id);

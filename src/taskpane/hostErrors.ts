@@ -11,6 +11,7 @@ import { format, type Locale } from "../i18n/locale";
 import type { UiStrings } from "../i18n/ui";
 import { isHostError } from "../hosts/host";
 import { OFFICE_UNAVAILABLE } from "./offlineHost";
+import { joinList } from "./format";
 
 export interface ErrorView {
   /** The reason. */
@@ -28,12 +29,13 @@ function param(params: Record<string, string | number>, key: string): string {
 
 /** "a,b,c" (host params list names comma-separated) → "a、b、c" / "a, b, c". */
 function list(value: string, locale: Locale): string {
-  const sep = locale === "en" ? ", " : "、";
-  return value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join(sep);
+  return joinList(
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    locale,
+  );
 }
 
 export function describeError(error: unknown, t: UiStrings, locale: Locale): ErrorView {

@@ -1,5 +1,8 @@
-/** Styles shared by the pane's components (tokens only, so dark mode and high contrast work). */
-import { makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * The pane's own styles (tokens only, so dark mode and high contrast work): its frame, and the
+ * raised card its tabs share. Each tab's styles are beside it (generator/, log/, reference/styles.ts).
+ */
+import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 
 /** A raised panel: the generator's action sections, the summary, each reference-card entry. */
 export const useCardStyles = makeStyles({
@@ -14,43 +17,65 @@ export const useCardStyles = makeStyles({
   },
 });
 
-/** The generator tab's layout (Generator.tsx and its parts under ./generator). */
-export const useGeneratorStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: {
+/** The pane's frame (App.tsx): header with the language switch, the tab list, the panels. */
+export const useAppStyles = makeStyles({
+  provider: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: {
     display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    border: "none",
-    minWidth: 0,
-  },
-  sectionTitle: { margin: 0, padding: 0 },
-  row: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    alignItems: "start",
-    gap: tokens.spacingHorizontalM,
-    "& > *": { minWidth: 0 },
-  },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
-    alignItems: "start",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
-    "& > *": { minWidth: 0 },
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
-  control: { minWidth: 0, width: "100%" },
-  ownersActions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  advancedPanel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  fieldError: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  reason: { color: tokens.colorNeutralForeground2 },
-  muted: { color: tokens.colorNeutralForeground3 },
-  status: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  message: { minWidth: 0, maxWidth: "100%" },
-  messageBody: { minWidth: 0, overflowWrap: "anywhere" },
-  links: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  title: {
+    margin: 0,
+  },
+  language: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  tabs: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tab: {
+    position: "relative",
+    border: "none",
+    borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    cursor: "pointer",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
+    "::after": {
+      content: '""',
+      position: "absolute",
+      left: tokens.spacingHorizontalM,
+      right: tokens.spacingHorizontalM,
+      bottom: 0,
+      height: tokens.strokeWidthThicker,
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: "transparent",
+    },
+    ...createFocusOutlineStyle(),
+  },
+  tabSelected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    "::after": { backgroundColor: tokens.colorCompoundBrandStroke },
+  },
+  panel: {
+    padding: tokens.spacingHorizontalM,
+  },
 });

@@ -14,9 +14,9 @@ const CATALOG_FILE = join(SRC, "i18n", "errors.ts");
 const KEY_PREFIXES = ["range", "arg", "leads", "split", "smart", "funnel", "chance", "input", "internal"];
 /** The declaration of the keys (src/domain/errorKeys.ts) is skipped like the catalog: it names every key trivially. */
 const KEYS_FILE = join(SRC, "domain", "errorKeys.ts");
-/** Code that returns or renders catalog keys: the domain, the custom functions, the SMART explanation and the pane's form. */
+/** Code that returns or renders catalog keys: the domain, the custom functions, the SMART explanation and the pane's form (src/taskpane/generator). */
 const scannedFiles = (): string[] =>
-  [...sourceFiles(join(SRC, "domain")), ...sourceFiles(join(SRC, "functions")), join(SRC, "i18n", "smart.ts"), join(SRC, "taskpane", "generator", "form.ts")].filter(
+  [...sourceFiles(join(SRC, "domain")), ...sourceFiles(join(SRC, "functions")), join(SRC, "i18n", "smart.ts"), ...sourceFiles(join(SRC, "taskpane", "generator"))].filter(
     (f) => f !== KEYS_FILE,
   );
 const KEY_LITERAL = new RegExp(`["'\`]((?:${KEY_PREFIXES.join("|")})\\.[A-Za-z.]+)["'\`]`, "g");

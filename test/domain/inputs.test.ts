@@ -7,7 +7,8 @@ import { parseNumber } from "../../src/domain/numbers";
 import { checkInput, DEFAULT_ACTIVITY, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
 import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/domain/sprint";
 import { INPUT_KEYS } from "../../src/domain/vocabulary";
-import { checkForm, defaultForm, type FormState } from "../../src/taskpane/generator/form";
+import { checkForm } from "../../src/taskpane/generator/checkForm";
+import { defaultForm, type FormState } from "../../src/taskpane/generator/formState";
 import { parseCli } from "../../src/cli/args";
 import { inputErrorMessage } from "../../src/i18n/inputs";
 

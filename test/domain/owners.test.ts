@@ -4,7 +4,8 @@
  */
 import { formatOwners, parseOwners } from "../../src/domain/owners";
 import { parseCli } from "../../src/cli/args";
-import { checkForm, defaultForm } from "../../src/taskpane/generator/form";
+import { checkForm } from "../../src/taskpane/generator/checkForm";
+import { defaultForm } from "../../src/taskpane/generator/formState";
 import { LOCALES, type Locale } from "../../src/i18n/locale";
 
 const NOW = new Date(2026, 11, 6, 9);

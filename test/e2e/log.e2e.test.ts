@@ -88,7 +88,7 @@ test("import five reports from a selected range", async () => {
   await cell("A1").click();
   await cell("E6").click({ modifiers: ["Shift"] });
   await logPanel().getByRole("button", { name: L.readSelection }).click();
-  await logSays(format(L.importPreview, { count: 5, address: "Sheet1!A1:E6" }));
+  await logSays(format(L.importPreview, { count: 5, address: "'Sheet1'!A1:E6" }));
   await logPanel().getByRole("button", { name: format(L.importAdd, { count: 5 }) }).click();
   await logSays(format(L.imported, { count: 5, sheet: layout.sheetNames.log, first: 5, last: 9 }));
 

@@ -1,5 +1,5 @@
 /** The seeds' mid-sprint case as the pane's tests type it in (Generator and useGenerator tests). */
-import { defaultForm, type FormState } from "../../src/taskpane/generator/form";
+import { defaultForm, type FormState } from "../../src/taskpane/generator/formState";
 
 export const NOW = new Date(2025, 2, 10); // Monday 10 March 2025
 

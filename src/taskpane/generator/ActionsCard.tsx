@@ -3,7 +3,8 @@
  * action runs), the progress of the running action with its step's name, and the outcome.
  */
 import { Button, Caption1, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
-import { useCardStyles, useGeneratorStyles } from "../styles";
+import { useCardStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import { format } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
 import { OutcomeBar } from "./OutcomeBar";

@@ -3,9 +3,10 @@
  * funnel shares instead of one conversion rate, daily activity per rep, thresholds and tiers.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Field, Input, Switch } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import { DEFAULT_FUNNEL } from "../../domain/funnel";
-import { ACTIVITY_FIELDS, THRESHOLD_FIELDS, activityLabel, thresholdLabel } from "./form";
+import { ACTIVITY_FIELDS, THRESHOLD_FIELDS } from "./formState";
+import { activityLabel, thresholdLabel } from "./labels";
 import { TextField } from "./TextField";
 import type { GeneratorModel } from "./useGenerator";
 

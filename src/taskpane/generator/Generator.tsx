@@ -2,24 +2,27 @@
  * The sprint generator tab: the form, the live summary, and the three actions that write into
  * the workbook (generate, re-plan, make shareable), with their dialogs, progress and outcome.
  *
- * Split the Fluent UI v9 way: the state and the actions live in a hook (`useGenerator`, with
- * its reducer in ./state.ts and the host actions in ./actions.ts), the styles in
- * ../styles.ts, and each part of the tab is a small component in this folder.
- * Everything goes through the `WorkbookHost` it is given (Excel, the browser preview or a test
- * fake); no Office call here. Errors are shown, never swallowed: each action ends in a message
- * bar that gives the reason and what to do.
+ * Built the Fluent UI v9 way: the state and the actions live in a hook (`useGenerator`, with
+ * its reducer in ./state.ts and the host actions in ./actions.ts), the styles in ./styles.ts,
+ * and each part of the tab is a small component in this folder that only renders; this one
+ * composes them. Everything goes through the `WorkbookHost` it is given (Excel, the browser
+ * preview or a test fake); no Office call here. Errors are shown, never swallowed: each action
+ * ends in a message bar that gives the reason and what to do.
  */
+import { Suspense, lazy } from "react";
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import { Summary } from "./Summary";
 import { ActionsCard } from "./ActionsCard";
 import { AdvancedSection } from "./AdvancedSection";
-import { GeneratorDialogs } from "./GeneratorDialogs";
 import { GoalSection } from "./GoalSection";
 import { OwnersSection } from "./OwnersSection";
 import { SprintSection } from "./SprintSection";
 import { ReplanCard, ShareCard } from "./ToolCards";
-import { useGenerator, type GeneratorOptions } from "./useGenerator";
+import { useGenerator, type GeneratorModel, type GeneratorOptions } from "./useGenerator";
+
+/** The confirmations, loaded the first time one opens (the dialog machinery is not in the first load). */
+const Dialogs = lazy(() => import(/* webpackChunkName: "dialogs", webpackPrefetch: true */ "./Dialogs"));
 
 export type GeneratorProps = GeneratorOptions;
 
@@ -54,7 +57,27 @@ export function Generator(props: GeneratorProps): JSX.Element {
       <ActionsCard gen={gen} headingId={fid("actions")} reasonId={fid("reason")} />
       <ReplanCard gen={gen} headingId={fid("replan")} reasonId={fid("reason")} />
       <ShareCard gen={gen} headingId={fid("share")} />
-      <GeneratorDialogs gen={gen} />
+      <OpenDialog gen={gen} />
     </div>
+  );
+}
+
+/** The open confirmation, hooked up to the generator's actions. */
+function OpenDialog({ gen }: { gen: GeneratorModel }): JSX.Element {
+  const { dialog } = gen.state;
+  return (
+    <Suspense fallback={null}>
+      {dialog && (
+        <Dialogs
+          dialog={dialog}
+          t={gen.t}
+          locale={gen.locale}
+          onUpdate={() => void gen.generate("update")}
+          onCopy={() => void gen.generate("copy")}
+          onFreeze={(scope) => void gen.freeze(scope)}
+          onClose={() => gen.dispatch({ type: "set", dialog: null })}
+        />
+      )}
+    </Suspense>
   );
 }

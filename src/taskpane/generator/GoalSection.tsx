@@ -1,6 +1,6 @@
 /** The form's goal section: the goal sentence, with its SMART feedback as the field's message. */
 import { Field, Subtitle2, Textarea } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import type { GeneratorModel } from "./useGenerator";
 
 export function GoalSection({ gen }: { gen: GeneratorModel }): JSX.Element {

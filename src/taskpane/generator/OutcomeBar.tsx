@@ -4,10 +4,11 @@
  * the reason and what to do (and "create a copy instead" where that is the way out).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
 import { describeError } from "../hostErrors";
+import { joinList, joinSentences } from "../format";
 import type { Outcome } from "./state";
 
 export interface OutcomeBarProps {
@@ -41,7 +42,7 @@ export function OutcomeBar({ outcome, t, locale, busy, onOpen, onDismiss }: Outc
     case "needsPlan":
       return bar("warning", t.replanHeading, format(t.replanNeedsPlan, { sheet: outcome.sheet }));
     case "unsupported":
-      return bar("error", t.unsupportedTitle, format(t.errUnsupported, { missing: outcome.missing.join(locale === "en" ? ", " : "、") }));
+      return bar("error", t.unsupportedTitle, format(t.errUnsupported, { missing: joinList(outcome.missing, locale) }));
     case "error": {
       const view = describeError(outcome.error, t, locale);
       const retry = outcome.retry;
@@ -67,7 +68,7 @@ export function OutcomeBar({ outcome, t, locale, busy, onOpen, onDismiss }: Outc
       const r = outcome.result;
       const body = (
         <>
-          {outcome.describe(t, locale).join(locale === "en" ? " " : "")}
+          {joinSentences(outcome.describe(t, locale), locale)}
           <span className={styles.links}>
             <span>{t.openSheetsLabel}</span>
             {r.sheets.map((s) => (

@@ -3,10 +3,10 @@
  * button that takes them from the selected cells, and what that import found.
  */
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Textarea } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import type { Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { describeImport } from "./form";
+import { describeImport } from "./importSelection";
 import { describeError } from "../hostErrors";
 import type { Imported } from "./state";
 import type { GeneratorModel } from "./useGenerator";

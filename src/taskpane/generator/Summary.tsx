@@ -1,66 +1,22 @@
 /**
- * The live summary under the form: leads and deals needed, working days, weekly average, tiers,
- * daily activity, each owner's target and the weekly figures, straight from the domain's plan
- * (the same figures the sheets compute), plus the SMART score of the goal sentence.
+ * The live summary under the form: leads and deals needed, working days (with the calendar's
+ * days off and make-up days), the weekly target with its definition, tiers, daily activity,
+ * each owner's target and the weekly figures, straight from the domain's plan (the same figures
+ * the sheets compute), plus the SMART score of the goal sentence. A sprint running past the
+ * holiday data says so (docs/domain.md §10).
  */
-import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import { useCardStyles } from "../styles";
 import type { SprintPlan } from "../../domain/sprint";
+import { calendarEffect } from "../../domain/calendar";
 import { activityShortText, sheetStrings } from "../../i18n/sheet";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { formatNumber } from "./form";
+import { formatNumber } from "../format";
+import { useSummaryStyles } from "./styles";
 
 /** Owners listed in the summary; the rest are counted. */
 export const SUMMARY_MAX_OWNERS = 12;
-
-const useStyles = makeStyles({
-  heading: { margin: 0 },
-  facts: {
-    margin: 0,
-    display: "grid",
-    gridTemplateColumns: "fit-content(60%) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
-  value: {
-    margin: 0,
-    textAlign: "end",
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: "tabular-nums",
-    fontSize: tokens.fontSizeBase300,
-  },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    fontVariantNumeric: "tabular-nums",
-  },
-  caption: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    paddingBottom: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground1,
-  },
-  th: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-  },
-  td: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-  },
-  num: { textAlign: "end", whiteSpace: "nowrap" },
-  nowrap: { whiteSpace: "nowrap" },
-  muted: { color: tokens.colorNeutralForeground3 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-});
 
 export interface SummaryProps {
   plan: SprintPlan | null;
@@ -72,7 +28,7 @@ export interface SummaryProps {
 }
 
 export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const { card } = useCardStyles();
   return (
     <section className={card} aria-labelledby={headingId}>
@@ -84,6 +40,14 @@ export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps
       ) : (
         <>
           <PlanFacts plan={plan} locale={locale} t={t} smartScore={smartScore} />
+          <Caption1 className={styles.muted}>
+            {format(t.sumWeeklyNote, { week: formatNumber(plan.fullWeekDays, locale), days: formatNumber(plan.workingDays, locale) })}
+          </Caption1>
+          {plan.uncovered && plan.inputs.calendarSource && (
+            <Caption1 role="note" className={styles.warning}>
+              {format(t.calendarUncovered, { last: plan.inputs.calendarSource.coveredThrough.slice(0, 4), from: plan.uncovered.from })}
+            </Caption1>
+          )}
           {activityShortText(plan, locale) !== null && (
             <Caption1 role="note" className={styles.warning}>
               {activityShortText(plan, locale)}
@@ -103,16 +67,19 @@ interface PartProps {
   t: UiStrings;
 }
 
-/** Leads, deals, working days, weekly average, tiers, daily activity and the SMART score. */
+/** Leads, deals, working days, the weekly target, tiers, daily activity and the SMART score. */
 function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: number | null }): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
+  const effect = calendarEffect(plan.days, plan.inputs.weekends);
+  const workingDays =
+    effect.off + effect.work > 0 ? format(t.sumWorkingDaysValue, { days: n(plan.workingDays), off: n(effect.off), work: n(effect.work) }) : n(plan.workingDays);
   return (
     <dl className={styles.facts}>
-      <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.ceil(plan.requiredLeads / plan.weeksForAverage)) })} />
+      <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.round(plan.leadsPerWeek)) })} />
       <Fact term={t.sumDeals} value={n(plan.requiredDeals)} />
-      <Fact term={t.sumWorkingDays} value={n(plan.workingDays)} />
-      <Fact term={t.sumWeekly} value={n(Math.round(plan.inputs.target / plan.weeksForAverage))} />
+      <Fact term={t.sumWorkingDays} value={workingDays} />
+      <Fact term={t.sumWeekly} value={n(Math.round(plan.weeklyTarget))} />
       <Fact
         term={t.sumTiers}
         value={`${n(plan.inputs.target * plan.inputs.tiers.base)} / ${n(plan.inputs.target * plan.inputs.tiers.challenge)}`}
@@ -126,9 +93,9 @@ function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: nu
   );
 }
 
-/** Each owner's target, weekly average and challenge tier (the first SUMMARY_MAX_OWNERS). */
+/** Each owner's target, weekly target and challenge tier (the first SUMMARY_MAX_OWNERS). */
 function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
   return (
     <>
@@ -157,7 +124,7 @@ function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
                 {o.name}
               </th>
               <td className={mergeClasses(styles.td, styles.num)}>{n(o.target)}</td>
-              <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyAverage))}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyTarget))}</td>
               <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.challenge))}</td>
             </tr>
           ))}
@@ -172,7 +139,7 @@ function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
 
 /** Each week's dates, revenue and the key figure of its phase. */
 function WeeksTable({ plan, locale, t }: PartProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
   const s = sheetStrings(locale);
   return (
@@ -215,7 +182,7 @@ function WeeksTable({ plan, locale, t }: PartProps): JSX.Element {
 }
 
 function Fact({ term, value }: { term: string; value: string }): JSX.Element {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   return (
     <>
       <dt className={styles.term}>{term}</dt>

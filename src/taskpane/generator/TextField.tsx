@@ -1,11 +1,11 @@
 /** One text input of the form, with its label, hint and (once touched) its error. */
 import { Field, Input } from "@fluentui/react-components";
-import { useGeneratorStyles } from "../styles";
-import type { FieldId, FormState } from "./form";
+import { useGeneratorStyles } from "./styles";
+import type { FieldId, TextKey } from "./formState";
 import type { GeneratorModel } from "./useGenerator";
 
-/** The form's fields that hold text. */
-export type TextFieldId = FieldId & { [K in keyof FormState]: FormState[K] extends string ? K : never }[keyof FormState];
+/** The form's fields that hold text and show an error. */
+export type TextFieldId = FieldId & TextKey;
 
 export interface TextFieldProps {
   gen: GeneratorModel;

@@ -3,7 +3,8 @@
  * make the workbook shareable (replace SALES.* formulas with their values, after a dialog).
  */
 import { Button, Caption1, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { useCardStyles, useGeneratorStyles } from "../styles";
+import { useCardStyles } from "../styles";
+import { useGeneratorStyles } from "./styles";
 import type { GeneratorModel } from "./useGenerator";
 
 export interface ReplanCardProps {

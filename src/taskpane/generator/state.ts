@@ -10,8 +10,15 @@ import type { CustomFunctionCells, ShareScope, WriteProgress, WriteResult } from
 import type { ReplanResult } from "../../domain/replan";
 import type { Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { FIELD_ORDER, defaultForm, formatOwners, todayIso, type FieldId, type FormState, type ImportResult } from "./form";
-import type { PaneDialog } from "./Dialogs";
+import { formatOwners } from "../../domain/owners";
+import { todayIso } from "../../domain/dates";
+import { FIELD_ORDER, defaultForm, type FieldId, type FormState } from "./formState";
+import type { ImportResult } from "./importSelection";
+
+/** The confirmation open over the pane (./Dialogs.tsx renders it). */
+export type PaneDialog =
+  | { kind: "clash"; sheets: string[]; copyExample: string }
+  | { kind: "share"; found: CustomFunctionCells; scope: ShareScope };
 
 /** What the pane is doing; at most one host action runs at a time. */
 export type Busy =

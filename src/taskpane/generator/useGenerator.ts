@@ -10,7 +10,12 @@ import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
 import { isoToSerial } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
-import { ADVANCED_FIELDS, FIELD_ORDER, checkForm, defaultForm, fieldLabel, restoreForm, type FieldId, type FormCheck, type FormState } from "./form";
+import { checkForm, type FormCheck } from "./checkForm";
+import { ADVANCED_FIELDS, FIELD_ORDER, defaultForm, holidayCalendarOf, type FieldId, type FormState } from "./formState";
+import { useCnCalendar } from "./useCnCalendar";
+import { fieldLabel } from "./labels";
+import { restoreForm } from "./savedInputs";
+import { joinList } from "../format";
 import type { ActionContext } from "./actions";
 import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
 import { useSmart, type SmartFeedback } from "./useSmart";
@@ -81,11 +86,12 @@ function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: Gener
   }, [host]);
 }
 
-/** Why the actions are disabled: an action runs, or these fields are invalid ("" if neither). */
-function disabledReason(state: GeneratorState, invalid: readonly FieldId[], t: UiStrings, locale: Locale): string {
+/** Why the actions are disabled: an action runs, the calendar loads, or these fields are invalid ("" if none). */
+function disabledReason(state: GeneratorState, invalid: readonly FieldId[], calendarLoading: boolean, t: UiStrings, locale: Locale): string {
   if (state.busy) return t.busyReason;
+  if (calendarLoading) return t.calendarLoading;
   if (invalid.length === 0) return "";
-  return format(t.disabledReason, { fields: invalid.map((f) => fieldLabel(t, f)).join(locale === "en" ? ", " : "、") });
+  return format(t.disabledReason, { fields: joinList(invalid.map((f) => fieldLabel(t, f)), locale) });
 }
 
 export function useGenerator(options: GeneratorOptions): GeneratorModel {
@@ -95,7 +101,11 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
   const t = UI[locale];
   const { form, touched } = state;
 
-  const check = useMemo(() => checkForm(form, locale), [form, locale]);
+  // Mainland China's calendar is loaded when the form means it; until then nothing is planned with it.
+  const wantsCn = holidayCalendarOf(form, locale) === "cn";
+  const cn = useCnCalendar(wantsCn, (error, retry) => dispatch({ type: "set", outcome: { kind: "error", error, retry } }));
+  const calendarLoading = wantsCn && cn === null;
+  const check = useMemo(() => checkForm(form, locale, cn ?? undefined), [form, locale, cn]);
   const smart = useSmart(form.goal, locale);
   const invalid = FIELD_ORDER.filter((f) => check.errors[f]);
   const advancedError = invalid.some((f) => ADVANCED_FIELDS.has(f) && touched.has(f));
@@ -115,11 +125,11 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
     t,
     locale,
     check,
-    plan: check.ok ? check.plan : null,
+    plan: check.ok && !calendarLoading ? check.plan : null,
     smart,
     shown: (f) => (touched.has(f) ? check.errors[f] : undefined),
-    reason: disabledReason(state, invalid, t, locale),
-    blocked: state.busy !== null || !check.ok,
+    reason: disabledReason(state, invalid, calendarLoading, t, locale),
+    blocked: state.busy !== null || !check.ok || calendarLoading,
     replanDateError: isoToSerial(state.replanDate) === null ? t.errReplanDate : undefined,
     update: (patch, field) => dispatch({ type: "edit", patch, touch: field }),
     generate: (mode) => run((m) => m.generate(ctx, mode)),

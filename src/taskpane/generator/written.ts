@@ -8,8 +8,8 @@ import type { HostFeature, WriteResult } from "../../hosts/host";
 import type { ReplanResult } from "../../domain/replan";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { formatNumber } from "./form";
-import { describeMigration } from "../log/logSetup";
+import { formatNumber, joinList } from "../format";
+import { describeMigration } from "../log/migration";
 
 const FEATURE_KEY: Record<HostFeature, keyof UiStrings> = {
   dataValidation: "featureDataValidation",
@@ -57,7 +57,7 @@ export function writtenLines(outcome: Written, t: UiStrings, locale: Locale): st
       const key = FEATURE_KEY[w.params.feature as HostFeature];
       return key ? t[key] : String(w.params.feature);
     });
-  if (degraded.length > 0) lines.push(format(t.warnDegraded, { features: degraded.join(locale === "en" ? ", " : "、") }));
+  if (degraded.length > 0) lines.push(format(t.warnDegraded, { features: joinList(degraded, locale) }));
   for (const w of r.warnings.filter((x) => x.code === "CosmeticFailed")) lines.push(format(t.warnCosmetic, { message: String(w.params.message ?? "") }));
   for (const w of r.warnings.filter((x) => x.code === "NamesScoped")) lines.push(format(t.warnNamesScoped, { names: String(w.params.names), sheets: String(w.params.sheets) }));
   return lines;

@@ -1,19 +1,16 @@
 /**
- * The form as data (src/taskpane/generator/form.ts) and the host-error texts (src/taskpane/hostErrors.ts):
- * numbers as people type them, the owners list, the import from the selection, mapping the
- * domain's errors onto fields, saved inputs, and what each HostError tells the user.
+ * The form as data (src/taskpane/generator/: formState, importSelection, checkForm,
+ * savedInputs) and the host-error texts (src/taskpane/hostErrors.ts): the import from the
+ * selection, mapping the domain's errors onto fields, saved inputs, the saved plan the log tab
+ * reads, and what each HostError tells the user. Numbers as people type them are the domain's
+ * (test/domain/inputs.test.ts).
  */
-import {
-  checkForm,
-  defaultForm,
-  fieldOfPath,
-  importOwners,
-  parseAmount,
-  restoreForm,
-  serializeForm,
-  todayIso,
-  type FormState,
-} from "../../../src/taskpane/generator/form";
+import { checkForm, fieldOfPath } from "../../../src/taskpane/generator/checkForm";
+import { defaultForm, type FormState } from "../../../src/taskpane/generator/formState";
+import { importOwners } from "../../../src/taskpane/generator/importSelection";
+import { restoreForm, serializeForm } from "../../../src/taskpane/generator/savedInputs";
+import { readSavedPlan } from "../../../src/taskpane/savedPlan";
+import { todayIso } from "../../../src/domain/dates";
 import { describeError } from "../../../src/taskpane/hostErrors";
 import { HostError } from "../../../src/hosts/host";
 import { UI } from "../../../src/i18n/ui";
@@ -21,23 +18,6 @@ import { selection } from "../fakeHost";
 
 const NOW = new Date(2025, 2, 12); // Wednesday
 const VALID: FormState = { ...defaultForm(NOW), target: "500000", avgOrderValue: "5000", owners: "张三, 李四:2" };
-
-describe("numbers as typed", () => {
-  it.each([
-    ["500000", 500000],
-    ["500,000", 500000],
-    [" ¥5,000 ", 5000],
-    ["￥5,000", 5000],
-    ["50万", 500000],
-    ["1.2亿", 120000000],
-    ["５％", 0.05],
-    ["0.05", 0.05],
-    ["5%", 0.05],
-    ["1 000", 1000],
-  ])("%j → %p", (text, value) => expect(parseAmount(text)).toBe(value));
-
-  it.each(["", "abc", "5%%", "1,5", "万", "--1"])("%j is not a number", (text) => expect(parseAmount(text)).toBeNull());
-});
 
 describe("import from the selection", () => {
   it("nothing selected, or no names", () => {
@@ -70,9 +50,19 @@ describe("import from the selection", () => {
     expect(importOwners(selection([["A", 1], ["B", "north"], ["C", 2]]))).toMatchObject({ ok: true, kind: "names", ignoredSecondColumn: true });
   });
 
-  it("names the source, quoting sheet names that need it; reports a truncated selection", () => {
+  it("names the source as a formula would (the sheet quoted, inner quotes doubled); reports a truncated selection", () => {
     const r = importOwners(selection([["A"], ["B"]], { sheet: "销售 团队", valuesAddress: "C2:C3", truncated: true }));
     expect(r).toMatchObject({ ok: true, source: "'销售 团队'!C2:C3", truncated: true });
+    expect(importOwners(selection([["A"]], { sheet: "Bob's", valuesAddress: "A1" }))).toMatchObject({ source: "'Bob''s'!A1" });
+  });
+
+  it("numbers typed as text are read like the form reads them (full width, 万)", () => {
+    expect(importOwners(selection([["A", "５万"], ["B", "￥30,000"]]))).toMatchObject({
+      ok: true,
+      kind: "targets",
+      total: 80000,
+      owners: [{ name: "A", weight: 50000 }, { name: "B", weight: 30000 }],
+    });
   });
 });
 
@@ -148,6 +138,19 @@ describe("saved inputs", () => {
     "nothing usable in %#",
     (json) => expect(restoreForm(json, defaultForm(NOW))).toBeNull(),
   );
+
+  it("the saved plan is the plan of the saved form, in the pane's language; none when it does not plan", () => {
+    const plan = readSavedPlan(serializeForm(VALID), "zh-CN", NOW);
+    const check = checkForm(VALID, "zh-CN");
+    expect(plan).not.toBeNull();
+    expect(check.ok && plan).toEqual(check.ok && check.plan);
+    expect(plan?.inputs.locale).toBe("zh-CN");
+    expect(readSavedPlan(null, "en", NOW)).toBeNull();
+    expect(readSavedPlan("{", "en", NOW)).toBeNull();
+    expect(readSavedPlan(serializeForm({ ...VALID, owners: "" }), "en", NOW)).toBeNull();
+    expect(readSavedPlan(serializeForm({ ...VALID, owners: "张三:abc" }), "en", NOW)).toBeNull();
+    expect(readSavedPlan(serializeForm({ ...VALID, days: "6" }), "en", NOW)).toBeNull();
+  });
 
   it("todayIso is the local calendar day", () => {
     expect(todayIso(new Date(2025, 0, 5, 23, 59))).toBe("2025-01-05");

@@ -6,7 +6,9 @@
  * The same behaviour seen through the rendered pane is in Generator.test.tsx.
  */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { defaultForm, importOwners, serializeForm } from "../../../src/taskpane/generator/form";
+import { defaultForm } from "../../../src/taskpane/generator/formState";
+import { importOwners } from "../../../src/taskpane/generator/importSelection";
+import { serializeForm } from "../../../src/taskpane/generator/savedInputs";
 import { generatorReducer, initialState, type GeneratorState } from "../../../src/taskpane/generator/state";
 import { useGenerator, type GeneratorModel } from "../../../src/taskpane/generator/useGenerator";
 import type { WriteResult } from "../../../src/hosts/host";

@@ -8,11 +8,13 @@
 import { act, configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
-import { defaultForm, serializeForm } from "../../../src/taskpane/generator/form";
+import { defaultForm } from "../../../src/taskpane/generator/formState";
+import { serializeForm } from "../../../src/taskpane/generator/savedInputs";
 import { format } from "../../../src/i18n/locale";
 import { LOG_UI } from "../../../src/i18n/logUi";
 import { isoToSerial } from "../../../src/domain/dates";
-import { defaultDate, describeMigration } from "../../../src/taskpane/log/logSetup";
+import { defaultDate } from "../../../src/taskpane/log/logSetup";
+import { describeMigration } from "../../../src/taskpane/log/migration";
 import { appendResult, context, fakeHost, fakeLogHost, selection, type FakeLogHost } from "../fakeHost";
 import type { CellConstant } from "../../../src/workbook/spec";
 
@@ -108,7 +110,7 @@ test("import from the selection: preview with skipped rows and reasons, then one
   ]);
   const user = await openLogTab(host);
   await user.click(screen.getByRole("button", { name: en.readSelection }));
-  expect(await screen.findByText(format(en.importPreview, { count: 2, address: "Sheet1!A1:D4" }))).toBeTruthy();
+  expect(await screen.findByText(format(en.importPreview, { count: 2, address: "'Sheet1'!A1:D4" }))).toBeTruthy();
   expect(screen.getByText(format(en.skipRow, { row: 3, reason: format(en.reasons.badDate, { value: "someday" }) }))).toBeTruthy();
   expect(screen.getByText(format(en.unknownOwners, { names: "Zed" }))).toBeTruthy();
   await user.click(screen.getByRole("button", { name: format(en.importAdd, { count: 2 }) }));
