@@ -31,7 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const { cell, grid, pane, sheetTab, text, openSheet, typeInFormulaBar, fillPlanForm } = previewPage(() => page);
+const { cell, grid, pane, sheetTab, text, openSheet, typeInFormulaBar, typeWithInputMethod, fillPlanForm } = previewPage(() => page);
 /** The pane's daily-log panel (the generator has an owner field too). */
 const logPanel = () => page.locator("#panel-log");
 /** Waits until the log panel shows `expected` (a failure prints what it shows instead). */
@@ -103,6 +103,17 @@ test("import five reports from a selected range", async () => {
   await eventually(async () => expect(num(await text(actual(0)))).toBe(13000));
   expect(num(await text(actual(1)))).toBe(18000);
   expect(await text(actual(2))).toMatch(/^0?$/);
+});
+
+test("Chinese typed straight into a selected cell with an input method is kept, without the raw key", async () => {
+  await openSheet("Sheet1");
+  await typeWithInputMethod("G2", "zhangsan", "张三");
+  await eventually(async () => expect(await text("G2")).toBe("张三"));
+  // Enter committed the cell and moved down; the next composition goes into G3.
+  await typeWithInputMethod("G3", "li", "李四");
+  await eventually(async () => expect(await text("G3")).toBe("李四"));
+  await cell("G2").click();
+  await expect(page.getByLabel("Formula bar").inputValue()).resolves.toBe("张三");
 });
 
 test("the board shows the owners' figures", async () => {

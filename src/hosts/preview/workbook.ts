@@ -131,7 +131,9 @@ export class PreviewWorkbook {
   /** Bumped on every change. */
   version = 0;
   private readonly listeners = new Set<() => void>();
-  /** Values of conditional format expressions, per version (formula text -> value). */
+  /** Bumped on every change but a new selection or active sheet (what formulas can see). */
+  private contentVersion = 0;
+  /** Values of conditional format expressions, per content version (formula text -> value). */
   private cfCache = new Map<string, EngineValue>();
   private cfVersion = -1;
 
@@ -151,8 +153,10 @@ export class PreviewWorkbook {
 
   getVersion = (): number => this.version;
 
-  changed(): void {
+  /** Tells the subscribers; `"view"`: only the selection or the active sheet changed (computed values stand). */
+  changed(what: "content" | "view" = "content"): void {
     this.version++;
+    if (what === "content") this.contentVersion++;
     for (const fn of [...this.listeners]) fn();
   }
 
@@ -335,9 +339,9 @@ export class PreviewWorkbook {
   /** The conditional style of a cell: every rule that holds, higher precedence winning. */
   conditionalStyle(sheet: string, row: number, col: number): Pick<CellStyle, "fill" | "color" | "bold"> | null {
     const s = this.sheet(sheet);
-    if (this.cfVersion !== this.version) {
+    if (this.cfVersion !== this.contentVersion) {
       this.cfCache = new Map();
-      this.cfVersion = this.version;
+      this.cfVersion = this.contentVersion;
     }
     let style: Pick<CellStyle, "fill" | "color" | "bold"> | null = null;
     for (let i = s.conditionalFormats.length - 1; i >= 0; i--) {
@@ -589,13 +593,13 @@ export class PreviewWorkbook {
 
   select(sheet: string, range: Rect): void {
     this.selection = { sheet: this.sheet(sheet).name, range };
-    this.changed();
+    this.changed("view");
   }
 
   activate(sheet: string): void {
     this.activeSheet = this.sheet(sheet).name;
     if (this.selection.sheet !== this.activeSheet) this.selection = { sheet: this.activeSheet, range: { top: 1, left: 1, bottom: 1, right: 1 } };
-    this.changed();
+    this.changed("view");
   }
 
   selectionAddress(): string {
