@@ -96,7 +96,14 @@ describe("the block", () => {
     expect(REPLAN_FIRST_COL).toBe(32);
     expect(sprint.blocks.slice(0, before.blocks.length)).toEqual(before.blocks);
     expect(sprint.blocks.slice(before.blocks.length).map((b) => b.at)).toEqual(["AF1", "AF5"]);
-    expect(spec.sheets.filter((s) => s.key !== "sprint")).toEqual(base.sheets.filter((s) => s.key !== "sprint"));
+    const untouched = (s: { key: string }): boolean => s.key !== "sprint" && s.key !== "summary";
+    expect(spec.sheets.filter(untouched)).toEqual(base.sheets.filter(untouched));
+    // The summary shows the sprint sheet's burn-up: it gains the revised line and nothing else.
+    const summary = spec.sheets.find((s) => s.key === "summary");
+    const baseSummary = base.sheets.find((s) => s.key === "summary");
+    expect({ ...summary, charts: [] }).toEqual({ ...baseSummary, charts: [] });
+    const series = (sheet: typeof summary): string[] => (sheet?.charts ?? []).flatMap((c) => c.series.map((x) => x.values));
+    expect(series(summary)).toEqual([...series(baseSummary), "'30-Day Sprint'!$AG$6:$AG$35"]);
     expect(spec.names).toEqual(base.names);
     expect(sprint.columns.length).toBe(35);
     expect(base.sheets.find((s) => s.key === "sprint")?.blocks.length).toBe(before.blocks.length); // input not mutated
