@@ -19,7 +19,7 @@ import { measuredRun } from "../test/hosts/excel/measure";
 import { seedPlan } from "../test/fixtures/seedPlan";
 
 const WEB_LIMIT = 5 * 1024 * 1024;
-/** Issue 17: every request at most 1 MB, a fifth of Excel on the web's limit. */
+/** Every request at most 1 MB, a fifth of Excel on the web's limit. */
 const REQUEST_BUDGET = 1024 * 1024;
 
 function spec(owners: number, days: number): WorkbookSpec {

@@ -1,5 +1,5 @@
 // Adapted from OfficeDev/Office-Addin-TaskPane-React (MIT, see LICENSE beside this file),
-// src/taskpane/components/App.tsx at commit 4abbd86057583dccfc10bc35e9e49961cdc64f94.
+// its task pane's App.tsx at commit 4abbd86057583dccfc10bc35e9e49961cdc64f94.
 // Only change: insertText is a stand-in (the template's calls Office.onReady and Excel.run,
 // which cannot run in the bench; our pane's bench host makes no Office call either).
 import * as React from "react";

@@ -1,5 +1,5 @@
 // Copied unchanged from OfficeDev/Office-Addin-TaskPane-React (MIT, see LICENSE beside this file),
-// src/taskpane/components/Header.tsx at commit 4abbd86057583dccfc10bc35e9e49961cdc64f94.
+// its task pane's Header.tsx at commit 4abbd86057583dccfc10bc35e9e49961cdc64f94.
 import * as React from "react";
 import { Image, tokens, makeStyles } from "@fluentui/react-components";
 

@@ -1,5 +1,5 @@
 // Adapted from OfficeDev/Office-Addin-TaskPane-React (MIT, see LICENSE beside this file),
-// src/taskpane/index.tsx at commit 4abbd86057583dccfc10bc35e9e49961cdc64f94.
+// its task pane's index.tsx at commit 4abbd86057583dccfc10bc35e9e49961cdc64f94.
 // Changes: renders at once instead of inside Office.onReady (no Office.js in the bench, as for
 // our pane's bench page), into #root (the bench page's element), without the hot-reload hook.
 import * as React from "react";

@@ -1,5 +1,5 @@
 /**
- * Words a manager reads, checked wherever they are shown (issue 15 item 7):
+ * Words a manager reads, checked wherever they are shown:
  *
  * - no "seed" wording (种子 / 種子 / seed, seeds): the planner's defaults are a worked example,
  *   said as such, never "the seeds'";

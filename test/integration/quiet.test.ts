@@ -1,5 +1,5 @@
 /**
- * Warnings wait until there is data to judge (issue 15): right after generating, with no report
+ * Warnings wait until there is data to judge: right after generating, with no report
  * in the daily log, no sheet that judges the sprint shows a warning (⚠), a status
  * (达成 / 未达成) or a percentage — blank, not "0.0%" in red. Checked on the values LibreOffice
  * computes when it opens the file and on the results stored in the .xlsx (what a preview shows),
