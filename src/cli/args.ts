@@ -4,7 +4,7 @@
  *
  * Numbers are read and checked by the sprint input model (src/domain/inputs.ts), exactly as the
  * task pane reads them: "50万", "5,000", "５％" …; an option left out takes the model's default
- * (the seeds' case, 20 calls and 30 emails per owner a day).
+ * (the worked case of docs/domain.md); a per-rep daily figure left out comes from the plan.
  */
 import { parseArgs } from "node:util";
 import { format, LOCALES, resolveLocale, type Locale } from "../i18n/locale";
@@ -12,10 +12,10 @@ import { CLI_STRINGS } from "../i18n/cli";
 import { inputErrorMessage } from "../i18n/inputs";
 import { defaultOwners } from "../i18n/sheet";
 import { parseOwners } from "../domain/owners";
-import { defaultOf, inputError, readInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";
+import { defaultOf, inputError, readInput, readOptionalInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";
 import { nextMonday } from "../domain/dates";
 import { validateSprintInputs, type OwnerInput, type SprintInputError, type SprintInputs } from "../domain/sprint";
-import type { SprintField } from "../domain/vocabulary";
+import { DAILY_METRICS, type DailyMetric, type SprintField } from "../domain/vocabulary";
 
 export interface CliOptions {
   inputs: SprintInputs;
@@ -41,8 +41,12 @@ const OPTIONS = {
   team: { type: "string" },
   start: { type: "string" },
   days: { type: "string" },
+  leads: { type: "string" },
   calls: { type: "string" },
   emails: { type: "string" },
+  demos: { type: "string" },
+  quotes: { type: "string" },
+  deals: { type: "string" },
   weekends: { type: "boolean" },
   lang: { type: "string" },
   out: { type: "string" },
@@ -67,14 +71,12 @@ const NUMBER_OPTIONS = {
   "avg-order": "avgOrderValue",
   conversion: "conversion",
   days: "days",
-  calls: "calls",
-  emails: "emails",
 } as const satisfies Partial<Record<keyof typeof OPTIONS, SprintInputId>>;
 
-/** The option that sets an input path (daily activity has one option per figure). */
+/** The option that sets an input path (per-rep daily figures: one option per metric, named after it). */
 function optionOf(e: SprintInputError): string | undefined {
-  if (e.path === SPRINT_INPUTS.calls.path) return "--calls";
-  if (e.path === SPRINT_INPUTS.emails.path) return "--emails";
+  const daily = DAILY_METRICS.find((m) => e.path === SPRINT_INPUTS[m].path);
+  if (daily) return `--${daily}`;
   return FIELD_OPTION[e.field];
 }
 
@@ -123,7 +125,15 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     const avgOrderValue = number("avg-order");
     const conversion = number("conversion");
     const days = number("days");
-    const dailyActivity = { calls: number("calls"), emails: number("emails") };
+    /** A per-rep daily figure: left out, from the plan. */
+    const dailyActivity: Partial<Record<DailyMetric, number>> = {};
+    for (const m of DAILY_METRICS) {
+      const r = readOptionalInput(m, values[m]);
+      if (!r.ok) {
+        inputErrors.push(inputError(m, r.issue));
+        messages.push(describeInputError(inputError(m, r.issue), locale));
+      } else if (r.value !== undefined) dailyActivity[m] = r.value;
+    }
 
     let owners: OwnerInput[] = defaultOwners(locale, SEED_CASE.owners);
     if (values.team !== undefined) {

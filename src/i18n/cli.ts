@@ -38,8 +38,12 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --team <名单>          负责人，逗号分隔，可用“:权重”，如 "张三,李四:2,王五"；1 到 500 人，默认 5 名销售代表
   --start <日期>         开始日期 YYYY-MM-DD，默认下周一
   --days <天数>          冲刺天数，7 到 92，默认 30
-  --calls <数量>         每人每个工作日电话数，0 到 10,000，默认 20（种子数据）
-  --emails <数量>        每人每个工作日邮件数，0 到 10,000，默认 30（种子数据）
+  --leads <数量>         每人每个工作日新线索数，0 到 10,000；不填则按计划
+  --calls <数量>         每人每个工作日电话数，0 到 10,000；不填则按计划
+  --emails <数量>        每人每个工作日邮件数，0 到 10,000；不填则按计划
+  --demos <数量>         每人每个工作日演示数，0 到 10,000；不填则按计划
+  --quotes <数量>        每人每个工作日报价数，0 到 10,000；不填则按计划
+  --deals <数量>         每人每个工作日成交数，0 到 10,000；不填则按计划
   --weekends             周六、周日也算工作日（默认只算周一至周五）
   --lang <语言>          工作簿和提示的语言：zh-CN、zh-TW 或 en，默认取自 LANG 环境变量
   --out <文件>           输出文件（.xlsx），默认 sprint-plan.xlsx
@@ -62,7 +66,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     writeFailed: "无法写入 {path}：{reason}",
     written: "已写入 {path}：{days} 天（{workingDays} 个工作日），{owners} 位负责人，目标 {target}，所需线索 {leads}，所需成交 {deals}。",
     chartNote: "说明：.xlsx 含燃尽图和漏斗图，每个公式都存有计算结果（不重新计算的预览也能显示数字）；与加载项生成的工作簿相同。",
-    activityHint: "可用 --calls 和 --emails 调整。",
+    activityHint: "可用 --leads、--calls、--emails、--demos、--quotes、--deals 调整，或不填，按计划。",
   },
   "zh-TW": {
     help: `用法：npm run plan -- [選項]
@@ -78,8 +82,12 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --team <名單>          負責人，逗號分隔，可用「:權重」，如 "張三,李四:2,王五"；1 到 500 人，預設 5 名銷售代表
   --start <日期>         開始日期 YYYY-MM-DD，預設下週一
   --days <天數>          衝刺天數，7 到 92，預設 30
-  --calls <數量>         每人每個工作日電話數，0 到 10,000，預設 20（種子資料）
-  --emails <數量>        每人每個工作日郵件數，0 到 10,000，預設 30（種子資料）
+  --leads <數量>         每人每個工作日新線索數，0 到 10,000；不填則依計畫
+  --calls <數量>         每人每個工作日電話數，0 到 10,000；不填則依計畫
+  --emails <數量>        每人每個工作日郵件數，0 到 10,000；不填則依計畫
+  --demos <數量>         每人每個工作日演示數，0 到 10,000；不填則依計畫
+  --quotes <數量>        每人每個工作日報價數，0 到 10,000；不填則依計畫
+  --deals <數量>         每人每個工作日成交數，0 到 10,000；不填則依計畫
   --weekends             週六、週日也算工作日（預設只算週一至週五）
   --lang <語言>          活頁簿和提示的語言：zh-CN、zh-TW 或 en，預設取自 LANG 環境變數
   --out <檔案>           輸出檔案（.xlsx），預設 sprint-plan.xlsx
@@ -102,7 +110,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     writeFailed: "無法寫入 {path}：{reason}",
     written: "已寫入 {path}：{days} 天（{workingDays} 個工作日），{owners} 位負責人，目標 {target}，所需線索 {leads}，所需成交 {deals}。",
     chartNote: "說明：.xlsx 含燃盡圖和漏斗圖，每個公式都存有計算結果（不重新計算的預覽也能顯示數字）；與增益集產生的活頁簿相同。",
-    activityHint: "可用 --calls 和 --emails 調整。",
+    activityHint: "可用 --leads、--calls、--emails、--demos、--quotes、--deals 調整，或不填，依計畫。",
   },
   en: {
     help: `Usage: npm run plan -- [options]
@@ -119,8 +127,12 @@ Options:
                          1 to 500 owners (default: 5 reps)
   --start <date>         first day, YYYY-MM-DD (default: next Monday)
   --days <n>             sprint length in days, 7 to 92 (default 30)
-  --calls <n>            calls per owner per working day, 0 to 10,000 (default 20, the seeds')
-  --emails <n>           emails per owner per working day, 0 to 10,000 (default 30, the seeds')
+  --leads <n>            new leads per owner per working day, 0 to 10,000 (default: from the plan)
+  --calls <n>            calls per owner per working day, 0 to 10,000 (default: from the plan)
+  --emails <n>           emails per owner per working day, 0 to 10,000 (default: from the plan)
+  --demos <n>            demos per owner per working day, 0 to 10,000 (default: from the plan)
+  --quotes <n>           quotes per owner per working day, 0 to 10,000 (default: from the plan)
+  --deals <n>            deals per owner per working day, 0 to 10,000 (default: from the plan)
   --weekends             Saturdays and Sundays are working days too (default: Monday to Friday)
   --lang <language>      language of the workbook and messages: zh-CN, zh-TW or en (default: from LANG)
   --out <file>           output file, .xlsx (default sprint-plan.xlsx)
@@ -143,6 +155,6 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     writeFailed: "Cannot write {path}: {reason}",
     written: "Wrote {path}: {days} days ({workingDays} working days), {owners} owners, target {target}, leads needed {leads}, deals needed {deals}.",
     chartNote: "Note: the .xlsx has the burn-up and funnel charts and stores every formula's result (previews that do not recalculate show the numbers); it matches the add-in's workbook.",
-    activityHint: "Set them with --calls and --emails.",
+    activityHint: "Change them with --leads, --calls, --emails, --demos, --quotes and --deals, or leave them out to follow the plan.",
   },
 };

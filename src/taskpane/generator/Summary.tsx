@@ -7,6 +7,8 @@ import { Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-compon
 import { useCardStyles } from "../styles";
 import type { SprintPlan } from "../../domain/sprint";
 import { activityShortText, sheetStrings } from "../../i18n/sheet";
+import { dailyFigure } from "../../domain/daily";
+import { DAILY_METRICS } from "../../domain/vocabulary";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
 import { formatNumber } from "../format";
@@ -72,7 +74,7 @@ function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: nu
       />
       <Fact
         term={t.sumActivity}
-        value={format(t.sumActivityValue, { calls: n(plan.inputs.dailyActivity.calls), emails: n(plan.inputs.dailyActivity.emails) })}
+        value={format(t.sumActivityValue, Object.fromEntries(DAILY_METRICS.map((m) => [m, n(dailyFigure(plan, m))])))}
       />
       {smartScore !== null && <Fact term={t.smartTitle} value={`${smartScore}/5`} />}
     </dl>

@@ -8,7 +8,7 @@
 import type { Locale } from "../../i18n/locale";
 import { parseNumber } from "../../domain/numbers";
 import { parseOwners } from "../../domain/owners";
-import { readInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
+import { readInput, readOptionalInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
 import { STAGE_COUNT } from "../../domain/funnel";
 import type { SprintInputs } from "../../domain/sprint";
 import { ACTIVITY_FIELDS, THRESHOLD_FIELDS, type ActivityField, type FieldId, type FormState, type ThresholdField } from "./formState";
@@ -58,7 +58,11 @@ export function readForm(form: FormState, locale: Locale): FormReading {
   if (owners.errors.length > 0) issues.push({ field: "owners", kind: "owner", error: owners.errors[0] });
   else if (owners.owners.length === 0) issues.push({ field: "owners", kind: "input", issue: MISSING });
   const activity: Partial<Record<ActivityField, number>> = {};
-  for (const k of ACTIVITY_FIELDS) activity[k] = number(k);
+  for (const k of ACTIVITY_FIELDS) {
+    const r = readOptionalInput(k, form[k]);
+    if (r.ok) activity[k] = r.value;
+    else issues.push({ field: k, kind: "input", issue: r.issue });
+  }
   const thresholds: Partial<Record<ThresholdField, number>> = {};
   for (const k of THRESHOLD_FIELDS) thresholds[k] = number(k);
 
@@ -71,7 +75,7 @@ export function readForm(form: FormState, locale: Locale): FormReading {
     start: form.start.trim(),
     days: days ?? NaN,
     weekends: form.weekends,
-    dailyActivity: { calls: activity.calls, emails: activity.emails },
+    dailyActivity: activity,
     thresholds: {
       red: thresholds.red ?? NaN,
       green: thresholds.green ?? NaN,
