@@ -152,11 +152,20 @@ export function ceilCleanF(x: string): string {
   return `IF(ABS(${x}-ROUND(${x},0))<=1E-9*MAX(1,ABS(${x})),ROUND(${x},0),ROUNDUP(${x},0))`;
 }
 
+/** A localized text whose `{name}` placeholders are formulas: `"a{x}b"` → `"a"&x&"b"`. */
+export function textF(template: string, params: Readonly<Record<string, string>>): string {
+  const parts = template.split(/\{(\w+)\}/).map((part, i) => {
+    if (i % 2 === 0) return part ? lit(part) : "";
+    const f = params[part];
+    if (f === undefined) throw new Error(`no formula for {${part}} in "${template}"`);
+    return f;
+  });
+  return parts.filter(Boolean).join("&") || '""';
+}
+
 /** A localized flag text with `{pct}` replaced by TEXT(threshold,"0%"). */
 export function pctText(template: string, threshold: string): string {
-  const [before, after = ""] = template.split("{pct}");
-  const parts = [before ? lit(before) : "", `TEXT(${threshold},"0%")`, after ? lit(after) : ""].filter(Boolean);
-  return parts.join("&");
+  return textF(template, { pct: `TEXT(${threshold},"0%")` });
 }
 
 // ---- validations --------------------------------------------------------------------------
