@@ -144,6 +144,7 @@ export function buildFunnelSheet(
       width: fitWidth(k === "stage" ? 28 : 12, s.funnel.columns[k], k === "bottleneck" ? s.funnel.bottleneck : "", ...(k === "source" ? sources : [])),
     })),
     freeze: { rows: F.headerRow, columns: 1 },
-    print: { titleRows: `${F.headerRow}:${F.headerRow}` },
+    // One page: with the opening and source columns, a scaled printout split the table and its chart over two.
+    print: { titleRows: `${F.headerRow}:${F.headerRow}`, fitTo: { wide: 1, tall: 1 } },
   });
 }

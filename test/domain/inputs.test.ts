@@ -7,6 +7,7 @@ import { parseNumber } from "../../src/domain/numbers";
 import { checkInput, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
 import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/domain/sprint";
 import { INPUT_KEYS } from "../../src/domain/vocabulary";
+import { RUN_INPUT_KEYS } from "../../src/domain/run";
 import { checkForm } from "../../src/taskpane/generator/checkForm";
 import { defaultForm, type FormState } from "../../src/taskpane/generator/formState";
 import { parseCli } from "../../src/cli/args";
@@ -128,7 +129,8 @@ describe("the sprint input model", () => {
   it("names a workbook defined name for every input, each once", () => {
     const names = Object.values(SPRINT_INPUTS).map((s) => s.definedName);
     expect(new Set(names).size).toBe(names.length);
-    for (const n of names) expect(INPUT_KEYS).toContain(n);
+    // The plan's rows, and the run section's (per-rep daily figures of demos, deals, leads and quotes).
+    for (const n of names) expect([...INPUT_KEYS, ...RUN_INPUT_KEYS]).toContain(n);
   });
 
   it("no fixed default for the per-rep daily figures: left out or blank, the plan works them out, in the plan, the form and the command line", () => {
