@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
  *
  *   domain ─────────── the sales rules and the vocabulary; imports only itself
  *   i18n ───────────── domain                          (words, typed by the domain's keys)
+ *   calendar ───────── domain                          (holiday data as calendar entries; chinese-days)
  *   workbook ───────── domain, i18n                    (the spec builders; @borgar/fx)
  *   xlsx ───────────── domain, i18n, workbook          (the .xlsx writer; exceljs, jszip)
  *   hosts/host.ts ──── domain, workbook                (the host contract the pane talks to)
@@ -20,10 +21,10 @@ import { fileURLToPath } from "node:url";
  *   hosts/excel ────── domain, workbook, host.ts, hosts/write   (Office.js: the only Excel.run)
  *   hosts/preview ──── domain, workbook, host.ts, hosts/write, functions/standIn.ts (hyperformula)
  *   functions ──────── domain, i18n                    (the SALES.* custom functions)
- *   taskpane ───────── domain, i18n, workbook, host.ts (React, Fluent UI); only its entry,
+ *   taskpane ───────── domain, i18n, workbook, host.ts, calendar (React, Fluent UI); only its entry,
  *                      index.tsx, may also pick the Excel host (hosts/excel)
  *   preview ────────── everything but hosts/excel and cli (the browser preview page)
- *   cli ────────────── domain, i18n, workbook, xlsx    (node: builtins)
+ *   cli ────────────── domain, i18n, workbook, xlsx, calendar (node: builtins)
  *
  * Each layer may import itself. Paths are resolved against the importing file, so the A1
  * module is the same target whether src/workbook/evaluate or src/hosts/write imports it.
@@ -148,6 +149,13 @@ const LAYERS = [
     why: "src/workbook builds specs for every writer and imports none of them, nor the pane or the preview.",
   },
   {
+    layer: "src/calendar",
+    files: ["src/calendar/**/*.{ts,tsx}"],
+    allow: ["domain", "calendar"],
+    packages: ["chinese-days"],
+    why: "src/calendar turns bundled holiday data into the domain's calendar entries; it knows no words, workbook, host or pane.",
+  },
+  {
     layer: "src/xlsx",
     files: ["src/xlsx/**/*.{ts,tsx}"],
     allow: ["domain", "i18n", "workbook", "xlsx"],
@@ -192,28 +200,28 @@ const LAYERS = [
   {
     layer: "src/taskpane",
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    allow: ["domain", "i18n", "workbook", "hosts/host", "taskpane"],
+    allow: ["domain", "i18n", "workbook", "hosts/host", "calendar", "taskpane"],
     packages: UI_PACKAGES,
     why: "The task pane gets a Host (src/hosts/host.ts) and never imports a host's code; only its entry, index.tsx, creates the Excel host.",
   },
   {
     layer: "src/taskpane/index.tsx",
     files: ["src/taskpane/index.tsx"],
-    allow: ["domain", "i18n", "workbook", "hosts/host", "taskpane", "hosts/excel"],
+    allow: ["domain", "i18n", "workbook", "hosts/host", "calendar", "taskpane", "hosts/excel"],
     packages: UI_PACKAGES,
     why: "The pane's entry (the webpack entry) picks the Excel host and nothing else outside the pane.",
   },
   {
     layer: "src/preview",
     files: ["src/preview/**/*.{ts,tsx}"],
-    allow: ["domain", "i18n", "workbook", "xlsx", "hosts/host", "hosts/write", "hosts/preview", "functions", "taskpane", "preview"],
+    allow: ["domain", "i18n", "workbook", "xlsx", "hosts/host", "hosts/write", "hosts/preview", "functions", "calendar", "taskpane", "preview"],
     packages: UI_PACKAGES,
     why: "The preview page runs the pane over the preview host, in a browser: never the Excel host or the command line.",
   },
   {
     layer: "src/cli",
     files: ["src/cli/**/*.{ts,tsx}"],
-    allow: ["domain", "i18n", "workbook", "xlsx", "cli"],
+    allow: ["domain", "i18n", "workbook", "xlsx", "calendar", "cli"],
     packages: ["node:*"],
     why: "The command line plans and writes an .xlsx file; it has no host and no pane.",
   },
@@ -245,7 +253,7 @@ const layering = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "node_modules/**", "coverage/**", "out/**", "test-results/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "dist-preview/**", "node_modules/**", "coverage/**", "out/**", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33,14 +33,38 @@ export function perCallMicros(fn: () => unknown, iterations = 20000, rounds = 7)
 
 /** Median wall time of `fn` in milliseconds over `rounds` runs (after one warm-up). */
 export async function medianMillis(fn: () => unknown, rounds = 5): Promise<number> {
+  return (await millis(fn, rounds)).median;
+}
+
+/** The least, middle and greatest of some timings. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function spreadOf(samples: readonly number[]): Spread {
+  return { min: Math.min(...samples), median: median([...samples]), max: Math.max(...samples) };
+}
+
+/**
+ * Wall time of `fn` in milliseconds over `rounds` runs (after one warm-up): min, median, max;
+ * and the median CPU time this process spent in a run (on a loaded machine the wall time waits
+ * for other processes, the CPU time much less).
+ */
+export async function millis(fn: () => unknown, rounds = 5): Promise<Spread & { cpu: number }> {
   await fn();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return median(samples);
+  return { ...spreadOf(samples), cpu: median(cpu) };
 }
 
 export function median(xs: number[]): number {

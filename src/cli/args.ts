@@ -14,6 +14,8 @@ import { defaultOwners } from "../i18n/sheet";
 import { parseOwners } from "../domain/owners";
 import { defaultOf, inputError, readInput, readOptionalInput, SEED_CASE, SPRINT_INPUTS, type SprintInputId } from "../domain/inputs";
 import { nextMonday } from "../domain/dates";
+import { defaultHolidayCalendar, HOLIDAY_CALENDARS, type HolidayCalendar } from "../domain/calendar";
+import { cnSprintCalendar } from "../calendar/cn";
 import { validateSprintInputs, type OwnerInput, type SprintInputError, type SprintInputs } from "../domain/sprint";
 import { DAILY_METRICS, type DailyMetric, type SprintField } from "../domain/vocabulary";
 
@@ -48,6 +50,7 @@ const OPTIONS = {
   quotes: { type: "string" },
   deals: { type: "string" },
   weekends: { type: "boolean" },
+  holidays: { type: "string" },
   lang: { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
@@ -85,6 +88,12 @@ export const DEFAULT_OUT = "sprint-plan.xlsx";
 /** Language of messages (and default of the workbook): --lang if valid, else LC_ALL / LC_MESSAGES / LANG. */
 export function envLocale(env: Readonly<Record<string, string | undefined>>): Locale {
   return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** --holidays: cn or none (any case); absent, the language's default (docs/domain.md §10); null when invalid. */
+function holidaysOption(value: string | undefined, locale: Locale): HolidayCalendar | null {
+  if (value === undefined) return defaultHolidayCalendar(locale);
+  return HOLIDAY_CALENDARS.find((c) => c === value.trim().toLowerCase()) ?? null;
 }
 
 function langOption(value: string): Locale | null {
@@ -144,6 +153,9 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       }
       if (team.errors.length === 0) owners = team.owners;
     }
+    const holidays = holidaysOption(values.holidays, locale);
+    if (holidays === null) messages.push(format(t.holidays, { option: "--holidays", value: values.holidays ?? "" }));
+    const start = values.start ?? nextMonday(now);
     const out = values.out ?? DEFAULT_OUT;
     if (!/\.xlsx$/i.test(out)) messages.push(format(t.outExtension, { option: "--out", value: out }));
     const inputs: SprintInputs = {
@@ -151,9 +163,10 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       avgOrderValue,
       conversion,
       owners,
-      start: values.start ?? nextMonday(now),
+      start,
       days,
       weekends: values.weekends ?? false,
+      ...(holidays === "cn" ? cnSprintCalendar(start, days, locale) : {}),
       dailyActivity,
       locale,
     };

@@ -9,11 +9,12 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, basename } from "node:path";
 import { format } from "../i18n/locale";
 import { CLI_STRINGS } from "../i18n/cli";
-import { activityShortText } from "../i18n/sheet";
+import { activityShortText, sheetStrings } from "../i18n/sheet";
+import type { Locale } from "../i18n/locale";
+import { calendarEffect } from "../domain/calendar";
 import { showNumber } from "../domain/errors";
-import { planSprint } from "../domain/sprint";
+import { planSprint, type SprintPlan } from "../domain/sprint";
 import { buildWorkbook } from "../workbook";
-import { writeXlsx } from "../xlsx/writer";
 import { describeInputError, parseCli } from "./args";
 
 export interface CliIo {
@@ -25,6 +26,18 @@ export interface CliIo {
 }
 
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+
+/** What the official calendar did to the plan, and the days past its data (docs/domain.md §10). */
+function calendarLines(plan: SprintPlan, locale: Locale): string[] {
+  const source = plan.inputs.calendarSource;
+  if (!source) return [];
+  const t = CLI_STRINGS[locale];
+  const sheet = sheetStrings(locale).sheetNames.inputs;
+  const year = (iso: string): string => iso.slice(0, 4);
+  const lines = [format(t.calendarCn, { first: year(source.coveredFrom), last: year(source.coveredThrough), sheet, ...calendarEffect(plan.days, plan.inputs.weekends) })];
+  if (plan.uncovered) lines.push(format(t.calendarUncovered, { last: year(source.coveredThrough), from: plan.uncovered.from, to: plan.uncovered.to, sheet }));
+  return lines;
+}
 
 /** Write `data` to `path`: exclusively (fails if it exists) or, with `force`, through a temp file and a rename. */
 function writeOutput(path: string, data: Buffer, force: boolean): void {
@@ -66,6 +79,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.io;
   }
   const plan = result.plan;
+  // Loaded when a file is written: --help and bad input answer without loading the .xlsx writer.
+  const { writeXlsx } = await import("../xlsx/writer");
   const { buffer } = await writeXlsx(buildWorkbook(plan));
   try {
     writeOutput(path, buffer, force);
@@ -85,14 +100,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       deals: showNumber(plan.requiredDeals),
     }),
   );
+  calendarLines(plan, parsed.locale).forEach((line) => io.stdout(line));
   const short = activityShortText(plan, parsed.locale);
   if (short !== null) io.stdout(`${short}${parsed.locale === "en" ? " " : ""}${t.activityHint}`);
   io.stdout(t.chartNote);
   return EXIT.ok;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), {
+/** Runs the command with this process's arguments, environment and output streams, and sets its exit code. */
+export function runCli(): Promise<void> {
+  return main(process.argv.slice(2), {
     env: process.env,
     now: new Date(),
     // npm runs scripts in the package root; INIT_CWD is where the user typed the command.
@@ -109,3 +126,6 @@ if (require.main === module) {
     },
   );
 }
+
+// Run directly (`tsx src/cli/plan.ts`); `npm run plan` runs the build of this file (scripts/plan.cjs).
+if (require.main === module) void runCli();

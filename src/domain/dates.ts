@@ -43,6 +43,19 @@ export function serialToIso(serial: number): string {
   return new Date(serialToUtc(serial)).toISOString().slice(0, 10);
 }
 
+/**
+ * Year, month (1–12), day and weekday (0 = Sunday) of a serial as Excel shows it, for every
+ * serial: before 1900-03-01 too, with Excel's phantom 1900-02-29 (serial 60), and serial 1
+ * (1900-01-01) a Sunday as in Excel.
+ */
+export function serialParts(serial: number): { year: number; month: number; day: number; weekday: number } {
+  const s = Math.floor(serial);
+  const weekday = (((s - 1) % 7) + 7) % 7;
+  if (s === 60) return { year: 1900, month: 2, day: 29, weekday };
+  const d = new Date(serialToUtc(s < 60 ? s + 1 : s));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday };
+}
+
 /** ISO weekday of a serial, like Excel's WEEKDAY(serial, 2): Monday = 1 … Sunday = 7. */
 export function weekdayMon1(serial: number): number {
   const sunday0 = new Date(serialToUtc(serial)).getUTCDay();

@@ -52,5 +52,6 @@ export type ErrorKey =
   | "input.order"
   | "input.sharesOrder"
   | "input.currency"
+  | "input.noWorkingDays"
   // a bug
   | "internal.error";

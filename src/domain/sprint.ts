@@ -31,6 +31,7 @@ import {
 import { num } from "./args";
 import { checkShares, DEFAULT_SHARES, STAGE_COUNT, type FunnelStageKey, DEFAULT_FUNNEL } from "./funnel";
 import { ceilClean, requiredLeads } from "./leads";
+import { isWorkingDay, type CalendarEntry, type CalendarKind, type CalendarSource } from "./calendar";
 
 // ---- inputs -----------------------------------------------------------------------------
 
@@ -81,8 +82,15 @@ export interface SprintInputs {
   start: string;
   /** Length in days, 7–92; default 30. */
   days?: number;
-  /** Saturdays and Sundays are working days too; default false (Monday–Friday). */
+  /** Saturdays and Sundays are working days too; default false (Monday–Friday). Listed days off still are not. */
   weekends?: boolean;
+  /**
+   * Days off and make-up working days (docs/domain.md §10, ./calendar.ts); default none, only the
+   * weekday rule. Entries outside the sprint are ignored.
+   */
+  calendar?: readonly CalendarEntry[];
+  /** The official calendar the entries come from; a sprint past its data says so (SprintPlan.uncovered). */
+  calendarSource?: CalendarSource;
   /**
    * Per-rep daily figures typed by the manager (the same for every owner); a metric left out
    * comes from the plan (src/domain/daily.ts). The plan says when a typed figure is below what
@@ -157,6 +165,9 @@ export interface ResolvedInputs {
   startSerial: number;
   days: number;
   weekends: boolean;
+  /** The sprint's calendar entries, in date order, one per date. */
+  calendar: readonly CalendarEntry[];
+  calendarSource?: CalendarSource;
   /** The typed per-rep daily figures only; a metric absent here comes from the plan. */
   dailyActivity: Partial<DailyActivity>;
   thresholds: Thresholds;
@@ -180,6 +191,8 @@ export interface DayPlan {
   /** Monday = 1 … Sunday = 7. */
   weekday: number;
   working: boolean;
+  /** The calendar's entry for this day, if any (a day off or a make-up working day). */
+  listed?: CalendarEntry;
   /** Working days from day 1 through this day. */
   workIndex: number;
   week: number;
@@ -198,6 +211,7 @@ export interface WeekPlan {
   phase: Phase;
   keyMetric: SprintMetric;
   keyPlan: number;
+  /** The week's own share of the target: target × its working days ÷ workingDays (not rounded; docs/domain.md §6). */
   revenue: number;
 }
 
@@ -211,7 +225,8 @@ export interface PhasePlan {
 
 export interface OwnerPlan extends ResolvedOwner {
   target: number;
-  weeklyAverage: number;
+  /** The owner's weekly target: target × fullWeekDays ÷ workingDays (SprintPlan.weeklyTarget). */
+  weeklyTarget: number;
   base: number;
   challenge: number;
 }
@@ -219,8 +234,21 @@ export interface OwnerPlan extends ResolvedOwner {
 export interface SprintPlan {
   inputs: ResolvedInputs;
   workingDays: number;
-  /** Weeks used for weekly averages: days ÷ 7 rounded (a 30-day sprint is 4 weeks, as in the seeds). */
-  weeksForAverage: number;
+  /** Working days of a full working week: 5 (Monday–Friday), or 7 when weekends count. */
+  fullWeekDays: number;
+  /**
+   * The weekly target, one definition everywhere (docs/domain.md §6): the plan's revenue for a
+   * full working week, target × fullWeekDays ÷ workingDays (not rounded; shown as a whole
+   * amount). Week by week the plan gives each week its own share (WeekPlan.revenue).
+   */
+  weeklyTarget: number;
+  /** Required leads for a full working week, by the same definition. */
+  leadsPerWeek: number;
+  /**
+   * Sprint days the calendar source's data does not cover (first and last date), or null: those
+   * days follow the weekday rule unless the manager lists them (docs/domain.md §10).
+   */
+  uncovered: { from: string; to: string } | null;
   /** Days per phase: days ÷ 4 rounded down; phase 4 takes the rest (30 days: 7/7/7/9). */
   phaseDays: number;
   requiredDeals: number;
@@ -369,6 +397,11 @@ export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
     c.add("currency", "currency", "input.currency", { value: showValue(input.currency), max: L.maxCurrencyLength });
   }
 
+  const calendarOk = checkCalendar(c, input.calendar);
+  if (c.errors.length === 0 && calendarOk && startSerial !== null && workingDaysOf(input, startSerial, days) === 0) {
+    c.add("calendar", "calendar", "input.noWorkingDays", { days });
+  }
+
   if (c.errors.length === 0 && aovOk && convOk) {
     const leads = requiredLeads(input.target, input.avgOrderValue, conversionOf(input));
     if (typeof leads !== "number" || leads > L.maxLeads) {
@@ -380,6 +413,54 @@ export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
     }
   }
   return c.errors;
+}
+
+/** Each calendar entry: a real date, a known kind, a name of at most maxNameLength. */
+function checkCalendar(c: Collector, calendar: readonly CalendarEntry[] | undefined): boolean {
+  if (calendar === undefined) return true;
+  const before = c.errors.length;
+  if (!Array.isArray(calendar)) {
+    c.add("calendar", "calendar", "input.required");
+    return false;
+  }
+  calendar.forEach((e, i) => {
+    const path = `calendar[${i + 1}]`;
+    if (typeof e?.date !== "string" || isoToSerial(e.date) === null) {
+      c.add("calendar", `${path}.date`, "input.date", { min: serialToIso(MIN_SERIAL), max: serialToIso(MAX_SERIAL), value: showValue(e?.date) });
+    }
+    if (e?.kind !== "off" && e?.kind !== "work") c.add("calendar", `${path}.kind`, "input.required");
+    if (typeof e?.name !== "string" || e.name.length > SPRINT_LIMITS.maxNameLength) {
+      c.add("calendar", `${path}.name`, "input.tooLong", { value: showValue(e?.name), max: SPRINT_LIMITS.maxNameLength });
+    }
+  });
+  return c.errors.length === before;
+}
+
+/** The sprint's calendar entries, one per date in date order (a make-up day wins over a day off, as on the sheet). */
+function sprintCalendar(calendar: readonly CalendarEntry[] | undefined, startSerial: number, days: number): Map<number, CalendarEntry> {
+  const byDate = new Map<number, CalendarEntry>();
+  for (const e of calendar ?? []) {
+    const serial = isoToSerial(e.date) as number;
+    if (serial < startSerial || serial >= startSerial + days) continue;
+    const seen = byDate.get(serial);
+    if (!seen || (seen.kind === "off" && e.kind === "work")) byDate.set(serial, e);
+  }
+  return new Map([...byDate].sort(([a], [b]) => a - b));
+}
+
+/** The kind each sprint day is listed with. */
+function listedKind(listed: Map<number, CalendarEntry>, serial: number): CalendarKind | undefined {
+  return listed.get(serial)?.kind;
+}
+
+/** Working days of the sprint under its calendar (valid inputs). */
+function workingDaysOf(input: SprintInputs, startSerial: number, days: number): number {
+  const listed = sprintCalendar(input.calendar, startSerial, days);
+  let n = 0;
+  for (let i = 0; i < days; i++) {
+    if (isWorkingDay(weekdayMon1(startSerial + i), listedKind(listed, startSerial + i), input.weekends ?? false)) n++;
+  }
+  return n;
 }
 
 /**
@@ -422,13 +503,15 @@ function buildPlan(input: SprintInputs): SprintPlan {
     targetType: o.targetType ?? "revenue",
   }));
 
-  // Calendar: working days, weeks, phases.
+  // Calendar: working days (docs/domain.md §10), weeks, phases.
   const phaseDays = Math.max(1, Math.floor(days / 4));
+  const listed = sprintCalendar(input.calendar, startSerial, days);
   let workIndex = 0;
   const calendar = Array.from({ length: days }, (_, i) => {
     const serial = startSerial + i;
     const weekday = weekdayMon1(serial);
-    const working = weekends || weekday < 6;
+    const entry = listed.get(serial);
+    const working = isWorkingDay(weekday, entry?.kind, weekends);
     if (working) workIndex++;
     return {
       day: i + 1,
@@ -436,6 +519,7 @@ function buildPlan(input: SprintInputs): SprintPlan {
       date: serialToIso(serial),
       weekday,
       working,
+      ...(entry ? { listed: entry } : {}),
       workIndex,
       week: Math.floor(i / 7) + 1,
       phase: Math.min(4, Math.floor(i / phaseDays) + 1) as Phase,
@@ -499,7 +583,7 @@ function buildPlan(input: SprintInputs): SprintPlan {
       phase,
       keyMetric,
       keyPlan: sumBy(inWeek, (d) => d.plan[keyMetric]),
-      revenue: sumBy(inWeek, (d) => d.plan.revenue),
+      revenue: (target * inWeek.filter((d) => d.working).length) / workingDays,
     });
   }
 
@@ -517,7 +601,12 @@ function buildPlan(input: SprintInputs): SprintPlan {
 
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   const tiers = { ...DEFAULT_TIERS, ...input.tiers };
-  const weeksForAverage = Math.max(1, excelRound(days / 7));
+  const fullWeekDays = weekends ? 7 : 5;
+  const perFullWeek = (total: number): number => (total * fullWeekDays) / workingDays;
+  const source = input.calendarSource;
+  const outside = source
+    ? calendar.filter((d) => d.date < source.coveredFrom || d.date > source.coveredThrough)
+    : [];
   const ownerTargets = telescope(
     target,
     owners.map((o) => o.weight),
@@ -525,7 +614,7 @@ function buildPlan(input: SprintInputs): SprintPlan {
   const ownerPlans: OwnerPlan[] = owners.map((o, i) => ({
     ...o,
     target: ownerTargets[i],
-    weeklyAverage: ownerTargets[i] / weeksForAverage,
+    weeklyTarget: perFullWeek(ownerTargets[i]),
     base: ownerTargets[i] * tiers.base,
     challenge: ownerTargets[i] * tiers.challenge,
   }));
@@ -541,6 +630,8 @@ function buildPlan(input: SprintInputs): SprintPlan {
       startSerial,
       days,
       weekends,
+      calendar: [...listed.values()],
+      ...(source ? { calendarSource: source } : {}),
       dailyActivity,
       thresholds,
       tiers,
@@ -548,7 +639,10 @@ function buildPlan(input: SprintInputs): SprintPlan {
       locale: input.locale,
     },
     workingDays,
-    weeksForAverage,
+    fullWeekDays,
+    weeklyTarget: perFullWeek(target),
+    leadsPerWeek: perFullWeek(leads),
+    uncovered: outside.length > 0 ? { from: outside[0].date, to: outside[outside.length - 1].date } : null,
     phaseDays,
     requiredDeals: deals,
     requiredLeads: leads,

@@ -33,7 +33,8 @@ export const INPUT_KEYS = [
   "SprintDays",
   "IncludeWeekends",
   "WorkingDays",
-  "SprintWeeks",
+  "WeekWorkingDays",
+  "WeeklyTarget",
   "PhaseDays",
   "TeamSize",
   "DealsExact",
@@ -167,6 +168,7 @@ export type SprintField =
   | "start"
   | "days"
   | "weekends"
+  | "calendar"
   | "dailyActivity"
   | "thresholds"
   | "tiers"

@@ -21,6 +21,12 @@ export interface CliStrings {
   chartNote: string;
   /** After activityShort (src/i18n/sheet.ts): how to change the targets. */
   activityHint: string;
+  /** --holidays got something else than cn or none. */
+  holidays: string;
+  /** After `written` with mainland China's calendar: {first}–{last} years of data, {off} days off, {work} make-up days, {sheet} the Inputs sheet. */
+  calendarCn: string;
+  /** The sprint runs past the holiday data: {last} year covered, {from}–{to} the days not covered, {sheet} the Inputs sheet. */
+  calendarUncovered: string;
 }
 
 export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
@@ -44,7 +50,9 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --demos <数量>         每人每个工作日演示数，0 到 10,000；不填则按计划
   --quotes <数量>        每人每个工作日报价数，0 到 10,000；不填则按计划
   --deals <数量>         每人每个工作日成交数，0 到 10,000；不填则按计划
-  --weekends             周六、周日也算工作日（默认只算周一至周五）
+  --weekends             周六、周日也算工作日（默认只算周一至周五）；放假日仍不算，调休上班日仍算
+  --holidays <cn|none>   法定节假日：cn 为中国大陆国务院放假安排（放假日不分配目标，调休上班日分配），
+                         none 为不使用；--lang zh-CN 时默认 cn，其他语言默认 none
   --lang <语言>          工作簿和提示的语言：zh-CN、zh-TW 或 en，默认取自 LANG 环境变量
   --out <文件>           输出文件（.xlsx），默认 sprint-plan.xlsx
   --force                覆盖已存在的输出文件
@@ -67,6 +75,9 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     written: "已写入 {path}：{days} 天（{workingDays} 个工作日），{owners} 位负责人，目标 {target}，所需线索 {leads}，所需成交 {deals}。",
     chartNote: "说明：.xlsx 含燃尽图和漏斗图，每个公式都存有计算结果（不重新计算的预览也能显示数字）；与加载项生成的工作簿相同。",
     activityHint: "可用 --leads、--calls、--emails、--demos、--quotes、--deals 调整，或不填，按计划。",
+    holidays: "{option} 必须是 cn（中国大陆）或 none（不使用），当前为“{value}”。",
+    calendarCn: "工作日历：中国大陆法定节假日（{first}–{last} 年数据），放假 {off} 天不分配目标，调休上班 {work} 天分配目标；可在“{sheet}”表的工作日历中增删日期。",
+    calendarUncovered: "⚠ 节假日数据只到 {last} 年：{from} 至 {to} 的放假和调休未填入，请在“{sheet}”表的工作日历中自行添加（未添加的日期按平常的工作日计算）。",
   },
   "zh-TW": {
     help: `用法：npm run plan -- [選項]
@@ -88,7 +99,9 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --demos <數量>         每人每個工作日演示數，0 到 10,000；不填則依計畫
   --quotes <數量>        每人每個工作日報價數，0 到 10,000；不填則依計畫
   --deals <數量>         每人每個工作日成交數，0 到 10,000；不填則依計畫
-  --weekends             週六、週日也算工作日（預設只算週一至週五）
+  --weekends             週六、週日也算工作日（預設只算週一至週五）；放假日仍不算，補班日仍算
+  --holidays <cn|none>   國定假日：cn 為中國大陸國務院放假安排（放假日不分配目標，補班日分配），
+                         none 為不使用；--lang zh-CN 時預設 cn，其他語言預設 none
   --lang <語言>          活頁簿和提示的語言：zh-CN、zh-TW 或 en，預設取自 LANG 環境變數
   --out <檔案>           輸出檔案（.xlsx），預設 sprint-plan.xlsx
   --force                覆寫已存在的輸出檔案
@@ -111,6 +124,9 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     written: "已寫入 {path}：{days} 天（{workingDays} 個工作日），{owners} 位負責人，目標 {target}，所需線索 {leads}，所需成交 {deals}。",
     chartNote: "說明：.xlsx 含燃盡圖和漏斗圖，每個公式都存有計算結果（不重新計算的預覽也能顯示數字）；與增益集產生的活頁簿相同。",
     activityHint: "可用 --leads、--calls、--emails、--demos、--quotes、--deals 調整，或不填，依計畫。",
+    holidays: "{option} 必須是 cn（中國大陸）或 none（不使用），目前為「{value}」。",
+    calendarCn: "工作日曆：中國大陸法定節假日（{first}–{last} 年資料），放假 {off} 天不分配目標，補班 {work} 天分配目標；可在「{sheet}」表的工作日曆中增刪日期。",
+    calendarUncovered: "⚠ 節假日資料只到 {last} 年：{from} 至 {to} 的放假和補班未填入，請在「{sheet}」表的工作日曆中自行新增（未新增的日期按平常的工作日計算）。",
   },
   en: {
     help: `Usage: npm run plan -- [options]
@@ -133,7 +149,11 @@ Options:
   --demos <n>            demos per owner per working day, 0 to 10,000 (default: from the plan)
   --quotes <n>           quotes per owner per working day, 0 to 10,000 (default: from the plan)
   --deals <n>            deals per owner per working day, 0 to 10,000 (default: from the plan)
-  --weekends             Saturdays and Sundays are working days too (default: Monday to Friday)
+  --weekends             Saturdays and Sundays are working days too (default: Monday to Friday);
+                         days off still are not, make-up working days still are
+  --holidays <cn|none>   public holidays: cn for mainland China's official calendar (days off get no
+                         target, make-up working days do), none for no calendar; default cn with
+                         --lang zh-CN, none otherwise
   --lang <language>      language of the workbook and messages: zh-CN, zh-TW or en (default: from LANG)
   --out <file>           output file, .xlsx (default sprint-plan.xlsx)
   --force                overwrite an existing output file
@@ -156,5 +176,8 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     written: "Wrote {path}: {days} days ({workingDays} working days), {owners} owners, target {target}, leads needed {leads}, deals needed {deals}.",
     chartNote: "Note: the .xlsx has the burn-up and funnel charts and stores every formula's result (previews that do not recalculate show the numbers); it matches the add-in's workbook.",
     activityHint: "Change them with --leads, --calls, --emails, --demos, --quotes and --deals, or leave them out to follow the plan.",
+    holidays: "{option} must be cn (mainland China) or none; got “{value}”.",
+    calendarCn: "Working calendar: mainland China's public holidays ({first}–{last} data): {off} days off carry no target, {work} make-up working days do; add or delete dates in the working calendar on the “{sheet}” sheet.",
+    calendarUncovered: "⚠ The holiday data ends with {last}: days off and make-up days from {from} to {to} are not filled in; add them in the working calendar on the “{sheet}” sheet (unlisted dates count as ordinary days).",
   },
 };

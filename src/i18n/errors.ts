@@ -336,6 +336,11 @@ export const MESSAGES: { readonly [K in MessageKey]: Localized } = {
     "zh-TW": "{field}最多 {max} 個字元，且不能包含引號，目前為「{value}」。",
     en: "{field} must be at most {max} characters without quotes; got “{value}”.",
   },
+  "input.noWorkingDays": {
+    "zh-CN": "{field}：这 {days} 天里没有一个工作日（都是周末或休息日），目标无处分配。请换开始日期或加长冲刺。",
+    "zh-TW": "{field}：這 {days} 天裡沒有一個工作日（都是週末或休息日），目標無處分配。請更換開始日期或加長衝刺。",
+    en: "{field}: none of these {days} days is a working day (all weekends or days off), so the target has nowhere to go. Choose another start date or a longer sprint.",
+  },
 
   // ---- bugs -------------------------------------------------------------------------------
   "internal.error": {

@@ -69,6 +69,13 @@ export interface RunSheetStrings {
     benchmark: string;
     none: string;
   };
+  /** The one weekly target (docs/domain.md §6) where the board and the review show it. */
+  weeklyTarget: {
+    /** The board's row of each week's team target. */
+    row: string;
+    /** Below the board's weekly table and the review's hint: the definition. */
+    note: string;
+  };
 }
 
 export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
@@ -134,6 +141,10 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       benchmark: "基准转化率",
       none: "—",
     },
+    weeklyTarget: {
+      row: "本周目标（团队）",
+      note: "本周目标 = 冲刺目标 × 本周工作日 ÷ 工作日数；完整工作周的本周目标即“输入”表的周目标。每位负责人按目标表中的份额计。",
+    },
   },
   "zh-TW": {
     sheetNames: { log: "日報", board: "看板", review: "週複盤" },
@@ -197,6 +208,10 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       benchmark: "基準轉化率",
       none: "—",
     },
+    weeklyTarget: {
+      row: "本週目標（團隊）",
+      note: "本週目標 = 衝刺目標 × 本週工作日 ÷ 工作日數；完整工作週的本週目標即「輸入」表的週目標。每位負責人按目標表中的份額計。",
+    },
   },
   en: {
     sheetNames: { log: "Daily log", board: "Board", review: "Weekly review" },
@@ -259,6 +274,10 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       conversion: "Conversion this week",
       benchmark: "Benchmark",
       none: "—",
+    },
+    weeklyTarget: {
+      row: "Week's target (team)",
+      note: "A week's target = sprint target × the week's working days ÷ working days; a full working week's is the Inputs sheet's weekly target. Each owner's is their share in the target table.",
     },
   },
 };

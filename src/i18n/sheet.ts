@@ -76,6 +76,8 @@ export interface SheetStrings {
     columns: Record<DayColumnKey, string>;
     weeklyTitle: string;
     weekly: Record<WeekColumnKey, string>;
+    /** Under the weekly table, beside the WeeklyTarget value: the definition (docs/domain.md §6). */
+    weeklyTarget: string;
     chartTitle: string;
     chartPlan: string;
     chartActual: string;
@@ -114,6 +116,21 @@ export interface SheetStrings {
   fields: Record<SprintField, string>;
   /** Page header and footer of the printed sheets: the sprint's dates; "page N of M". */
   print: { period: string; pageOf: string };
+  /** The Inputs sheet's working calendar (docs/domain.md §10): days off and make-up working days. */
+  calendar: {
+    section: string;
+    headers: { date: string; kind: string; name: string };
+    /** The kind column's two words (its drop-down); the sheet's formulas compare with `work`. */
+    kinds: { off: string; work: string };
+    /** How the table counts. */
+    hint: string;
+    /** Filled from mainland China's official calendar; {first}–{last} are the years the data covers. */
+    sourceCn: string;
+    /** No official calendar chosen. */
+    sourceNone: string;
+    /** The sprint runs past the data: {from} is the first date not covered, {last} the last year covered. */
+    uncovered: string;
+  };
 
 }
 
@@ -167,9 +184,10 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         ConversionRate: { label: "转化率（线索→成交）", note: "例如 5%" },
         SprintStart: { label: "开始日期", note: "冲刺第1天" },
         SprintDays: { label: "冲刺天数", note: "计划表的天数；要改变天数请重新生成计划" },
-        IncludeWeekends: { label: "周末算工作日", note: "选“是”则周六、周日也分配目标" },
-        WorkingDays: { label: "工作日数", note: "冲刺期内分配目标的天数" },
-        SprintWeeks: { label: "周数（计算周均）", note: "冲刺天数÷7 四舍五入；30天按4周计" },
+        IncludeWeekends: { label: "周末算工作日", note: "选“是”则周六、周日也分配目标（工作日历中的放假日除外）" },
+        WorkingDays: { label: "工作日数", note: "冲刺期内分配目标的天数：周一至周五，去掉下方工作日历中的放假日，加上调休上班日" },
+        WeekWorkingDays: { label: "完整一周的工作日", note: "周一至周五为 5 天；周末算工作日时为 7 天" },
+        WeeklyTarget: { label: "周目标", note: "完整工作周的计划销售额：冲刺目标 × 完整一周的工作日 ÷ 工作日数；有假日的周按本周工作日计" },
         PhaseDays: { label: "每阶段天数", note: "冲刺天数÷4 取整；第4阶段包含剩余天数" },
         TeamSize: { label: "负责人数", note: "目标表中的负责人个数" },
         DealsExact: { label: "成交数（未取整）", note: "目标 ÷ 平均订单金额" },
@@ -240,6 +258,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         reported: "已填报",
       },
       weeklyTitle: "每周汇总",
+      weeklyTarget: "周目标 = 完整工作周的计划销售额（冲刺目标 × 完整一周的工作日 ÷ 工作日数）；上表每周的计划按本周工作日计",
       weekly: {
         week: "周",
         from: "开始",
@@ -259,13 +278,13 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     targets: {
       title: "目标表",
-      hint: "目标按权重分配，合计正好等于冲刺目标。黄色单元格可修改。",
+      hint: "目标按权重分配，合计正好等于冲刺目标。周目标 = 目标 × 完整一周的工作日 ÷ 工作日数（完整工作周的计划）。黄色单元格可修改。",
       columns: {
         owner: "责任主体",
         weight: "权重",
         type: "目标类型",
         target: "冲刺目标",
-        weekly: "周均目标",
+        weekly: "周目标",
         base: "基础目标",
         challenge: "挑战目标",
         strategy: "关键策略",
@@ -322,6 +341,15 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       list: "请从列表中选择。",
     },
     print: { period: "{from} 至 {to}", pageOf: "第 {page} 页，共 {pages} 页" },
+    calendar: {
+      section: "工作日历（放假与调休）",
+      headers: { date: "日期", kind: "类型", name: "名称" },
+      kinds: { off: "放假", work: "调休上班" },
+      hint: "表中“调休上班”的日期是工作日，其他列出的日期都不分配目标；未列出的日期按周一至周五（或“周末算工作日”）计算。可自行添加公司假日或删除行，所有数字随之更新。",
+      sourceCn: "已按国务院公布的节假日安排（{first}–{last} 年）填入本冲刺的放假和调休上班日期。",
+      sourceNone: "未使用法定节假日日历；需要时请在下表中自行添加放假或调休上班的日期。",
+      uncovered: "⚠ 节假日数据只到 {last} 年：{from} 起的放假和调休请自行添加（未添加的日期按平常的工作日计算）。",
+    },
     fields: {
       target: "冲刺目标",
       avgOrderValue: "平均订单金额",
@@ -331,6 +359,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       start: "开始日期",
       days: "冲刺天数",
       weekends: "周末算工作日",
+      calendar: "工作日历",
       dailyActivity: "每日活动目标",
       thresholds: "阈值",
       tiers: "目标档位",
@@ -386,9 +415,10 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         ConversionRate: { label: "轉化率（線索→成交）", note: "例如 5%" },
         SprintStart: { label: "開始日期", note: "衝刺第1天" },
         SprintDays: { label: "衝刺天數", note: "計畫表的天數；要改變天數請重新產生計畫" },
-        IncludeWeekends: { label: "週末算工作日", note: "選「是」則週六、週日也分配目標" },
-        WorkingDays: { label: "工作日數", note: "衝刺期內分配目標的天數" },
-        SprintWeeks: { label: "週數（計算週均）", note: "衝刺天數÷7 四捨五入；30天按4週計" },
+        IncludeWeekends: { label: "週末算工作日", note: "選「是」則週六、週日也分配目標（工作日曆中的放假日除外）" },
+        WorkingDays: { label: "工作日數", note: "衝刺期內分配目標的天數：週一至週五，去掉下方工作日曆中的放假日，加上補班日" },
+        WeekWorkingDays: { label: "完整一週的工作日", note: "週一至週五為 5 天；週末算工作日時為 7 天" },
+        WeeklyTarget: { label: "週目標", note: "完整工作週的計畫銷售額：衝刺目標 × 完整一週的工作日 ÷ 工作日數；有假日的週按本週工作日計" },
         PhaseDays: { label: "每階段天數", note: "衝刺天數÷4 取整；第4階段包含剩餘天數" },
         TeamSize: { label: "負責人數", note: "目標表中的負責人個數" },
         DealsExact: { label: "成交數（未取整）", note: "目標 ÷ 平均訂單金額" },
@@ -459,6 +489,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         reported: "已填報",
       },
       weeklyTitle: "每週彙總",
+      weeklyTarget: "週目標 = 完整工作週的計畫銷售額（衝刺目標 × 完整一週的工作日 ÷ 工作日數）；上表每週的計畫按本週工作日計",
       weekly: {
         week: "週",
         from: "開始",
@@ -478,13 +509,13 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     targets: {
       title: "目標表",
-      hint: "目標依權重分配，合計正好等於衝刺目標。黃色儲存格可修改。",
+      hint: "目標依權重分配，合計正好等於衝刺目標。週目標 = 目標 × 完整一週的工作日 ÷ 工作日數（完整工作週的計畫）。黃色儲存格可修改。",
       columns: {
         owner: "責任主體",
         weight: "權重",
         type: "目標類型",
         target: "衝刺目標",
-        weekly: "週均目標",
+        weekly: "週目標",
         base: "基礎目標",
         challenge: "挑戰目標",
         strategy: "關鍵策略",
@@ -541,6 +572,15 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       list: "請從清單中選擇。",
     },
     print: { period: "{from} 至 {to}", pageOf: "第 {page} 頁，共 {pages} 頁" },
+    calendar: {
+      section: "工作日曆（放假與補班）",
+      headers: { date: "日期", kind: "類型", name: "名稱" },
+      kinds: { off: "放假", work: "補班" },
+      hint: "表中「補班」的日期是工作日，其他列出的日期都不分配目標；未列出的日期按週一至週五（或「週末算工作日」）計算。可自行新增公司假日或刪除列，所有數字隨之更新。",
+      sourceCn: "已按中國大陸國務院公布的節假日安排（{first}–{last} 年）填入本衝刺的放假和補班日期。",
+      sourceNone: "未使用法定節假日日曆；需要時請在下表中自行新增放假或補班的日期（例如台灣的國定假日）。",
+      uncovered: "⚠ 節假日資料只到 {last} 年：{from} 起的放假和補班請自行新增（未新增的日期按平常的工作日計算）。",
+    },
     fields: {
       target: "衝刺目標",
       avgOrderValue: "平均訂單金額",
@@ -550,6 +590,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       start: "開始日期",
       days: "衝刺天數",
       weekends: "週末算工作日",
+      calendar: "工作日曆",
       dailyActivity: "每日活動目標",
       thresholds: "門檻",
       tiers: "目標檔位",
@@ -605,9 +646,10 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         ConversionRate: { label: "Conversion rate (lead → deal)", note: "For example 5%" },
         SprintStart: { label: "Start date", note: "Day 1 of the sprint" },
         SprintDays: { label: "Sprint length (days)", note: "Days in the plan; generate a new plan to change it" },
-        IncludeWeekends: { label: "Weekends are working days", note: "Yes: Saturdays and Sundays get targets too" },
-        WorkingDays: { label: "Working days", note: "Days in the sprint that get targets" },
-        SprintWeeks: { label: "Weeks (for weekly averages)", note: "Days ÷ 7, rounded; a 30-day sprint counts as 4 weeks" },
+        IncludeWeekends: { label: "Weekends are working days", note: "Yes: Saturdays and Sundays get targets too (except days off in the working calendar)" },
+        WorkingDays: { label: "Working days", note: "Days in the sprint that get targets: Monday to Friday, less the days off in the working calendar below, plus its make-up working days" },
+        WeekWorkingDays: { label: "Working days in a full week", note: "5 (Monday to Friday); 7 when weekends count" },
+        WeeklyTarget: { label: "Weekly target", note: "Planned revenue of a full working week: target × working days in a full week ÷ working days; a week with days off gets its own days' share" },
         PhaseDays: { label: "Days per phase", note: "Days ÷ 4, rounded down; phase 4 takes the rest" },
         TeamSize: { label: "Owners", note: "Number of owners in the target table" },
         DealsExact: { label: "Deals (unrounded)", note: "Target ÷ average order value" },
@@ -678,6 +720,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         reported: "Reported",
       },
       weeklyTitle: "Weekly summary",
+      weeklyTarget: "Weekly target = planned revenue of a full working week (target × working days in a full week ÷ working days); each week above plans its own working days' share",
       weekly: {
         week: "Week",
         from: "From",
@@ -697,13 +740,13 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     targets: {
       title: "Target table",
-      hint: "Targets are split by weight and add up exactly to the sprint target. Yellow cells are yours to change.",
+      hint: "Targets are split by weight and add up exactly to the sprint target. Weekly target = target × working days in a full week ÷ working days (a full working week's plan). Yellow cells are yours to change.",
       columns: {
         owner: "Owner",
         weight: "Weight",
         type: "Target type",
         target: "Sprint target",
-        weekly: "Weekly average",
+        weekly: "Weekly target",
         base: "Base target",
         challenge: "Challenge target",
         strategy: "Key strategy",
@@ -760,6 +803,15 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       list: "Choose a value from the list.",
     },
     print: { period: "{from} – {to}", pageOf: "Page {page} of {pages}" },
+    calendar: {
+      section: "Working calendar (days off and make-up working days)",
+      headers: { date: "Date", kind: "Kind", name: "Name" },
+      kinds: { off: "Day off", work: "Working day" },
+      hint: "A date listed as “Working day” gets targets; any other listed date gets none; unlisted dates follow Monday to Friday (or “Weekends are working days”). Add your company's days off or delete lines: every figure follows.",
+      sourceCn: "Filled with mainland China's public holidays and make-up working days for this sprint, from the State Council's notices ({first}–{last}).",
+      sourceNone: "No public-holiday calendar chosen; list your days off and make-up working days below if you have any.",
+      uncovered: "⚠ The holiday data ends with {last}: add the days off and make-up working days from {from} yourself (unlisted dates count as ordinary days).",
+    },
     fields: {
       target: "Sprint target",
       avgOrderValue: "Average order value",
@@ -769,6 +821,7 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       start: "Start date",
       days: "Sprint length",
       weekends: "Weekends as working days",
+      calendar: "Working calendar",
       dailyActivity: "Daily activity targets",
       thresholds: "Thresholds",
       tiers: "Target tiers",

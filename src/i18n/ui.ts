@@ -92,6 +92,21 @@ export interface UiStrings {
   hintDays: string;
   /** Label: weekends switch. */
   fieldWeekends: string;
+  /** Label: the public-holiday calendar (docs/domain.md §10). */
+  fieldHolidays: string;
+  /** Choices: mainland China's official calendar, or none. */
+  holidaysCn: string;
+  holidaysNone: string;
+  /** Hint under the calendar choice. */
+  hintHolidays: string;
+  /** While mainland China's calendar loads (Generate waits for it). */
+  calendarLoading: string;
+  /** Summary: working days with the calendar's days off {off} and make-up days {work}. */
+  sumWorkingDaysValue: string;
+  /** Summary: how the weekly target is defined; {week} working days of a full week, {days} working days. */
+  sumWeeklyNote: string;
+  /** Summary: the sprint runs past the holiday data; {from} first date not covered, {last} last year covered. */
+  calendarUncovered: string;
   /** Label: owners. */
   fieldOwners: string;
   /** Hint: owners. */
@@ -180,7 +195,7 @@ export interface UiStrings {
   sumDeals: string;
   /** Summary: working days. */
   sumWorkingDays: string;
-  /** Summary: weekly average target. */
+  /** Summary: the weekly target (docs/domain.md §6). */
   sumWeekly: string;
   /** Summary: base and challenge. */
   sumTiers: string;
@@ -194,7 +209,7 @@ export interface UiStrings {
   colOwner: string;
   /** Column: target. */
   colTarget: string;
-  /** Column: weekly average. */
+  /** Column: weekly target. */
   colWeekly: string;
   /** Column: challenge target. */
   colChallenge: string;
@@ -412,6 +427,14 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldDays: "冲刺天数",
     hintDays: "7 到 92 天，默认 30。",
     fieldWeekends: "周末也算工作日",
+    fieldHolidays: "法定节假日",
+    holidaysCn: "中国大陆（国务院放假安排，含调休）",
+    holidaysNone: "不使用（只按周一至周五）",
+    hintHolidays: "放假日不分配目标，调休上班日分配；生成后可在“输入”表的工作日历中增删日期。",
+    calendarLoading: "正在载入节假日数据…",
+    sumWorkingDaysValue: "{days}（放假 {off} 天，调休上班 {work} 天）",
+    sumWeeklyNote: "周目标 = 冲刺目标 × {week} ÷ {days} 个工作日（完整工作周的计划）；有假日的周按本周工作日计。",
+    calendarUncovered: "⚠ 节假日数据只到 {last} 年：{from} 起的放假和调休不会自动填入，请在生成后的“输入”表工作日历中自行添加。",
     fieldOwners: "负责人（人员或团队）",
     hintOwners: "用逗号或换行分隔；加“:2”表示双倍份额，例如：张三, 李四:2",
     importSelection: "从所选区域导入",
@@ -457,14 +480,14 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     sumLeadsValue: "{leads}（每周约 {perWeek}）",
     sumDeals: "所需成交",
     sumWorkingDays: "工作日",
-    sumWeekly: "周均目标",
+    sumWeekly: "周目标",
     sumTiers: "基础 / 挑战目标",
     sumActivity: "每人每个工作日",
     sumActivityValue: "线索 {leads}，电话 {calls}，邮件 {emails}，演示 {demos}，报价 {quotes}，成交 {deals}",
     ownersCaption: "每人目标",
     colOwner: "负责人",
     colTarget: "目标",
-    colWeekly: "周均",
+    colWeekly: "周目标",
     colChallenge: "挑战",
     moreOwners: "另有 {count} 位负责人，见生成的目标表。",
     weeksCaption: "每周数据",
@@ -594,6 +617,14 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldDays: "衝刺天數",
     hintDays: "7 到 92 天，預設 30。",
     fieldWeekends: "週末也算工作日",
+    fieldHolidays: "國定假日",
+    holidaysCn: "中國大陸（國務院放假安排，含調休）",
+    holidaysNone: "不使用（只按週一至週五）",
+    hintHolidays: "放假日不分配目標，補班日分配；產生後可在「輸入」表的工作日曆中增刪日期（例如台灣的國定假日）。",
+    calendarLoading: "正在載入節假日資料…",
+    sumWorkingDaysValue: "{days}（放假 {off} 天，補班 {work} 天）",
+    sumWeeklyNote: "週目標 = 衝刺目標 × {week} ÷ {days} 個工作日（完整工作週的計畫）；有假日的週按本週工作日計。",
+    calendarUncovered: "⚠ 節假日資料只到 {last} 年：{from} 起的放假和補班不會自動填入，請在產生後的「輸入」表工作日曆中自行新增。",
     fieldOwners: "負責人（人員或團隊）",
     hintOwners: "用逗號或換行分隔；加「:2」表示雙倍份額，例如：張三, 李四:2",
     importSelection: "從所選範圍匯入",
@@ -639,14 +670,14 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     sumLeadsValue: "{leads}（每週約 {perWeek}）",
     sumDeals: "所需成交",
     sumWorkingDays: "工作日",
-    sumWeekly: "週均目標",
+    sumWeekly: "週目標",
     sumTiers: "基礎 / 挑戰目標",
     sumActivity: "每人每個工作日",
     sumActivityValue: "線索 {leads}，電話 {calls}，郵件 {emails}，演示 {demos}，報價 {quotes}，成交 {deals}",
     ownersCaption: "每人目標",
     colOwner: "負責人",
     colTarget: "目標",
-    colWeekly: "週均",
+    colWeekly: "週目標",
     colChallenge: "挑戰",
     moreOwners: "另有 {count} 位負責人，見生成的目標表。",
     weeksCaption: "每週數據",
@@ -776,6 +807,14 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldDays: "Length in days",
     hintDays: "7 to 92 days; 30 by default.",
     fieldWeekends: "Weekends are working days",
+    fieldHolidays: "Public holidays",
+    holidaysCn: "Mainland China (State Council, with make-up days)",
+    holidaysNone: "None (Monday to Friday only)",
+    hintHolidays: "Days off get no target, make-up working days do; after generating, add or delete dates in the Inputs sheet's working calendar.",
+    calendarLoading: "Loading the holiday calendar…",
+    sumWorkingDaysValue: "{days} ({off} days off, {work} make-up days)",
+    sumWeeklyNote: "Weekly target = sprint target × {week} ÷ {days} working days (a full working week's plan); a week with days off plans its own days.",
+    calendarUncovered: "⚠ The holiday data ends with {last}: days off and make-up days from {from} are not filled in; add them in the Inputs sheet's working calendar after generating.",
     fieldOwners: "Owners (people or teams)",
     hintOwners: "Separate with commas or new lines; add “:2” for a double share, e.g. Ann, Bob:2",
     importSelection: "Take from selection",
@@ -821,14 +860,14 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     sumLeadsValue: "{leads} (about {perWeek} a week)",
     sumDeals: "Deals needed",
     sumWorkingDays: "Working days",
-    sumWeekly: "Weekly average target",
+    sumWeekly: "Weekly target",
     sumTiers: "Base / challenge target",
     sumActivity: "Per owner and working day",
     sumActivityValue: "{leads} leads, {calls} calls, {emails} emails, {demos} demos, {quotes} quotes, {deals} deals",
     ownersCaption: "Targets per owner",
     colOwner: "Owner",
     colTarget: "Target",
-    colWeekly: "Weekly",
+    colWeekly: "Weekly target",
     colChallenge: "Challenge",
     moreOwners: "{count} more owners: see the generated target table.",
     weeksCaption: "Weekly figures",

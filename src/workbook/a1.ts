@@ -124,9 +124,23 @@ export function sheetPrefix(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;
 }
 
+/** `qualified` results by sheet and range: builders name the same few ranges in thousands of formulas. */
+const QUALIFIED = new Map<string, Map<string, string>>();
+
 /** Sheet-qualified absolute reference: ("输入", "B3") -> `'输入'!$B$3`. */
 export function qualified(sheetName: string, range: string): string {
-  return sheetPrefix(sheetName) + absoluteRange(range);
+  let bySheet = QUALIFIED.get(sheetName);
+  if (bySheet === undefined) {
+    if (QUALIFIED.size >= 64) QUALIFIED.clear();
+    QUALIFIED.set(sheetName, (bySheet = new Map()));
+  }
+  let q = bySheet.get(range);
+  if (q === undefined) {
+    q = sheetPrefix(sheetName) + absoluteRange(range);
+    if (bySheet.size >= 4096) bySheet.clear();
+    bySheet.set(range, q);
+  }
+  return q;
 }
 
 /** "'目标表'!$B$5:$B$34" / "Sheet1!A1" -> sheet and address; a bare address has sheet null. */

@@ -198,6 +198,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const weekHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
   const weekFields = new Map<number, CellSpec>([[1, headerFill]]);
   const fullRow = new Map<number, CellSpec>([[1, text(b.weekFull, STYLE.label)]]);
+  const targetRow = new Map<number, CellSpec>([[1, text(L.run.weeklyTarget.row, STYLE.label)]]);
   for (let w = 1; w <= W; w++) {
     put(weekHeader, B.weekPctCol(w), header(format(b.week, { n: w })));
     put(weekHeader, B.weekReachedCol(w), headerFill);
@@ -213,13 +214,19 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
       }),
     );
     put(fullRow, B.weekReachedCol(w), { style: STYLE.calc });
+    // The week's own share of the target (the sprint sheet's weekly plan; docs/domain.md §6).
+    put(targetRow, B.weekPctCol(w), calc(L.ref("sprint", `${S.weekCol.plan}${S.firstWeekRow + w - 1}`), money));
+    put(targetRow, B.weekReachedCol(w), { style: STYLE.calc });
+    draft.merge(`${B.weekPctCol(w)}${B.weekTargetRow}:${B.weekReachedCol(w)}${B.weekTargetRow}`);
   }
+  put(targetRow, B.adjustCol, { style: STYLE.calc });
   put(weekHeader, B.adjustCol, header(b.adjust));
   put(weekFields, B.adjustCol, headerFill);
   put(fullRow, B.adjustCol, { style: STYLE.calc });
   draft.merge(`A${B.weekHeaderRow}:A${B.weekHeaderRow + 1}`).merge(`${B.adjustCol}${B.weekHeaderRow}:${B.adjustCol}${B.weekHeaderRow + 1}`);
   add(B.weekHeaderRow, weekHeader);
   add(B.weekHeaderRow + 1, weekFields);
+  add(B.weekTargetRow, targetRow);
   add(B.fullWeekRow, fullRow);
   plan.owners.forEach((_, i) => {
     const r = B.firstWeekOwnerRow + i;
@@ -245,8 +252,11 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   }
   draft.highlight(`${B.adjustCol}${B.firstWeekOwnerRow}:${B.adjustCol}${B.lastWeekOwnerRow}`, `${B.adjustCol}${B.firstWeekOwnerRow}<>""`, LOOK.red);
 
+  add(B.weekNoteRow, new Map([[1, text(L.run.weeklyTarget.note, { ...STYLE.hint, wrap: true })]]));
+  draft.merge(`A${B.weekNoteRow}:${B.lastCol}${B.weekNoteRow}`).rowHeight(30, B.weekNoteRow);
+
   // One block from A1 down: the rows above, gaps filled with empty rows.
-  const lastRow = B.lastWeekOwnerRow;
+  const lastRow = B.weekNoteRow;
   const byRow = new Map(rows.map((x) => [x.at, x.cells]));
   draft.block(
     "A1",
@@ -284,7 +294,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
       ],
       keepTogether: [
         { top: B.dayTitleRow, bottom: B.dayTotalRow },
-        { top: B.weekTitleRow, bottom: B.lastWeekOwnerRow },
+        { top: B.weekTitleRow, bottom: B.weekNoteRow },
       ],
     },
   });

@@ -202,3 +202,103 @@ export function callsNamespace(formula: string, namespace: string): boolean {
 export function callsSalesFunction(content: unknown): boolean {
   return typeof content === "string" && content.startsWith("=") && callsNamespace(content, "SALES");
 }
+
+/** What may not come right before an A1 address: it would be part of a name, a number or another address. */
+function endsWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 92 || c === 36; // 0-9 A-Z a-z _ . \ $
+}
+
+/** What may not come right after an A1 address: it would be a name, a function or a sheet prefix. */
+function continuesWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 40 || c === 33 || c === 46; // 0-9 A-Z a-z _ ( ! .
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A formula's cell addresses and a hash of its shape (see `formulaCells`). */
+export interface FormulaCells {
+  /** (row, column, offset of the address in the formula, its length) per address, in order. */
+  cells: number[];
+  /** A hash of the text around the addresses: formulas of one shape have the same hash (and others rarely do). */
+  hash: number;
+}
+
+/**
+ * The A1 cell addresses a formula names. Formulas that differ only in the cells they name (a
+ * formula filled down a column, or across owners) have one *shape*: the same text around their
+ * addresses. A reader can parse each shape once and take each formula's cells from `cells`;
+ * `hash` finds a shape, `sameShape` confirms it. String literals and quoted sheet names are
+ * skipped; `A1:B2` is two addresses; `$` signs belong to the address. A fast scan of the text,
+ * without the tokenizer (tens of thousands of formulas per workbook); what it reads as an
+ * address is what the tokenizer reads as a cell reference (an address beyond the grid, like
+ * `ZZZ1` or `A0`, is not one).
+ */
+export function formulaCells(formula: string): FormulaCells {
+  const n = formula.length;
+  const cells: number[] = [];
+  let hash = 0x811c9dc5;
+  let i = 0;
+  while (i < n) {
+    const c = formula.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      // "string" or 'sheet name', a doubled quote inside; unterminated: an ordinary character.
+      let j = i + 1;
+      for (; j < n; j++) {
+        if (formula.charCodeAt(j) !== c) continue;
+        if (j + 1 < n && formula.charCodeAt(j + 1) === c) j++;
+        else break;
+      }
+      const end = j < n ? j + 1 : i + 1;
+      for (; i < end; i++) hash = Math.imul(hash ^ formula.charCodeAt(i), 0x01000193);
+      continue;
+    }
+    if ((c === 36 || isLetter(c)) && (i === 0 || !endsWord(formula.charCodeAt(i - 1)))) {
+      let j = c === 36 ? i + 1 : i;
+      const l0 = j;
+      let col = 0;
+      while (j < n && isLetter(formula.charCodeAt(j))) col = col * 26 + ((formula.charCodeAt(j++) | 32) - 96);
+      if (j - l0 >= 1 && j - l0 <= 3) {
+        if (formula.charCodeAt(j) === 36) j++;
+        const d0 = j;
+        let row = 0;
+        while (j < n && isDigit(formula.charCodeAt(j))) row = row * 10 + (formula.charCodeAt(j++) - 48);
+        if (j - d0 >= 1 && j - d0 <= 7 && (j >= n || !continuesWord(formula.charCodeAt(j))) && row >= 1 && row <= MAX_ROW && col <= MAX_COLUMN) {
+          cells.push(row, col, i, j - i);
+          hash = Math.imul(hash ^ 1, 0x01000193); // the address's place
+          i = j;
+          continue;
+        }
+      }
+    }
+    hash = Math.imul(hash ^ c, 0x01000193);
+    i++;
+  }
+  return { cells, hash: hash >>> 0 };
+}
+
+/** Do two formulas (with their `formulaCells`) have one shape: the same text around their addresses? */
+export function sameShape(a: string, ac: FormulaCells, b: string, bc: FormulaCells): boolean {
+  const ca = ac.cells;
+  const cb = bc.cells;
+  if (ca.length !== cb.length || a.length - addressChars(ca) !== b.length - addressChars(cb)) return false;
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k <= ca.length; k += 4) {
+    const endA = k < ca.length ? ca[k + 2] : a.length;
+    const endB = k < cb.length ? cb[k + 2] : b.length;
+    if (endA - i !== endB - j) return false;
+    for (; i < endA; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    if (k < ca.length) {
+      i += ca[k + 3];
+      j += cb[k + 3];
+    }
+  }
+  return true;
+}
+
+function addressChars(cells: readonly number[]): number {
+  let n = 0;
+  for (let k = 3; k < cells.length; k += 4) n += cells[k];
+  return n;
+}

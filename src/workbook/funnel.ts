@@ -22,7 +22,7 @@ import { FUNNEL_COLUMNS, type WorkbookLayout } from "./layout";
 import { calc, ceilCleanF, EMPTY, fitWidth, FMT, input, lit, num, SheetDraft, STYLE, text, TWO_LINES, validationText } from "./kit";
 
 const SUMMARY: readonly (readonly [FunnelSummaryKey, string])[] = [
-  ["leadsPerWeek", "RequiredLeads/SprintWeeks"],
+  ["leadsPerWeek", "RequiredLeads*WeekWorkingDays/WorkingDays"],
   ["leadsPerDay", "RequiredLeads/WorkingDays"],
   ["leadsPerOwnerDay", 'IF(TeamSize>0,RequiredLeads/WorkingDays/TeamSize,"")'],
   ["dealsPerOwnerDay", 'IF(TeamSize>0,RequiredDeals/WorkingDays/TeamSize,"")'],

@@ -6,10 +6,12 @@
 import { DAILY_METRICS, INPUT_SECTIONS, type DailyMetric, type InputKey } from "../domain/vocabulary";
 import { ACTIVITY_INPUT, METRIC_STAGE, type SprintPlan } from "../domain/sprint";
 import { SPRINT_LIMITS } from "../domain/inputs";
+import { isoToSerial } from "../domain/dates";
+import { format } from "../i18n/locale";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
 import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";
-import { calc, ceilCleanF, EMPTY, FMT, input, moneyFormat, SheetDraft, STYLE, text, textF, validationText } from "./kit";
+import { calc, ceilCleanF, EMPTY, FMT, input, lit, moneyFormat, SheetDraft, STYLE, text, textF, validationText } from "./kit";
 import type { CellSpec } from "./spec";
 
 interface InputItem {
@@ -59,7 +61,9 @@ function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem>
       validation: (r) => v.list(r, [s.yes, s.no]),
     },
     WorkingDays: named(calc(`SUM(${L.ref("sprint", sp.days("working"))})`, FMT.count)),
-    SprintWeeks: named(calc("MAX(1,ROUND(SprintDays/7,0))", FMT.count)),
+    WeekWorkingDays: named(calc(`IF(IncludeWeekends=${lit(s.yes)},7,5)`, FMT.count)),
+    // The one weekly target (docs/domain.md §6): a full working week's share of the target.
+    WeeklyTarget: named(calc("SprintTarget*WeekWorkingDays/WorkingDays", money)),
     PhaseDays: named(calc("MAX(1,INT(SprintDays/4))", FMT.count)),
     TeamSize: named(
       calc(`COUNTA(${L.ref("targets", `${L.targets.col.owner}${L.targets.firstOwnerRow}:${L.targets.col.owner}${L.targets.lastOwnerRow}`)})`, FMT.count),
@@ -158,6 +162,7 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
     if (item.validation) draft.validate(item.validation(address));
   }
+  rows.push(...calendarBlock(plan, L, draft, names));
   draft.block("A1", rows);
   const sheet = draft.build({
     key: "inputs",
@@ -168,4 +173,46 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     print: { titleRows: "3:3" },
   });
   return { sheet, names };
+}
+
+/**
+ * The working calendar (docs/domain.md §10) below the other inputs: a heading, how it counts,
+ * where its lines came from (and, when the sprint runs past the official data, a warning),
+ * then date | kind | name lines the manager may edit. CalendarDates and CalendarKinds name the
+ * date and kind columns; the sprint sheet's working column reads them.
+ */
+function calendarBlock(plan: SprintPlan, L: WorkbookLayout, draft: SheetDraft, names: DefinedNameSpec[]): CellSpec[][] {
+  const C = L.inputs.calendar;
+  const w = L.strings.calendar;
+  const v = validationText(L.strings);
+  const source = plan.inputs.calendarSource;
+  const years = (iso: string): number => Number(iso.slice(0, 4));
+  const line = (cell: CellSpec): CellSpec[] => [cell, EMPTY, EMPTY, EMPTY];
+  const rows: CellSpec[][] = [line(EMPTY), line(text(w.section, STYLE.section)), line(text(w.hint, { ...STYLE.hint, wrap: true }))];
+  rows.push(
+    line(text(source ? format(w.sourceCn, { first: years(source.coveredFrom), last: years(source.coveredThrough) }) : w.sourceNone, { ...STYLE.hint, wrap: true })),
+  );
+  if (plan.uncovered && source) {
+    rows.push(line(text(format(w.uncovered, { last: years(source.coveredThrough), from: plan.uncovered.from }), { ...STYLE.flag, hAlign: "left", wrap: true })));
+  }
+  rows.push([text(w.headers.date, STYLE.header), text(w.headers.kind, STYLE.header), text(w.headers.name, STYLE.header), EMPTY]);
+  const entries = plan.inputs.calendar;
+  for (let r = C.firstRow; r <= C.lastRow; r++) {
+    const e = entries[r - C.firstRow];
+    rows.push([
+      input(e ? (isoToSerial(e.date) as number) : null, FMT.date),
+      input(e ? w.kinds[e.kind] : null),
+      input(e ? e.name : null),
+      EMPTY,
+    ]);
+  }
+  for (const r of [C.sectionRow, C.hintRow, C.sourceRow, ...(C.uncoveredRow ? [C.uncoveredRow] : [])]) draft.merge(`A${r}:D${r}`);
+  draft.rowHeight(30, C.hintRow, C.sourceRow, ...(C.uncoveredRow ? [C.uncoveredRow] : []));
+  const column = (col: string): string => `${col}${C.firstRow}:${col}${C.lastRow}`;
+  draft.validate({ ...v.date(column(C.col.date)), allowBlank: true }, v.list(column(C.col.kind), [w.kinds.off, w.kinds.work]));
+  names.push(
+    { name: "CalendarDates", ref: L.ref("inputs", `${C.col.date}${C.firstRow}:${C.col.date}${C.lastRow}`), comment: w.headers.date },
+    { name: "CalendarKinds", ref: L.ref("inputs", `${C.col.kind}${C.firstRow}:${C.col.kind}${C.lastRow}`), comment: w.headers.kind },
+  );
+  return rows;
 }

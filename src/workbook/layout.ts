@@ -47,6 +47,27 @@ export const INPUT_ROWS: Readonly<Record<InputSection, readonly InputKey[]>> = {
 /** The inputs sheet's section for running the sprint (after INPUT_SECTIONS), each row with a defined name. */
 export const RUN_INPUT_ROWS: readonly RunInputKey[] = RUN_INPUT_KEYS;
 
+/**
+ * Lines of the Inputs sheet's working calendar (docs/domain.md §10): room for a 92-day sprint's
+ * public holidays and make-up days plus the manager's own days; more when a plan lists more.
+ */
+export const CALENDAR_ROWS = 40;
+
+/** Where the working calendar sits on the Inputs sheet (below the other inputs): date, kind and name columns. */
+export interface CalendarLayout {
+  sectionRow: number;
+  /** How the table counts. */
+  hintRow: number;
+  /** Where the entries came from (the official calendar and its years, or none). */
+  sourceRow: number;
+  /** The sprint runs past the official data (docs/domain.md §10); null when it does not. */
+  uncoveredRow: number | null;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  col: { date: string; kind: string; name: string };
+}
+
 export type PlanColumnKey = `plan.${SprintMetric}`;
 export type ActualColumnKey = `act.${SprintMetric}`;
 /**
@@ -175,6 +196,8 @@ export interface InputsLayout {
   /** Heading row of the run section and row of each of its items (value in column B). */
   runSectionRow: number;
   runRow: Record<RunInputKey, number>;
+  /** The working calendar's table, below everything else. */
+  calendar: CalendarLayout;
   lastRow: number;
 }
 
@@ -196,6 +219,8 @@ export interface SprintLayout {
   weeklyHeaderRow: number;
   firstWeekRow: number;
   lastWeekRow: number;
+  /** Under the weekly table: the weekly target's definition and its value (WeeklyTarget) under the plan column. */
+  weeklyTargetRow: number;
   /** First column letter of each weekly field. */
   weekCol: Record<WeekColumnKey, string>;
   chartAnchor: string;
@@ -257,9 +282,13 @@ export interface BoardLayout {
   /** Weekly attainment: title, week header, field header, full-week row, one row per owner. */
   weekTitleRow: number;
   weekHeaderRow: number;
+  /** Each week's team target (the sprint sheet's weekly plan, docs/domain.md §6). */
+  weekTargetRow: number;
   fullWeekRow: number;
   firstWeekOwnerRow: number;
   lastWeekOwnerRow: number;
+  /** Under the weekly table: how a week's target is defined. */
+  weekNoteRow: number;
   /** Weekly attainment (%) and "reached" columns of week w (1-based). */
   weekPctCol(w: number): string;
   weekReachedCol(w: number): string;
@@ -322,7 +351,7 @@ export interface WorkbookLayout {
   ref(sheet: SheetKey, range: string): string;
 }
 
-function inputsLayout(): InputsLayout {
+function inputsLayout(plan: SprintPlan): InputsLayout {
   let r = 4;
   const sectionRow = {} as Record<InputSection, number>;
   const row = {} as Record<InputKey, number>;
@@ -333,7 +362,25 @@ function inputsLayout(): InputsLayout {
   const runSectionRow = r++;
   const runRow = {} as Record<RunInputKey, number>;
   for (const key of RUN_INPUT_ROWS) runRow[key] = r++;
-  return { sectionRow, row, runSectionRow, runRow, lastRow: r - 1 };
+  r++; // a blank line before the calendar
+  const calendarSection = r++;
+  const hintRow = r++;
+  const sourceRow = r++;
+  const uncoveredRow = plan.uncovered ? r++ : null;
+  const headerRow = r++;
+  const firstRow = r;
+  const lastRow = firstRow + Math.max(CALENDAR_ROWS, plan.inputs.calendar.length) - 1;
+  const calendar: CalendarLayout = {
+    sectionRow: calendarSection,
+    hintRow,
+    sourceRow,
+    uncoveredRow,
+    headerRow,
+    firstRow,
+    lastRow,
+    col: { date: "A", kind: "B", name: "C" },
+  };
+  return { sectionRow, row, runSectionRow, runRow, calendar, lastRow };
 }
 
 function sprintLayout(plan: SprintPlan): SprintLayout {
@@ -345,7 +392,8 @@ function sprintLayout(plan: SprintPlan): SprintLayout {
   const weeklyTitleRow = totalRow + 2;
   const firstWeekRow = weeklyTitleRow + 2;
   const lastWeekRow = firstWeekRow + plan.weeks.length - 1;
-  const chartTop = lastWeekRow + 2;
+  const weeklyTargetRow = lastWeekRow + 1;
+  const chartTop = weeklyTargetRow + 2;
   const weekCol = {} as Record<WeekColumnKey, string>;
   let next = 1;
   for (const [key, span] of WEEK_SPANS) {
@@ -370,6 +418,7 @@ function sprintLayout(plan: SprintPlan): SprintLayout {
     weeklyHeaderRow: weeklyTitleRow + 1,
     firstWeekRow,
     lastWeekRow,
+    weeklyTargetRow,
     weekCol,
     chartAnchor: `A${chartTop}:O${chartTop + 18}`,
     days: (key) => colRange(SPRINT_COLUMNS.indexOf(key) + 1, firstDayRow, lastDayRow, true),
@@ -424,7 +473,8 @@ function boardLayout(plan: SprintPlan): BoardLayout {
   const dayTotalRow = firstDayOwnerRow + n;
   const weekTitleRow = dayTotalRow + 2;
   const weekHeaderRow = weekTitleRow + 1;
-  const fullWeekRow = weekHeaderRow + 2;
+  const weekTargetRow = weekHeaderRow + 2;
+  const fullWeekRow = weekTargetRow + 1;
   const firstWeekOwnerRow = fullWeekRow + 1;
   const toDateLast = 1 + BOARD_METRICS.length * fields;
   // The hidden rank key sits right of every table, so hiding it hides nothing else.
@@ -448,9 +498,11 @@ function boardLayout(plan: SprintPlan): BoardLayout {
     dayCol: metricCol,
     weekTitleRow,
     weekHeaderRow,
+    weekTargetRow,
     fullWeekRow,
     firstWeekOwnerRow,
     lastWeekOwnerRow: firstWeekOwnerRow + n - 1,
+    weekNoteRow: firstWeekOwnerRow + n,
     weekPctCol: (w) => colLetter(2 + 2 * (w - 1)),
     weekReachedCol: (w) => colLetter(3 + 2 * (w - 1)),
     adjustCol: colLetter(2 + 2 * W),
@@ -496,7 +548,7 @@ export function workbookLayout(plan: SprintPlan): WorkbookLayout {
     strings,
     run,
     sheetNames,
-    inputs: inputsLayout(),
+    inputs: inputsLayout(plan),
     sprint: sprintLayout(plan),
     targets: targetsLayout(plan),
     funnel: funnelLayout(plan),

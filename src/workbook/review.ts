@@ -38,10 +38,11 @@ export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
 
   const rows: CellSpec[][] = [
     pad([text(r.title, STYLE.title)]),
-    pad([text(r.hint, { ...STYLE.hint, wrap: true })]),
+    // The planned revenue of each week is its own share of the target: the one weekly target's definition (docs/domain.md §6).
+    pad([text([r.hint, L.run.weeklyTarget.note].join(plan.inputs.locale === "en" ? " " : ""), { ...STYLE.hint, wrap: true })]),
     pad([]),
   ];
-  draft.merge(`A1:D1`).merge(`A2:D2`).rowHeight(45, 2);
+  draft.merge(`A1:D1`).merge(`A2:D2`).rowHeight(75, 2);
   for (const week of plan.weeks) {
     const w = week.week;
     const top = L.review.blockRow(w);

@@ -126,7 +126,13 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       case "weekday":
         return calc(chooseText(`WEEKDAY(${at("date")},2)`, s.weekdays), undefined, CENTER);
       case "working":
-        return calc(`IF(OR(WEEKDAY(${at("date")},2)<6,IncludeWeekends=${lit(s.yes)}),1,0)`, yesNoFormat(s), CENTER);
+        // docs/domain.md §10: a listed make-up working day works, any other listed date is off, else the weekday rule.
+        return calc(
+          `IF(COUNTIFS(CalendarDates,${at("date")},CalendarKinds,${lit(s.calendar.kinds.work)})>0,1,` +
+            `IF(COUNTIF(CalendarDates,${at("date")})>0,0,IF(OR(WEEKDAY(${at("date")},2)<6,IncludeWeekends=${lit(s.yes)}),1,0)))`,
+          yesNoFormat(s),
+          CENTER,
+        );
       case "phase":
         return calc(chooseText(at("phaseNo"), s.phases));
       case "phaseNo":
@@ -278,7 +284,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     ],
   });
 
-  draft.rowHeight(TWO_LINES, S.kpiLabelRow, S.headerRow, S.weeklyHeaderRow);
+  draft.rowHeight(TWO_LINES, S.kpiLabelRow, S.headerRow, S.weeklyHeaderRow, S.weeklyTargetRow);
   const moneyWidth = Math.max(12, p.target.toLocaleString("en-US").length + 3 + p.currency.length);
   const values: Partial<Record<SprintColumnKey, readonly string[]>> = { phase: s.phases, weekday: s.weekdays };
   const sheet = draft.build({
@@ -347,7 +353,8 @@ function weeklyBlock(
       case "keyActual":
         return calc(`IF(${anyReported(r)},"",${byPhase(r, "act.")})`, FMT.count);
       case "plan":
-        return calc(sumWeek(r, days("plan.revenue")), money);
+        // The week's own share of the target (docs/domain.md §6): a full week's is WeeklyTarget.
+        return calc(`SprintTarget*${week("workingDays", r)}/WorkingDays`, money);
       case "actual":
         return calc(`IF(${anyReported(r)},"",${sumWeek(r, days("act.revenue"))})`, money);
       case "attainment":
@@ -360,6 +367,17 @@ function weeklyBlock(
     rowOf((key) => text(s.sprint.weekly[key], STYLE.header), S.weeklyHeaderRow),
     ...plan.weeks.map((w, i) => rowOf((key) => weekCell(key, w.week, S.firstWeekRow + i), S.firstWeekRow + i)),
   ];
+  // The one weekly target under the plan column, its definition to the left.
+  const planCol = colNumber(colOf.plan);
+  const planSpan = WEEK_SPANS.find(([k]) => k === "plan")?.[1] ?? 1;
+  rows.push([
+    text(s.sprint.weeklyTarget, { ...STYLE.hint, hAlign: "right", wrap: true }),
+    ...Array.from({ length: planCol - 2 }, () => EMPTY),
+    calc("WeeklyTarget", money, { ...STYLE.total, hAlign: "right" }),
+    ...Array.from({ length: width - planCol }, () => EMPTY),
+  ]);
+  merges.push(`A${S.weeklyTargetRow}:${colLetter(planCol - 1)}${S.weeklyTargetRow}`);
+  merges.push(`${colOf.plan}${S.weeklyTargetRow}:${colLetter(planCol + planSpan - 1)}${S.weeklyTargetRow}`);
   const att = colOf.attainment;
   return {
     rows,

@@ -1,7 +1,7 @@
 /**
  * The target table (目标表, docs/domain.md §6): one row per owner with the sprint target
  * split by weight (cumulative rounding, so the parts add up to SprintTarget exactly),
- * weekly average, base and challenge tiers, key strategy, actual and attainment;
+ * weekly target (a full working week's share), base and challenge tiers, key strategy, actual and attainment;
  * then the four sprint phases with their key figures and default strategies.
  */
 import type { PhaseColumnKey } from "../domain/vocabulary";
@@ -48,7 +48,8 @@ export function buildTargetsSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
       case "target":
         return calc(`IF(${weightTotal}>0,${r === first ? share(r) : `${share(r)}-${share(r - 1)}`},0)`, money);
       case "weekly":
-        return calc(`${c.target}${r}/SprintWeeks`, money);
+        // The one weekly target (docs/domain.md §6): the owner's plan for a full working week.
+        return calc(`${c.target}${r}*WeekWorkingDays/WorkingDays`, money);
       case "base":
         return calc(`${c.target}${r}*BaseTier`, money);
       case "challenge":

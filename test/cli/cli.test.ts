@@ -43,7 +43,9 @@ describe("npm run plan", () => {
   test("no options: the seeds' worked case in sprint-plan.xlsx", async () => {
     const r = await run([], { LANG: "zh_CN.UTF-8" });
     expect(r).toMatchObject({ code: EXIT.ok, err: "" });
-    expect(r.out).toContain("已写入 sprint-plan.xlsx：30 天（22 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
+    // zh-CN plans with mainland China's calendar by default: 清明 2025-04-04 (a Friday) is off.
+    expect(r.out).toContain("已写入 sprint-plan.xlsx：30 天（21 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
+    expect(r.out).toContain("工作日历：中国大陆法定节假日（2004–2026 年数据），放假 1 天不分配目标，调休上班 0 天分配目标");
     expect(r.out).toContain(".xlsx 含燃尽图和漏斗图");
     const wb = await readBook("sprint-plan.xlsx");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["输入", "30天冲刺计划", "目标表", "销售漏斗", "日报", "看板", "周复盘"]);
@@ -92,7 +94,7 @@ describe("npm run plan", () => {
   test("numbers as a Chinese IME types them: --target 50万 --avg-order 5,000 --conversion ５％ is the seeds' case", async () => {
     const r = await run(["--target", "50万", "--avg-order", "5,000", "--conversion", "５％", "--out", "x.xlsx"], { LANG: "zh_CN.UTF-8" });
     expect(r).toMatchObject({ code: EXIT.ok, err: "" });
-    expect(r.out).toContain("已写入 x.xlsx：30 天（22 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
+    expect(r.out).toContain("已写入 x.xlsx：30 天（21 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
     const inputs = (await readBook("x.xlsx")).getWorksheet("输入")!;
     expect([5, 6, 7].map((row) => inputs.getCell(`B${row}`).value)).toEqual([500000, 5000, 0.05]);
   });
@@ -165,6 +167,7 @@ describe("npm run plan", () => {
     [["--start", "2027-02-29"], "--start: Start date must be a valid date as YYYY-MM-DD"],
     [["--lang", "fr"], "--lang must be zh-CN, zh-TW or en; got “fr”."],
     [["--out", "plan.csv"], "--out must be an .xlsx file; got “plan.csv”."],
+    [["--holidays", "tw"], "--holidays must be cn (mainland China) or none; got “tw”."],
     [["--colour", "red"], "Unknown option --colour."],
     [["--days"], "Option --days needs a value."],
     [["30"], "Unexpected argument “30”"],
@@ -199,10 +202,59 @@ describe("npm run plan", () => {
     const r = await run(["--help", "--lang", locale]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toBe(CLI_STRINGS[locale].help);
-    for (const o of ["--target", "--avg-order", "--conversion", "--team", "--start", "--days", "--weekends", "--lang", "--out", "--force", "--help"]) {
+    for (const o of ["--target", "--avg-order", "--conversion", "--team", "--start", "--days", "--weekends", "--holidays", "--lang", "--out", "--force", "--help"]) {
       expect(r.out).toContain(o);
     }
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  describe("--holidays: the working calendar (docs/domain.md §10)", () => {
+    /** 35 days across 劳动节 2026: 05-01, 05-04 and 05-05 are weekdays off, Saturday 05-09 is a make-up working day. */
+    const MAY = ["--target", "80万", "--avg-order", "8000", "--conversion", "4%", "--team", "张三, 李四:2, 王五, 赵六", "--start", "2026-04-20", "--days", "35"];
+
+    test("zh-CN: mainland China's calendar by default; the output counts its days off and make-up days", async () => {
+      const r = await run([...MAY, "--lang", "zh-CN", "--out", "may.xlsx"]);
+      expect(r).toMatchObject({ code: EXIT.ok, err: "" });
+      expect(r.out).toContain("35 天（23 个工作日）");
+      expect(r.out).toContain("放假 3 天不分配目标，调休上班 1 天分配目标；可在“输入”表的工作日历中增删日期。");
+      expect(r.out).not.toContain("⚠");
+      const p = parseCli([...MAY, "--lang", "zh-CN"], {}, NOW);
+      expect(p.kind === "run" && p.options.inputs.calendar?.map((e) => `${e.date} ${e.kind} ${e.name}`)).toEqual([
+        "2026-05-01 off 劳动节",
+        "2026-05-02 off 劳动节",
+        "2026-05-03 off 劳动节",
+        "2026-05-04 off 劳动节",
+        "2026-05-05 off 劳动节",
+        "2026-05-09 work 劳动节",
+      ]);
+    });
+
+    test("--holidays none, and zh-TW / en by default: the weekday rule only", async () => {
+      expect((await run([...MAY, "--lang", "zh-CN", "--holidays", "none", "--out", "a.xlsx"])).out).toContain("35 天（25 个工作日）");
+      const tw = await run([...MAY, "--lang", "zh-TW", "--out", "b.xlsx"]);
+      expect(tw.out).toContain("35 天（25 個工作日）");
+      expect(tw.out).not.toContain("工作日曆");
+      expect((await run([...MAY, "--lang", "en", "--holidays", "CN", "--out", "c.xlsx"])).out).toContain("35 days (23 working days)");
+    });
+
+    test("--weekends keeps its meaning: weekends work, days off still do not", async () => {
+      const r = await run([...MAY, "--lang", "zh-CN", "--weekends", "--out", "w.xlsx"]);
+      // 35 days, less the five days off of 劳动节 (the make-up Saturday works anyway).
+      expect(r.out).toContain("35 天（30 个工作日）");
+      expect(r.out).toContain("放假 5 天不分配目标，调休上班 0 天分配目标");
+    });
+
+    test("a sprint past the data's last year says so and leaves those dates to the manager", async () => {
+      const r = await run(["--lang", "zh-CN", "--start", "2026-12-07", "--days", "30", "--out", "dec.xlsx"]);
+      expect(r.code).toBe(EXIT.ok);
+      expect(r.out).toContain("⚠ 节假日数据只到 2026 年：2027-01-01 至 2027-01-05 的放假和调休未填入，请在“输入”表的工作日历中自行添加");
+      // 元旦 2027 is not guessed: 2027-01-01 (a Friday) stays a working day, 22 of 30 days in all.
+      expect(r.out).toContain("30 天（22 个工作日）");
+      const inputs = (await readBook("dec.xlsx")).getWorksheet("输入")!;
+      const texts: string[] = [];
+      inputs.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
+      expect(texts).toContain("⚠ 节假日数据只到 2026 年：2027-01-01 起的放假和调休请自行添加（未添加的日期按平常的工作日计算）。");
+    });
   });
 
   test("parseCli: default start is the next Monday; --team splits on full-width commas too", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, SERIAL_ORIGIN, serialToIso, serialToUtc, utcToSerial, weekdayMon1 } from "../../src/domain/dates";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, SERIAL_ORIGIN, serialParts, serialToIso, serialToUtc, utcToSerial, weekdayMon1 } from "../../src/domain/dates";
 
 describe("Excel serial dates", () => {
   test("known serials (1900 date system)", () => {
@@ -35,6 +35,30 @@ describe("Excel serial dates", () => {
     );
     expect(weekdayMon1(45719)).toBe(1); // 2025-03-03 was a Monday
     expect(weekdayMon1(46812)).toBe(2); // 2028-02-29 is a Tuesday
+  });
+
+  test("serial parts as Excel shows them: before March 1900, the phantom 1900-02-29, and the ISO date after", () => {
+    const show = (s: number): string => {
+      const p = serialParts(s);
+      return `${p.year}-${p.month}-${p.day} ${p.weekday}`;
+    };
+    expect([1, 2, 59, 60, 61, 45719, 45719.75, 2958465].map(show)).toEqual([
+      "1900-1-1 0", // Excel calls 1900-01-01 a Sunday
+      "1900-1-2 1",
+      "1900-2-28 2",
+      "1900-2-29 3", // Excel's phantom leap day
+      "1900-3-1 4",
+      "2025-3-3 1", // a Monday
+      "2025-3-3 1", // the time of day is dropped
+      "9999-12-31 5",
+    ]);
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_SERIAL, max: MAX_SERIAL }), (serial) => {
+        const p = serialParts(serial);
+        const iso = `${String(p.year).padStart(4, "0")}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+        return iso === serialToIso(serial) && (p.weekday === 0 ? 7 : p.weekday) === weekdayMon1(serial);
+      }),
+    );
   });
 
   test("next Monday is strictly after today (local calendar day)", () => {

@@ -148,10 +148,16 @@ describe("the seeds' worked case (seed 000 §5)", () => {
     expect(p.activityShort).toEqual([]);
   });
 
-  test("100,000 each, 25,000 a week (4 weeks), base 80,000, challenge 120,000", () => {
-    expect(p.owners.map((o) => [o.target, o.weeklyAverage, o.base, o.challenge])).toEqual(
-      Array.from({ length: 5 }, () => [100000, 25000, 80000, 120000]),
+  test("100,000 each, a full working week's share of it (× 5 ÷ 22 working days), base 80,000, challenge 120,000", () => {
+    expect(p.owners.map((o) => [o.target, Math.round(o.weeklyTarget), o.base, o.challenge])).toEqual(
+      Array.from({ length: 5 }, () => [100000, 22727, 80000, 120000]),
     );
+    // One weekly target (docs/domain.md §6): the team's is the plan's revenue for a full working week.
+    expect(p.weeklyTarget).toBeCloseTo((500000 * 5) / 22, 9);
+    expect(sum(p.owners.map((o) => o.weeklyTarget))).toBeCloseTo(p.weeklyTarget, 6);
+    // A full week of the day plan is that share, give or take the telescoping's rounding.
+    // Each full week's plan is that very number; the short last week its own days' share.
+    for (const w of p.weeks.filter((w) => w.workingDays === 5)) expect(w.revenue).toBe(p.weeklyTarget);
     expect(p.owners.map((o) => o.name)).toEqual(["销售代表1", "销售代表2", "销售代表3", "销售代表4", "销售代表5"]);
   });
 
@@ -164,7 +170,9 @@ describe("the seeds' worked case (seed 000 §5)", () => {
     for (const d of p.days.filter((x) => !x.working)) expect(SPRINT_METRICS.map((m) => d.plan[m])).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(p.days[0].plan.revenue).toBe(22727);
     expect(p.days.map((d) => d.cumRevenue)[29]).toBe(500000);
-    expect(p.weeks.map((w) => w.revenue)).toEqual([113636, 113637, 113636, 113636, 45455]);
+    // Each week's own share (target × its working days ÷ 22): whole weeks 113,636.36…, the last two days 45,454.54…
+    expect(p.weeks.map((w) => Math.round(w.revenue))).toEqual([113636, 113636, 113636, 113636, 45455]);
+    expect(sum(p.weeks.map((w) => w.revenue))).toBeCloseTo(500000, 6);
   });
 
   test("phase key figures: classified, demos, quotes, contracts from the funnel", () => {
@@ -187,22 +195,23 @@ describe("the seeds' worked case (seed 000 §5)", () => {
 describe("weeks and phases", () => {
   // Start on Monday 2025-03-03.
   test.each([
-    // days, weekends, working days, weeks [from, to], phases [from, to], weeks for averages
-    [7, false, 5, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 1],
-    [7, true, 7, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 1],
-    [30, false, 22, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 4],
-    [30, true, 30, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 4],
-    [31, false, 23, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 31]], [[1, 7], [8, 14], [15, 21], [22, 31]], 4],
-    [45, false, 33, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 6],
-    [45, true, 45, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 6],
-    [92, false, 66, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 13],
-    [92, true, 92, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 13],
-  ])("%i days, weekends %s", (days, weekends, workingDays, weeks, phases, weeksForAverage) => {
+    // days, weekends, working days, weeks [from, to], phases [from, to], working days of a full week
+    [7, false, 5, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 5],
+    [7, true, 7, [[1, 7]], [[1, 1], [2, 2], [3, 3], [4, 7]], 7],
+    [30, false, 22, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 5],
+    [30, true, 30, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 30]], [[1, 7], [8, 14], [15, 21], [22, 30]], 7],
+    [31, false, 23, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 31]], [[1, 7], [8, 14], [15, 21], [22, 31]], 5],
+    [45, false, 33, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 5],
+    [45, true, 45, [[1, 7], [8, 14], [15, 21], [22, 28], [29, 35], [36, 42], [43, 45]], [[1, 11], [12, 22], [23, 33], [34, 45]], 7],
+    [92, false, 66, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 5],
+    [92, true, 92, Array.from({ length: 14 }, (_, i) => [i * 7 + 1, Math.min(92, i * 7 + 7)]), [[1, 23], [24, 46], [47, 69], [70, 92]], 7],
+  ])("%i days, weekends %s", (days, weekends, workingDays, weeks, phases, fullWeekDays) => {
     const p = plan({ days, weekends });
     expect(p.workingDays).toBe(workingDays);
     expect(p.weeks.map((w) => [w.fromDay, w.toDay])).toEqual(weeks);
     expect(p.phases.map((ph) => [ph.fromDay, ph.toDay])).toEqual(phases);
-    expect(p.weeksForAverage).toBe(weeksForAverage);
+    expect(p.fullWeekDays).toBe(fullWeekDays);
+    expect(p.weeklyTarget).toBeCloseTo((500000 * fullWeekDays) / workingDays, 9);
     expect(p.days.map((d) => d.week)).toEqual(p.days.map((d) => Math.floor((d.day - 1) / 7) + 1));
     expect(sum(p.weeks.map((w) => w.workingDays))).toBe(workingDays);
     expect(sum(p.days.map((d) => d.plan.revenue))).toBe(500000);
@@ -263,7 +272,7 @@ describe("properties over any valid input", () => {
             sum(p.owners.map((o) => o.target)) === r.target &&
             sum(p.days.map((d) => d.plan.leads)) === p.requiredLeads &&
             sum(p.days.map((d) => d.plan.deals)) === p.requiredDeals &&
-            sum(p.weeks.map((w) => w.revenue)) === r.target &&
+            Math.abs(sum(p.weeks.map((w) => w.revenue)) - r.target) < 1e-6 * r.target &&
             p.days.every((d) => SPRINT_METRICS.every((m) => Number.isInteger(d.plan[m]) && d.plan[m] >= 0)) &&
             p.funnel.every((f, i) => i === 0 || f.required <= p.funnel[i - 1].required) &&
             p.workingDays === (r.weekends ? r.days : p.days.filter((d) => d.weekday < 6).length)

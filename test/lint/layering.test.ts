@@ -57,6 +57,12 @@ const breaches: [string, Fixture, RegExp][] = [
   ["i18n imports a type from the workbook spec", { filePath: "src/i18n/breach.ts", code: 'import type { SheetSpec } from "../workbook/spec";\nexport type S = SheetSpec;\n' }, refused("src/i18n", "src/workbook/spec")],
   ["i18n imports the task pane", { filePath: "src/i18n/breach.ts", code: imports("../taskpane/generator/form") }, refused("src/i18n", "src/taskpane/generator/form")],
   ["i18n imports a package", { filePath: "src/i18n/breach.ts", code: imports("react") }, refused("src/i18n", "the package react")],
+  // src/calendar: the domain, itself and its data package.
+  ["calendar imports i18n", { filePath: "src/calendar/breach.ts", code: imports("../i18n/sheet") }, refused("src/calendar", "src/i18n/sheet")],
+  ["calendar imports the workbook", { filePath: "src/calendar/breach.ts", code: imports("../workbook/layout") }, refused("src/calendar", "src/workbook/layout")],
+  ["calendar imports another package", { filePath: "src/calendar/breach.ts", code: imports("exceljs") }, refused("src/calendar", "the package exceljs")],
+  ["the domain imports the calendar data", { filePath: "src/domain/breach.ts", code: imports("../calendar/cn") }, refused("src/domain", "src/calendar/cn")],
+  ["the workbook imports the calendar data", { filePath: "src/workbook/breach.ts", code: imports("../calendar/cn") }, refused("src/workbook", "src/calendar/cn")],
   // src/workbook: the domain, i18n and itself.
   ["workbook imports the task pane", { filePath: "src/workbook/breach.ts", code: imports("../taskpane/generator/form") }, refused("src/workbook", "src/taskpane/generator/form")],
   ["workbook imports the preview", { filePath: "src/workbook/breach.ts", code: imports("../preview/Grid") }, refused("src/workbook", "src/preview/Grid")],
@@ -122,6 +128,8 @@ const breaches: [string, Fixture, RegExp][] = [
 
 const allowed: [string, Fixture][] = [
   ["domain imports a sibling and ../domain", { filePath: "src/domain/ok.ts", code: 'import { requiredLeads } from "./leads";\nexport { splitTarget } from "../domain/split";\nexport const r = requiredLeads;\n' }],
+  ["calendar imports the domain, itself and chinese-days", { filePath: "src/calendar/ok.ts", code: 'export { isoToSerial } from "../domain/dates";\nexport { cnCalendar } from "./cn";\nexport { default as data } from "chinese-days/dist/chinese-days.json";\n' }],
+  ["the pane and the command line import the calendar", { filePath: "src/cli/ok.ts", code: 'export { cnCalendar } from "../calendar/cn";\n' }],
   ["i18n imports the domain and itself", { filePath: "src/i18n/ok.ts", code: 'import type { SheetKey } from "../domain/vocabulary";\nexport { format } from "./locale";\nexport type K = SheetKey;\n' }],
   ["workbook imports the domain, i18n and @borgar/fx", { filePath: "src/workbook/ok.ts", code: 'export { planSprint } from "../domain/sprint";\nexport { format } from "../i18n/locale";\nexport { tokenize } from "@borgar/fx";\n' }],
   ["workbook/evaluate imports ../a1 and the domain", { filePath: "src/workbook/evaluate/ok.ts", code: 'export { cellKey } from "../a1";\nexport { serialToUtc } from "../../domain/dates";\n' }],

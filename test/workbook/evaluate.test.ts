@@ -143,6 +143,30 @@ test("formulas filled down share a parse tree, yet each reads its own cells; the
   expect([1, 2, 3, 4].map((r) => v.get("S", r, 3))).toEqual([2, 2, 8, 13]);
 });
 
+test("formulas of one shape with different fixed cells (one per owner) each read their own; ranges are read once and stay right", () => {
+  const spec: WorkbookSpec = {
+    locale: "en",
+    sheets: [
+      sheet("S", [
+        [{ v: 1 }, { f: "$A$1*10+SUM($A$1:$A$3)" }, { f: "COUNTIF($A$1:$A$3,\">\"&A1)" }],
+        [{ v: 2 }, { f: "$A$2*10+SUM($A$1:$A$3)" }, { f: "COUNTIF($A$1:$A$3,\">\"&A2)" }],
+        [{ v: 3 }, { f: "$A$3*10+SUM($A$1:$A$3)" }, { f: "COUNTIF($A$1:$A$3,\">\"&A3)" }],
+      ]),
+    ],
+    names: [],
+  };
+  const v = evaluateWorkbook(spec);
+  expect([1, 2, 3].map((r) => [v.get("S", r, 2), v.get("S", r, 3)])).toEqual([
+    [16, 2],
+    [26, 1],
+    [36, 0],
+  ]);
+});
+
+test("a range over blank rows below the last filled one reads as blanks", () => {
+  expect(calc('COUNTIF(A1:A10000,"")+SUM(A1:A10000)+COUNTA(A1:A10000)', [5, undefined, "x"])).toBe(9998 + 5 + 2);
+});
+
 describe("what the evaluator does not know fails loudly", () => {
   test("an unknown function throws, naming it and the cell", () => {
     expect(() => calc("VLOOKUP(1,A1:A2,1)", [1])).toThrow(EvaluateError);
@@ -160,6 +184,16 @@ describe("what the evaluator does not know fails loudly", () => {
   test("a circular reference throws", () => {
     const spec: WorkbookSpec = { locale: "en", sheets: [sheet("S", [[{ f: "B1+1" }, { f: "A1+1" }]])], names: [] };
     expect(() => evaluateWorkbook(spec)).toThrow(/circular reference/);
+  });
+  test("a circular reference through a range or a criteria range throws", () => {
+    const through = (f: string): WorkbookSpec => ({ locale: "en", sheets: [sheet("S", [[{ v: 1 }, { f }], [{ v: 2 }, {}]])], names: [] });
+    expect(() => evaluateWorkbook(through("SUM(A1:B2)"))).toThrow(/circular reference/);
+    expect(() => evaluateWorkbook(through('SUMIF(A1:A2,">0",B1:B2)'))).toThrow(/circular reference/);
+  });
+  test("what cannot be computed fails only when a formula reaches it, as before", () => {
+    expect(calc("IF(TRUE,1,VLOOKUP(1,A1:A2,1))", [1])).toBe(1);
+    expect(calc("IF(FALSE,Nowhere,2)")).toBe(2);
+    expect(() => calc("SUM(A:A)")).toThrow(/unsupported reference A:A/);
   });
   test("a range where one value is expected, outside the formula's row and column, is #VALUE! as in Excel", () => {
     expect(err(calc("A2:A3+1", [1, 2, 3]))).toBe("#VALUE!");

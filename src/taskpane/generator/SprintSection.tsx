@@ -1,5 +1,7 @@
-/** The form's first section, the sprint basics: name, target, order value, conversion, dates. */
-import { Subtitle2, Switch } from "@fluentui/react-components";
+/** The form's first section, the sprint basics: name, target, order value, conversion, dates, working calendar. */
+import { Field, Select, Subtitle2, Switch } from "@fluentui/react-components";
+import { HOLIDAY_CALENDARS } from "../../domain/calendar";
+import { holidayCalendarOf } from "./formState";
 import { useGeneratorStyles } from "./styles";
 import { TextField } from "./TextField";
 import type { GeneratorModel } from "./useGenerator";
@@ -30,6 +32,16 @@ export function SprintSection({ gen }: { gen: GeneratorModel }): JSX.Element {
         <TextField gen={gen} field="days" label={t.fieldDays} hint={t.hintDays} inputMode="numeric" required />
       </div>
       <Switch label={t.fieldWeekends} checked={form.weekends} onChange={(_, d) => gen.update({ weekends: d.checked })} />
+      <Field label={t.fieldHolidays} hint={t.hintHolidays}>
+        <Select
+          className={styles.control}
+          value={holidayCalendarOf(form, gen.locale)}
+          onChange={(_, d) => gen.update({ holidays: HOLIDAY_CALENDARS.find((c) => c === d.value) ?? "none" })}
+        >
+          <option value="cn">{t.holidaysCn}</option>
+          <option value="none">{t.holidaysNone}</option>
+        </Select>
+      </Field>
     </fieldset>
   );
 }

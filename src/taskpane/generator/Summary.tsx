@@ -1,11 +1,14 @@
 /**
- * The live summary under the form: leads and deals needed, working days, weekly average, tiers,
- * daily activity, each owner's target and the weekly figures, straight from the domain's plan
- * (the same figures the sheets compute), plus the SMART score of the goal sentence.
+ * The live summary under the form: leads and deals needed, working days (with the calendar's
+ * days off and make-up days), the weekly target with its definition, tiers, daily activity,
+ * each owner's target and the weekly figures, straight from the domain's plan (the same figures
+ * the sheets compute), plus the SMART score of the goal sentence. A sprint running past the
+ * holiday data says so (docs/domain.md §10).
  */
 import { Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import { useCardStyles } from "../styles";
 import type { SprintPlan } from "../../domain/sprint";
+import { calendarEffect } from "../../domain/calendar";
 import { activityShortText, sheetStrings } from "../../i18n/sheet";
 import { dailyFigure } from "../../domain/daily";
 import { DAILY_METRICS } from "../../domain/vocabulary";
@@ -39,6 +42,14 @@ export function Summary({ plan, locale, t, smartScore, headingId }: SummaryProps
       ) : (
         <>
           <PlanFacts plan={plan} locale={locale} t={t} smartScore={smartScore} />
+          <Caption1 className={styles.muted}>
+            {format(t.sumWeeklyNote, { week: formatNumber(plan.fullWeekDays, locale), days: formatNumber(plan.workingDays, locale) })}
+          </Caption1>
+          {plan.uncovered && plan.inputs.calendarSource && (
+            <Caption1 role="note" className={styles.warning}>
+              {format(t.calendarUncovered, { last: plan.inputs.calendarSource.coveredThrough.slice(0, 4), from: plan.uncovered.from })}
+            </Caption1>
+          )}
           {activityShortText(plan, locale) !== null && (
             <Caption1 role="note" className={styles.warning}>
               {activityShortText(plan, locale)}
@@ -58,16 +69,19 @@ interface PartProps {
   t: UiStrings;
 }
 
-/** Leads, deals, working days, weekly average, tiers, daily activity and the SMART score. */
+/** Leads, deals, working days, the weekly target, tiers, daily activity and the SMART score. */
 function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: number | null }): JSX.Element {
   const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
+  const effect = calendarEffect(plan.days, plan.inputs.weekends);
+  const workingDays =
+    effect.off + effect.work > 0 ? format(t.sumWorkingDaysValue, { days: n(plan.workingDays), off: n(effect.off), work: n(effect.work) }) : n(plan.workingDays);
   return (
     <dl className={styles.facts}>
-      <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.ceil(plan.requiredLeads / plan.weeksForAverage)) })} />
+      <Fact term={t.sumLeads} value={format(t.sumLeadsValue, { leads: n(plan.requiredLeads), perWeek: n(Math.round(plan.leadsPerWeek)) })} />
       <Fact term={t.sumDeals} value={n(plan.requiredDeals)} />
-      <Fact term={t.sumWorkingDays} value={n(plan.workingDays)} />
-      <Fact term={t.sumWeekly} value={n(Math.round(plan.inputs.target / plan.weeksForAverage))} />
+      <Fact term={t.sumWorkingDays} value={workingDays} />
+      <Fact term={t.sumWeekly} value={n(Math.round(plan.weeklyTarget))} />
       <Fact
         term={t.sumTiers}
         value={`${n(plan.inputs.target * plan.inputs.tiers.base)} / ${n(plan.inputs.target * plan.inputs.tiers.challenge)}`}
@@ -81,7 +95,7 @@ function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: nu
   );
 }
 
-/** Each owner's target, weekly average and challenge tier (the first SUMMARY_MAX_OWNERS). */
+/** Each owner's target, weekly target and challenge tier (the first SUMMARY_MAX_OWNERS). */
 function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
   const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
@@ -112,7 +126,7 @@ function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
                 {o.name}
               </th>
               <td className={mergeClasses(styles.td, styles.num)}>{n(o.target)}</td>
-              <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyAverage))}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.weeklyTarget))}</td>
               <td className={mergeClasses(styles.td, styles.num)}>{n(Math.round(o.challenge))}</td>
             </tr>
           ))}

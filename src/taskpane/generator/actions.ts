@@ -14,7 +14,7 @@ import { isoToSerial } from "../../domain/dates";
 import type { UiStrings } from "../../i18n/ui";
 import type { Locale } from "../../i18n/locale";
 import type { FormCheck } from "./checkForm";
-import type { FormState } from "./formState";
+import { holidayCalendarOf, type FormState } from "./formState";
 import { importOwners } from "./importSelection";
 import { serializeForm } from "./savedInputs";
 import { describeError } from "../hostErrors";
@@ -39,6 +39,14 @@ const loadWriter = (): Promise<typeof import("./writeSpec")> => import(/* webpac
 /** The outcome of a successful write, able to say what it did in the pane's current language. */
 function writtenOutcome(written: Written): Extract<Outcome, { kind: "written" }> {
   return { kind: "written", ...written, describe: (t, locale) => writtenLines(written, t, locale) };
+}
+
+/**
+ * The form as saved with a plan: the calendar the plan was made with, not "by language", so the
+ * workbook reopens with the same calendar in a pane of another language.
+ */
+function savedChoice(form: FormState, locale: Locale): FormState {
+  return { ...form, holidays: holidayCalendarOf(form, locale) };
 }
 
 /** Runs one host action at a time; the outcome (or the error) always ends up on screen. */
@@ -91,7 +99,7 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
       }
     }
     const writeMode: WriteMode = mode === "ask" ? "create" : mode;
-    const saved: FormState = { ...form, replanDate: writeMode === "update" ? form.replanDate : "" };
+    const saved: FormState = { ...savedChoice(form, ctx.locale), replanDate: writeMode === "update" ? form.replanDate : "" };
     dispatch({ type: "set", outcome: null });
     dispatch({ type: "set", busy: { kind: "write", action: "generate", progress: { step: "read" } } });
     try {
@@ -138,7 +146,7 @@ export function replan(ctx: ActionContext): Promise<void> {
     const actuals = (actualCells ?? []).map((row) => row[0]);
     const result = replanSprint(planNow, actuals, state.replanDate);
     if (!result) return;
-    const saved: FormState = { ...state.form, replanDate: result.changeDate };
+    const saved: FormState = { ...savedChoice(state.form, ctx.locale), replanDate: result.changeDate };
     dispatch({ type: "set", busy: { kind: "write", action: "replan", progress: { step: "read" } } });
     const written = await host.writeWorkbook(specFor(planNow, state.form.name, serial), {
       mode: "update",

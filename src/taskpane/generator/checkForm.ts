@@ -9,6 +9,7 @@ import { UI, type UiStrings } from "../../i18n/ui";
 import { renderMessage } from "../../i18n/errors";
 import { inputErrorMessage } from "../../i18n/inputs";
 import { planSprint, type SprintInputs, type SprintPlan } from "../../domain/sprint";
+import type { SprintCalendarOf } from "../../domain/calendar";
 import { ACTIVITY_FIELDS, MAX_GOAL_LENGTH, MAX_NAME_LENGTH, THRESHOLD_FIELDS, type ActivityField, type FieldId, type FormState, type ThresholdField } from "./formState";
 import { fieldLabel } from "./labels";
 import { readForm, type FormIssue } from "./readForm";
@@ -37,6 +38,8 @@ export function fieldOfPath(path: string, useFunnel: boolean): FieldId | null {
     case "days":
     case "owners":
       return head;
+    case "calendar":
+      return "start";
     case "conversion":
       return useFunnel ? "funnelShares" : "conversion";
     case "funnelShares":
@@ -69,9 +72,10 @@ function issueMessage(issue: FormIssue, t: UiStrings, locale: Locale): string {
 
 /**
  * The form → sprint inputs and plan, or the errors per field. Text that cannot be read gets the
- * message of its reading; everything else is the domain's judgement, in `locale`.
+ * message of its reading; everything else is the domain's judgement, in `locale`. `cn`: mainland
+ * China's calendar once loaded (./readForm.ts).
  */
-export function checkForm(form: FormState, locale: Locale): FormCheck {
+export function checkForm(form: FormState, locale: Locale, cn?: SprintCalendarOf): FormCheck {
   const t = UI[locale];
   const errors: FieldErrors = {};
   const keys: FieldKeys = {};
@@ -82,7 +86,7 @@ export function checkForm(form: FormState, locale: Locale): FormCheck {
   };
   if (form.name.length > MAX_NAME_LENGTH) add("name", "pane.tooLong", format(t.errTooLong, { field: t.fieldName, max: MAX_NAME_LENGTH }));
   if (form.goal.length > MAX_GOAL_LENGTH) add("goal", "pane.tooLong", format(t.errTooLong, { field: t.fieldGoal, max: MAX_GOAL_LENGTH }));
-  const { inputs, issues } = readForm(form, locale);
+  const { inputs, issues } = readForm(form, locale, cn);
   for (const issue of issues) add(issue.field, issueKey(issue), issueMessage(issue, t, locale));
   // The domain checks everything; fields already flagged keep their first message.
   const result = planSprint(inputs);

@@ -11,6 +11,8 @@ import { SEED_CASE } from "../../domain/inputs";
 import { DAILY_METRICS } from "../../domain/vocabulary";
 import { DEFAULT_THRESHOLDS, DEFAULT_TIERS } from "../../domain/sprint";
 import { SPRINT_LIMITS } from "../../domain/inputs";
+import { defaultHolidayCalendar, type HolidayCalendar } from "../../domain/calendar";
+import type { Locale } from "../../i18n/locale";
 
 /** Percent-valued fields of the advanced section, in display order. */
 export const THRESHOLD_FIELDS = ["red", "green", "coverage", "newOpp", "activity", "base", "challenge"] as const;
@@ -33,6 +35,8 @@ export interface FormState {
   start: string;
   days: string;
   weekends: boolean;
+  /** Public holidays and make-up working days (docs/domain.md §10); "" = by the pane's language (holidayCalendarOf). */
+  holidays: HolidayChoice;
   /** "张三, 李四:2" or one owner per line; ":n" is a weight (read by src/domain/owners.ts). */
   owners: string;
   goal: string;
@@ -53,8 +57,16 @@ export interface FormState {
   replanDate: string;
 }
 
+/** The calendar chosen in the form: one of the domain's, or "" for the language's default. */
+export type HolidayChoice = "" | HolidayCalendar;
+
+/** The calendar the form means in `locale`: the one chosen, else mainland China's for zh-CN and none otherwise. */
+export function holidayCalendarOf(form: Pick<FormState, "holidays">, locale: Locale): HolidayCalendar {
+  return form.holidays === "" ? defaultHolidayCalendar(locale) : form.holidays;
+}
+
 /** The fields that hold text (all but the switches and the funnel shares). */
-export type TextKey = { [K in keyof FormState]: FormState[K] extends string ? K : never }[keyof FormState];
+export type TextKey = { [K in keyof FormState]: FormState[K] extends string ? (string extends FormState[K] ? K : never) : never }[keyof FormState];
 
 /** Fields that can carry an error message. */
 export type FieldId =
@@ -121,6 +133,7 @@ export function defaultForm(now: Date = new Date()): FormState {
     start: nextMonday(now),
     days: String(SPRINT_LIMITS.defaultDays),
     weekends: false,
+    holidays: "",
     owners: "",
     goal: "",
     leads: "",

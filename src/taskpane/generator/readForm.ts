@@ -11,7 +11,8 @@ import { parseOwners } from "../../domain/owners";
 import { readInput, readOptionalInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
 import { STAGE_COUNT } from "../../domain/funnel";
 import type { SprintInputs } from "../../domain/sprint";
-import { ACTIVITY_FIELDS, THRESHOLD_FIELDS, type ActivityField, type FieldId, type FormState, type ThresholdField } from "./formState";
+import type { SprintCalendarOf } from "../../domain/calendar";
+import { ACTIVITY_FIELDS, holidayCalendarOf, THRESHOLD_FIELDS, type ActivityField, type FieldId, type FormState, type ThresholdField } from "./formState";
 
 /** What could not be read from one field. */
 export type FormIssue =
@@ -31,8 +32,12 @@ export interface FormReading {
 
 const MISSING: InputIssue = { key: "input.missing", params: {} };
 
-/** The form as sprint inputs in `locale` (the language the plan's sheets are written in). */
-export function readForm(form: FormState, locale: Locale): FormReading {
+/**
+ * The form as sprint inputs in `locale` (the language the plan's sheets are written in). `cn` is
+ * mainland China's calendar (src/calendar/cn.ts, loaded on demand): its lines join the inputs
+ * when the form means that calendar; without it the plan has no calendar lines.
+ */
+export function readForm(form: FormState, locale: Locale, cn?: SprintCalendarOf): FormReading {
   const issues: FormIssue[] = [];
   const number = (id: SprintInputId & FieldId): number | undefined => {
     const r = readInput(id, form[id]);
@@ -75,6 +80,7 @@ export function readForm(form: FormState, locale: Locale): FormReading {
     start: form.start.trim(),
     days: days ?? NaN,
     weekends: form.weekends,
+    ...(cn && holidayCalendarOf(form, locale) === "cn" && days !== undefined ? cn(form.start.trim(), days, locale) : {}),
     dailyActivity: activity,
     thresholds: {
       red: thresholds.red ?? NaN,

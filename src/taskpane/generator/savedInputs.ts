@@ -6,7 +6,11 @@
  */
 import { isoToSerial } from "../../domain/dates";
 import { STAGE_COUNT } from "../../domain/funnel";
-import { FIELD_ORDER, type FieldId, type FormState, type TextKey } from "./formState";
+import { HOLIDAY_CALENDARS } from "../../domain/calendar";
+import { FIELD_ORDER, type FieldId, type FormState, type HolidayChoice, type TextKey } from "./formState";
+
+/** The calendar choices a saved form may hold ("" follows the pane's language). */
+const HOLIDAY_CHOICES: readonly HolidayChoice[] = ["", ...HOLIDAY_CALENDARS];
 
 /** Marks our JSON in the document settings. */
 const SAVED_INPUTS_APP = "sales-sprint-planner";
@@ -51,6 +55,10 @@ export function restoreForm(json: string | null | undefined, base: FormState): F
       out[k] = v;
       taken++;
     }
+  }
+  if (HOLIDAY_CHOICES.some((c) => c === saved.holidays)) {
+    out.holidays = saved.holidays as HolidayChoice;
+    taken++;
   }
   const shares = saved.funnelShares;
   if (Array.isArray(shares) && shares.length === STAGE_COUNT && shares.every((s) => typeof s === "string" && s.length < 50)) {

@@ -11,7 +11,8 @@ import { UI, type UiStrings } from "../../i18n/ui";
 import { isoToSerial } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
 import { checkForm, type FormCheck } from "./checkForm";
-import { ADVANCED_FIELDS, FIELD_ORDER, defaultForm, type FieldId, type FormState } from "./formState";
+import { ADVANCED_FIELDS, FIELD_ORDER, defaultForm, holidayCalendarOf, type FieldId, type FormState } from "./formState";
+import { useCnCalendar } from "./useCnCalendar";
 import { fieldLabel } from "./labels";
 import { restoreForm } from "./savedInputs";
 import { joinList } from "../format";
@@ -85,9 +86,10 @@ function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: Gener
   }, [host]);
 }
 
-/** Why the actions are disabled: an action runs, or these fields are invalid ("" if neither). */
-function disabledReason(state: GeneratorState, invalid: readonly FieldId[], t: UiStrings, locale: Locale): string {
+/** Why the actions are disabled: an action runs, the calendar loads, or these fields are invalid ("" if none). */
+function disabledReason(state: GeneratorState, invalid: readonly FieldId[], calendarLoading: boolean, t: UiStrings, locale: Locale): string {
   if (state.busy) return t.busyReason;
+  if (calendarLoading) return t.calendarLoading;
   if (invalid.length === 0) return "";
   return format(t.disabledReason, { fields: joinList(invalid.map((f) => fieldLabel(t, f)), locale) });
 }
@@ -99,7 +101,11 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
   const t = UI[locale];
   const { form, touched } = state;
 
-  const check = useMemo(() => checkForm(form, locale), [form, locale]);
+  // Mainland China's calendar is loaded when the form means it; until then nothing is planned with it.
+  const wantsCn = holidayCalendarOf(form, locale) === "cn";
+  const cn = useCnCalendar(wantsCn, (error, retry) => dispatch({ type: "set", outcome: { kind: "error", error, retry } }));
+  const calendarLoading = wantsCn && cn === null;
+  const check = useMemo(() => checkForm(form, locale, cn ?? undefined), [form, locale, cn]);
   const smart = useSmart(form.goal, locale);
   const invalid = FIELD_ORDER.filter((f) => check.errors[f]);
   const advancedError = invalid.some((f) => ADVANCED_FIELDS.has(f) && touched.has(f));
@@ -119,11 +125,11 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
     t,
     locale,
     check,
-    plan: check.ok ? check.plan : null,
+    plan: check.ok && !calendarLoading ? check.plan : null,
     smart,
     shown: (f) => (touched.has(f) ? check.errors[f] : undefined),
-    reason: disabledReason(state, invalid, t, locale),
-    blocked: state.busy !== null || !check.ok,
+    reason: disabledReason(state, invalid, calendarLoading, t, locale),
+    blocked: state.busy !== null || !check.ok || calendarLoading,
     replanDateError: isoToSerial(state.replanDate) === null ? t.errReplanDate : undefined,
     update: (patch, field) => dispatch({ type: "edit", patch, touch: field }),
     generate: (mode) => run((m) => m.generate(ctx, mode)),

@@ -5,7 +5,9 @@
  * evaluator throw, so a new builder formula cannot silently go without a cached result; add its
  * entry here.
  */
-import { dateParts, formatText } from "./text";
+import { CriteriaIndex, criterion, wildcard } from "./criteria";
+import { serialParts } from "../../domain/dates";
+import { formatText } from "./text";
 import {
   ERR,
   EvaluateError,
@@ -18,6 +20,7 @@ import {
   toBool,
   toNumber,
   toText,
+  type Grid,
   type RefValue,
   type Scalar,
   type Value,
@@ -28,8 +31,10 @@ import {
 export interface FnContext {
   /** A value as one scalar: a one-cell reference's value; a larger reference by implicit intersection with the formula's cell. */
   scalar(v: Value): Scalar;
-  /** A reference's or array's cells as rows (a scalar is a 1 × 1 matrix). */
-  cells(v: Value): Scalar[][];
+  /** A reference's or array's cells (a scalar is a 1 × 1 grid); a reference's are read once per evaluation. */
+  cells(v: Value): Grid;
+  /** The criteria index of a reference's or array's cells; a reference's is built once per evaluation. */
+  criteria(v: Value): CriteriaIndex;
   /** A sub-rectangle of a reference (0-based offsets, inclusive size). */
   sub(ref: RefValue, row: number, col: number, rows: number, cols: number): RefValue;
 }
@@ -57,11 +62,9 @@ function walk(args: readonly Arg[], cx: FnContext, inRange: (c: Scalar) => void,
   for (const a of args) {
     const v = a();
     if (isRef(v) || isArray(v)) {
-      for (const row of cx.cells(v)) {
-        for (const c of row) {
-          if (isError(c)) return c;
-          inRange(c);
-        }
+      for (const c of cx.cells(v).values) {
+        if (isError(c)) return c;
+        inRange(c);
       }
     } else {
       const e = typed(v);
@@ -101,74 +104,45 @@ function booleans(args: readonly Arg[], cx: FnContext): boolean[] | XlError {
   return e ?? (out.length === 0 ? ERR.value : out);
 }
 
-function wildcard(pattern: string): RegExp {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "~" && i + 1 < pattern.length) re += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    else if (ch === "*") re += "[\\s\\S]*";
-    else if (ch === "?") re += "[\\s\\S]";
-    else re += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`, "i");
+/** Cells that meet every (range, criterion) pair, as ascending offsets into the ranges (all of one shape). */
+interface Matches {
+  rows: number;
+  cols: number;
+  count: number;
+  offsets(): ArrayLike<number>;
 }
 
-/** The test of a SUMIF/COUNTIF criterion ("<5", ">=3", "<>x", "北区", 7, "a*"). */
-export function criterion(c: Scalar): (v: Scalar) => boolean {
-  if (isError(c)) return () => false;
-  if (typeof c === "number" || typeof c === "boolean") return (v) => v !== null && !isError(v) && compare(v, c) === 0;
-  const s = c ?? "";
-  const m = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/.exec(s)!;
-  const op = m[1] ?? "=";
-  const rest = m[2];
-  const n = textToNumber(rest);
-  if (n !== null) {
-    return (v) => {
-      if (typeof v !== "number") return op === "<>";
-      const d = v - n;
-      return op === "=" ? d === 0 : op === "<>" ? d !== 0 : op === "<" ? d < 0 : op === "<=" ? d <= 0 : op === ">" ? d > 0 : d >= 0;
-    };
-  }
-  if (op === "=" || op === "<>") {
-    if (rest === "") return op === "=" ? (v) => v === null || v === "" : (v) => v !== null && v !== "";
-    const re = wildcard(rest);
-    return (v) => (typeof v === "string" && re.test(v)) === (op === "=");
-  }
-  return (v) => {
-    if (typeof v !== "string") return false;
-    const d = compare(v, rest) as number;
-    return op === "<" ? d < 0 : op === "<=" ? d <= 0 : op === ">" ? d > 0 : d >= 0;
-  };
-}
-
-/** Cells of `range` (a reference) that meet every (range, criterion) pair, as [row, col] offsets. */
-function matching(cx: FnContext, pairs: readonly (readonly [Arg, Arg])[]): { rows: number; cols: number; hits: [number, number][] } | XlError {
-  let shape: { rows: number; cols: number } | null = null;
-  let hits: [number, number][] | null = null;
+/**
+ * The cells meeting every (range, criterion) pair. Each range's criteria index selects its
+ * cells; the smallest selection is walked and the other criteria test only its cells.
+ */
+function matching(cx: FnContext, pairs: readonly (readonly [Arg, Arg])[]): Matches | XlError {
+  const tests: { index: CriteriaIndex; crit: Scalar }[] = [];
   for (const [rangeArg, critArg] of pairs) {
-    const grid = cx.cells(rangeArg());
+    const index = cx.criteria(rangeArg());
     const crit = cx.scalar(critArg());
-    const test = criterion(crit);
-    const rows = grid.length;
-    const cols = grid[0]?.length ?? 0;
-    if (shape && (shape.rows !== rows || shape.cols !== cols)) return ERR.value;
-    shape = { rows, cols };
-    const next: [number, number][] = [];
-    if (hits === null) {
-      grid.forEach((row, i) => row.forEach((v, j) => test(v) && next.push([i, j])));
-    } else {
-      for (const [i, j] of hits) if (test(grid[i][j])) next.push([i, j]);
-    }
-    hits = next;
+    if (tests.length > 0 && (tests[0].index.grid.rows !== index.grid.rows || tests[0].index.grid.cols !== index.grid.cols)) return ERR.value;
+    tests.push({ index, crit });
   }
-  return { ...shape!, hits: hits ?? [] };
+  const { rows, cols } = tests[0].index.grid;
+  const selections = tests.map((t) => t.index.select(t.crit));
+  let d = 0;
+  selections.forEach((sel, i) => sel.size < selections[d].size && (d = i));
+  if (tests.length === 1 || selections[d].size === 0) return { rows, cols, count: selections[d].size, offsets: () => selections[d].offsets() };
+  const others = tests.filter((_, i) => i !== d).map((t) => ({ values: t.index.grid.values, test: criterion(t.crit) }));
+  const drive = selections[d].offsets();
+  const hits: number[] = [];
+  for (let k = 0; k < drive.length; k++) if (others.every((x) => x.test(x.values[drive[k]]))) hits.push(drive[k]);
+  return { rows, cols, count: hits.length, offsets: () => hits };
 }
 
-function sumAt(cx: FnContext, range: Value, hits: readonly [number, number][]): number | XlError {
-  const grid = cx.cells(range);
+/** The sum of the numbers of `g` at the matched cells (offsets of a rows × `cols` shape); the first error among them instead. */
+function sumAt(g: Grid, cols: number, offsets: ArrayLike<number>): number | XlError {
   let s = 0;
-  for (const [i, j] of hits) {
-    const v = grid[i]?.[j] ?? null;
+  for (let k = 0; k < offsets.length; k++) {
+    const i = Math.floor(offsets[k] / cols);
+    const j = offsets[k] - i * cols;
+    const v = i < g.rows && j < g.cols ? g.values[i * g.cols + j] : null;
     if (isError(v)) return v;
     if (typeof v === "number") s += v;
   }
@@ -278,7 +252,7 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       let k = 0;
       for (const a of args) {
         const v = a();
-        if (isRef(v) || isArray(v)) for (const row of cx.cells(v)) for (const c of row) k += typeof c === "number" ? 1 : 0;
+        if (isRef(v) || isArray(v)) for (const c of cx.cells(v).values) k += typeof c === "number" ? 1 : 0;
         else if (typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && textToNumber(v) !== null)) k++;
       }
       return k;
@@ -290,7 +264,7 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       let k = 0;
       for (const a of args) {
         const v = a();
-        if (isRef(v) || isArray(v)) for (const row of cx.cells(v)) for (const c of row) k += c === null ? 0 : 1;
+        if (isRef(v) || isArray(v)) for (const c of cx.cells(v).values) k += c === null ? 0 : 1;
         else k++;
       }
       return k;
@@ -304,15 +278,16 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       if (isError(r)) return r;
       const c = args.length > 2 ? num(cx, args[2]) : 0;
       if (isError(c)) return c;
-      const rows = isRef(src) ? src.bottom - src.top + 1 : cx.cells(src).length;
-      const cols = isRef(src) ? src.right - src.left + 1 : (cx.cells(src)[0]?.length ?? 1);
+      const g = isRef(src) ? null : cx.cells(src);
+      const rows = isRef(src) ? src.bottom - src.top + 1 : g!.rows;
+      const cols = isRef(src) ? src.right - src.left + 1 : g!.cols;
       let row = Math.floor(r);
       let col = Math.floor(c);
       // INDEX(one row, n) picks the n-th column.
       if (args.length === 2 && rows === 1) [row, col] = [1, row];
       if (col === 0 && cols === 1) col = 1;
       if (row < 1 || col < 1 || row > rows || col > cols) return ERR.ref;
-      return isRef(src) ? cx.sub(src, row - 1, col - 1, 1, 1) : cx.cells(src)[row - 1][col - 1];
+      return isRef(src) ? cx.sub(src, row - 1, col - 1, 1, 1) : g!.values[(row - 1) * cols + col - 1];
     },
   },
   MATCH: {
@@ -321,8 +296,8 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       const want = cx.scalar(args[0]());
       if (isError(want)) return want;
       const grid = cx.cells(args[1]());
-      if (grid.length > 1 && (grid[0]?.length ?? 0) > 1) return ERR.na;
-      const list = grid.length === 1 ? grid[0] : grid.map((r) => r[0]);
+      if (grid.rows > 1 && grid.cols > 1) return ERR.na;
+      const list = grid.values;
       const type = args.length > 2 ? num(cx, args[2]) : 1;
       if (isError(type)) return type;
       if (type === 0) {
@@ -354,7 +329,7 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
         const s = args[2]();
         target = isRef(s) ? cx.sub(s, 0, 0, m.rows, m.cols) : s;
       }
-      return sumAt(cx, target, m.hits);
+      return sumAt(cx.cells(target), m.cols, m.offsets());
     },
   },
   SUMIFS: {
@@ -364,15 +339,15 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       const m = matching(cx, pairsOf(args, 1));
       if (isError(m)) return m;
       const s = cx.cells(args[0]());
-      if (s.length !== m.rows || (s[0]?.length ?? 0) !== m.cols) return ERR.value;
-      return sumAt(cx, { kind: "array", rows: s }, m.hits);
+      if (s.rows !== m.rows || s.cols !== m.cols) return ERR.value;
+      return sumAt(s, m.cols, m.offsets());
     },
   },
   COUNTIF: {
     arity: [2, 2],
     fn: (args, cx) => {
       const m = matching(cx, [[args[0], args[1]]]);
-      return isError(m) ? m : m.hits.length;
+      return isError(m) ? m : m.count;
     },
   },
   COUNTIFS: {
@@ -380,7 +355,7 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
     fn: (args, cx) => {
       if (args.length % 2 !== 0) return ERR.value;
       const m = matching(cx, pairsOf(args, 0));
-      return isError(m) ? m : m.hits.length;
+      return isError(m) ? m : m.count;
     },
   },
   SUMPRODUCT: {
@@ -388,20 +363,17 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
     arrayArgs: true,
     fn: (args, cx) => {
       const arrays = args.map((a) => cx.cells(a()));
-      const rows = arrays[0].length;
-      const cols = arrays[0][0]?.length ?? 0;
-      if (arrays.some((g) => g.length !== rows || (g[0]?.length ?? 0) !== cols)) return ERR.value;
+      const { rows, cols } = arrays[0];
+      if (arrays.some((g) => g.rows !== rows || g.cols !== cols)) return ERR.value;
       let s = 0;
-      for (let i = 0; i < rows; i++) {
-        for (let j = 0; j < cols; j++) {
-          let p = 1;
-          for (const g of arrays) {
-            const v = g[i][j];
-            if (isError(v)) return v;
-            p *= typeof v === "number" ? v : 0;
-          }
-          s += p;
+      for (let k = 0; k < rows * cols; k++) {
+        let p = 1;
+        for (const g of arrays) {
+          const v = g.values[k];
+          if (isError(v)) return v;
+          p *= typeof v === "number" ? v : 0;
         }
+        s += p;
       }
       return s;
     },
@@ -427,7 +399,7 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       const type = args.length > 1 ? num(cx, args[1]) : 1;
       if (isError(type)) return type;
       if (d < 0) return ERR.num;
-      const sun0 = dateParts(d).weekday; // 0 = Sunday
+      const sun0 = serialParts(d).weekday; // 0 = Sunday
       if (type === 1) return sun0 + 1;
       if (type === 2) return ((sun0 + 6) % 7) + 1;
       if (type === 3) return (sun0 + 6) % 7;

@@ -12,12 +12,18 @@
  * else (an unknown function, a circular reference, an unknown name) throws an `EvaluateError`
  * naming the cell, rather than writing a wrong or missing result.
  *
+ * Cost follows the formulas, not the size of the ranges they name: formulas that differ only in
+ * the cells they name share one parse, compiled once into closures; each range is read once per
+ * evaluation; SUMIF/SUMIFS/COUNTIF/COUNTIFS use one criteria index per range (./criteria.ts).
+ *
  * Parsing is @borgar/fx (MIT). Pure code: no host, no I/O.
  */
-import { parse, parseA1Ref, tokenize, type AstExpression } from "@borgar/fx";
-import { colNumber, parseCell } from "../a1";
+import { parse, tokenize, type AstExpression } from "@borgar/fx";
+import { MAX_COLUMN, MAX_ROW, parseCell } from "../a1";
+import { cellReference, formulaCells, sameShape, type CellReference, type FormulaCells } from "../formula";
 import type { CellSpec, WorkbookSpec } from "../spec";
-import { lookupFunction, type FnContext } from "./functions";
+import { CriteriaIndex } from "./criteria";
+import { lookupFunction, type Arg, type FnContext } from "./functions";
 import {
   ERR,
   EvaluateError,
@@ -28,6 +34,8 @@ import {
   isRef,
   toNumber,
   toText,
+  type ArrayValue,
+  type Grid,
   type RefValue,
   type Scalar,
   type Value,
@@ -36,65 +44,56 @@ import {
 export { EvaluateError, XlError, type Scalar } from "./values";
 export { FUNCTIONS } from "./functions";
 
-/** Row/column key of a cell inside one sheet (columns ≤ 16384 < 16385). */
-const key = (row: number, col: number): number => row * 16385 + col;
-
 interface At {
   sheet: number;
   row: number;
   col: number;
 }
 
-/** A formula cell being evaluated: where it is, how far it sits from where its parse tree was made, its function context. */
+/** A formula cell being evaluated: where it is, the cells its formula names (`formulaCells(…).cells`), its function context. */
 interface Frame {
   at: At;
-  dr: number;
-  dc: number;
+  cells: readonly number[];
   cx: FnContext;
 }
 
-/** A reference as parsed once per parse-tree node: 1-based bounds of the tree's origin cell, with `$` flags. */
-interface ParsedRef {
-  sheet: number | undefined;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  abs: [boolean, boolean, boolean, boolean];
+/** A parse-tree node compiled: its value for the formula being evaluated. */
+type Compiled = (fr: Frame) => Value;
+
+/** The compiled formula of one shape (src/workbook/formula.ts `formulaCells`), with the formula it was compiled from. */
+interface Shape {
+  run: Compiled;
+  formula: string;
+  cells: FormulaCells;
+  /** Only for its own text: the parser read its references differently from the scan. */
+  exact: boolean;
 }
 
-/** Strings, quoted sheet names, and A1 cell references (any case; not a function name, not a sheet prefix). */
-const PIECES = /("(?:[^"]|"")*")|('(?:[^']|'')*')|(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!.])/g;
+/** A sheet's cells by row and column (1-based; sparse rows, holes for cells no block covers). */
+type Rows<T> = T[][];
 
-/**
- * The formula in R1C1 form relative to (row, col): formulas filled down a column share it, so
- * each shape is parsed once (the builders write thousands of formulas in a few dozen shapes).
- */
-function relativeKey(formula: string, row: number, col: number): string {
-  return formula.replace(PIECES, (m, str: string | undefined, quoted: string | undefined, dCol: string, letters: string, dRow: string, digits: string) => {
-    if (str !== undefined || quoted !== undefined) return m;
-    const c = colNumber(letters);
-    return `R${dRow ? digits : `[${Number(digits) - row}]`}C${dCol ? c : `[${c - col}]`}`;
-  });
-}
+/** A formula cell's result while it is being computed (a second visit is a circular reference). */
+const PENDING = Symbol("pending");
 
-type Grid = Scalar[][];
-
-function broadcast(a: Grid, b: Grid, f: (x: Scalar, y: Scalar) => Scalar): Grid {
-  const rows = Math.max(a.length, b.length);
-  const cols = Math.max(a[0]?.length ?? 0, b[0]?.length ?? 0);
-  const at = (g: Grid, i: number, j: number): Scalar => {
-    const r = g.length === 1 ? 0 : i;
-    const c = (g[0]?.length ?? 0) === 1 ? 0 : j;
-    return r < g.length && c < (g[0]?.length ?? 0) ? g[r][c] : ERR.na;
+/** A node that fails only when evaluated (as Excel shows an error only for a branch it takes). */
+const failing =
+  (message: string): Compiled =>
+  () => {
+    throw new EvaluateError(message);
   };
-  const out: Grid = [];
-  for (let i = 0; i < rows; i++) {
-    const row: Scalar[] = [];
-    for (let j = 0; j < cols; j++) row.push(f(at(a, i, j), at(b, i, j)));
-    out.push(row);
-  }
-  return out;
+
+/** `f` element by element over two grids, a one-row or one-column grid repeated along the other (#N/A outside a smaller grid). */
+function broadcast(a: Grid, b: Grid, f: (x: Scalar, y: Scalar) => Scalar): ArrayValue {
+  const rows = Math.max(a.rows, b.rows);
+  const cols = Math.max(a.cols, b.cols);
+  const at = (g: Grid, i: number, j: number): Scalar => {
+    const r = g.rows === 1 ? 0 : i;
+    const c = g.cols === 1 ? 0 : j;
+    return r < g.rows && c < g.cols ? g.values[r * g.cols + c] : ERR.na;
+  };
+  const values: Scalar[] = [];
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) values.push(f(at(a, i, j), at(b, i, j)));
+  return { kind: "array", rows, cols, values };
 }
 
 function arithmetic(op: string, x: Scalar, y: Scalar): Scalar {
@@ -131,37 +130,98 @@ function arithmetic(op: string, x: Scalar, y: Scalar): Scalar {
   }
 }
 
+function unary(op: "-" | "+" | "%", x: Scalar): Scalar {
+  if (op === "+") return x;
+  const n = toNumber(x);
+  if (isError(n)) return n;
+  return op === "-" ? -n : n / 100;
+}
+
 /** The computed value of every cell of a spec. */
 export interface WorkbookValues {
   /** The value at (row, col) of the named sheet: a formula's result, a constant, or null for a blank cell. */
   get(sheet: string, row: number, col: number): Scalar;
 }
 
+/** The function context of one formula cell. */
+class Context implements FnContext {
+  constructor(
+    private readonly engine: Engine,
+    private readonly at: At,
+  ) {}
+
+  scalar(v: Value): Scalar {
+    if (isArray(v)) return v.values[0] ?? ERR.value;
+    if (!isRef(v)) return v;
+    const { at, engine } = this;
+    if (v.top === v.bottom && v.left === v.right) return engine.cell(v.sheet, v.top, v.left);
+    // Implicit intersection with the formula's own row or column.
+    if (v.sheet === at.sheet && v.left === v.right && at.row >= v.top && at.row <= v.bottom) return engine.cell(v.sheet, at.row, v.left);
+    if (v.sheet === at.sheet && v.top === v.bottom && at.col >= v.left && at.col <= v.right) return engine.cell(v.sheet, v.top, at.col);
+    return ERR.value;
+  }
+
+  cells(v: Value): Grid {
+    return this.engine.grid(v);
+  }
+
+  criteria(v: Value): CriteriaIndex {
+    return this.engine.criteria(v);
+  }
+
+  sub(ref: RefValue, row: number, col: number, rows: number, cols: number): RefValue {
+    return { kind: "ref", sheet: ref.sheet, top: ref.top + row, left: ref.left + col, bottom: ref.top + row + rows - 1, right: ref.left + col + cols - 1 };
+  }
+}
+
+/** A reference as a map key. */
+const rangeKey = (r: RefValue): string => `${r.sheet}!${r.top},${r.left},${r.bottom},${r.right}`;
+
 class Engine implements WorkbookValues {
   private readonly sheetIndex = new Map<string, number>();
-  private readonly cells: Map<number, CellSpec>[] = [];
-  private readonly results: Map<number, Scalar>[] = [];
-  private readonly pending = new Set<number>();
+  /** Per sheet, the spec's cells. */
+  private readonly cells: Rows<CellSpec>[] = [];
+  /** Per sheet, formula results as they are computed (PENDING while being computed). */
+  private readonly results: Rows<Scalar | typeof PENDING | undefined>[] = [];
+  /** Per sheet, the last row any block reaches: below it every cell is blank. */
+  private readonly lastRow: number[] = [];
   private readonly names = new Map<string, RefValue>();
-  /** Parse trees by relative (R1C1) form, with the cell each was parsed for. */
-  private readonly asts = new Map<string, { ast: AstExpression; row: number; col: number }>();
-  private readonly nodeRefs = new WeakMap<object, ParsedRef>();
+  /** Compiled formulas by shape hash: formulas that differ only in the cells they name share one. */
+  private readonly shapes = new Map<number, Shape[]>();
+  /** Each range's cells, read once per evaluation (ranges are named by thousands of formulas). */
+  private readonly grids = new Map<string, Grid>();
+  /** Each criteria range's index, built once per evaluation. */
+  private readonly indexes = new Map<string, CriteriaIndex>();
 
   constructor(private readonly spec: WorkbookSpec) {
     spec.sheets.forEach((sheet, i) => {
       this.sheetIndex.set(sheet.name.toLowerCase(), i);
-      const m = new Map<number, CellSpec>();
+      const rows: Rows<CellSpec> = [];
+      let last = 0;
       for (const block of sheet.blocks) {
         const o = parseCell(block.at);
-        block.cells.forEach((row, r) => row.forEach((c, j) => m.set(key(o.row + r, o.col + j), c)));
+        for (let r = 0; r < block.cells.length; r++) {
+          const line = (rows[o.row + r] ??= []);
+          const src = block.cells[r];
+          for (let j = 0; j < src.length; j++) line[o.col + j] = src[j];
+        }
+        last = Math.max(last, o.row + block.cells.length - 1);
       }
-      this.cells.push(m);
-      this.results.push(new Map());
+      this.cells.push(rows);
+      this.results.push([]);
+      this.lastRow.push(last);
     });
     for (const n of spec.names) {
-      const p = this.parseRef(n.ref, `name ${n.name}`);
-      if (p.sheet === undefined) throw new EvaluateError(`name ${n.name} must name its sheet: ${n.ref}`);
-      this.names.set(n.name.toUpperCase(), { kind: "ref", sheet: p.sheet, top: Math.min(p.top, p.bottom), left: Math.min(p.left, p.right), bottom: Math.max(p.top, p.bottom), right: Math.max(p.left, p.right) });
+      const r = this.reference(n.ref, `name ${n.name}`);
+      if (r.sheet === undefined) throw new EvaluateError(`name ${n.name} must name its sheet: ${n.ref}`);
+      this.names.set(n.name.toUpperCase(), {
+        kind: "ref",
+        sheet: this.sheetOf(r.sheet, n.ref),
+        top: Math.min(r.top, r.bottom),
+        left: Math.min(r.left, r.right),
+        bottom: Math.max(r.top, r.bottom),
+        right: Math.max(r.left, r.right),
+      });
     }
   }
 
@@ -171,39 +231,41 @@ class Engine implements WorkbookValues {
     return this.cell(i, row, col);
   }
 
-  private cell(sheet: number, row: number, col: number): Scalar {
-    const k = key(row, col);
-    const spec = this.cells[sheet].get(k);
+  cell(sheet: number, row: number, col: number): Scalar {
+    const spec = this.cells[sheet][row]?.[col];
     if (!spec) return null;
-    if (spec.f === undefined) return spec.v ?? null;
-    const done = this.results[sheet].get(k);
+    const f = spec.f;
+    if (f === undefined) return spec.v ?? null;
+    const results = (this.results[sheet][row] ??= []);
+    const done = results[col];
+    if (done === PENDING) throw new EvaluateError(`circular reference at ${this.where(sheet, row, col)}: ${f}`);
     if (done !== undefined) return done;
-    const id = sheet * 2 ** 36 + k;
-    const where = (): string => `'${this.spec.sheets[sheet].name}'!R${row}C${col}`;
-    if (this.pending.has(id)) throw new EvaluateError(`circular reference at ${where()}: ${spec.f}`);
-    this.pending.add(id);
+    results[col] = PENDING;
     let v: Scalar;
     try {
       const at = { sheet, row, col };
-      const cx = this.context(at);
-      const tree = this.ast(spec.f, row, col);
-      v = this.top(this.evaluate(tree.ast, { at, dr: row - tree.row, dc: col - tree.col, cx }, false), cx);
+      const cx = new Context(this, at);
+      const fc = formulaCells(f);
+      v = this.top(this.shape(f, fc).run({ at, cells: fc.cells, cx }), cx);
     } catch (e) {
+      results[col] = undefined;
       if (e instanceof EvaluateError && !e.message.includes(" in formula ")) {
-        throw new EvaluateError(`${e.message} in formula ${where()} =${spec.f}`);
+        throw new EvaluateError(`${e.message} in formula ${this.where(sheet, row, col)} =${f}`);
       }
       throw e;
-    } finally {
-      this.pending.delete(id);
     }
-    this.results[sheet].set(k, v);
+    results[col] = v;
     return v;
+  }
+
+  private where(sheet: number, row: number, col: number): string {
+    return `'${this.spec.sheets[sheet].name}'!R${row}C${col}`;
   }
 
   /** A formula's final value as Excel stores it: a blank becomes 0, a reference its (intersected) value. */
   private top(v: Value, cx: FnContext): Scalar {
     if (isArray(v)) {
-      if (v.rows.length === 1 && v.rows[0].length === 1) return this.top(v.rows[0][0], cx);
+      if (v.rows === 1 && v.cols === 1) return this.top(v.values[0], cx);
       throw new EvaluateError("formula yields an array (only SUMPRODUCT's arguments may be arrays)");
     }
     const s = isRef(v) ? cx.scalar(v) : v;
@@ -212,152 +274,187 @@ class Engine implements WorkbookValues {
     return s;
   }
 
-  private ast(formula: string, row: number, col: number): { ast: AstExpression; row: number; col: number } {
-    const k = relativeKey(formula, row, col);
-    let a = this.asts.get(k);
-    if (!a) {
-      a = { ast: parse(tokenize(formula)), row, col };
-      this.asts.set(k, a);
+  /**
+   * The compiled formula of a shape: parsed and compiled from the first formula of that shape,
+   * each reference reading its corners from the addresses of the formula being evaluated. A
+   * formula whose references the parser reads differently from the scan is kept for its own
+   * text only (`exact`).
+   */
+  private shape(formula: string, fc: FormulaCells): Shape {
+    let list = this.shapes.get(fc.hash);
+    for (const known of list ?? []) {
+      if (known.exact ? known.formula === formula : sameShape(known.formula, known.cells, formula, fc)) return known;
     }
-    return a;
+    const used = { addresses: 0 };
+    const run = this.compile(parse(tokenize(formula, { withLocation: true })), false, fc.cells, used);
+    const compiled = { run, formula, cells: fc, exact: used.addresses * 4 !== fc.cells.length };
+    if (!list) this.shapes.set(fc.hash, (list = []));
+    list.push(compiled);
+    return compiled;
   }
 
-  /** A reference's text parsed (`sheet` undefined: the formula's own sheet). */
-  private parseRef(text: string, what: string): ParsedRef {
-    const parsed = parseA1Ref(text);
-    if (!parsed || !("range" in parsed)) throw new EvaluateError(`cannot read the reference ${text} (${what})`);
-    const r = parsed.range;
-    if (r.top === null || r.left === null || r.top === undefined || r.left === undefined) {
+  /** A reference's text read (whole rows and columns are refused). */
+  private reference(text: string, what: string): CellReference {
+    const r = cellReference({ kind: "reference", text });
+    if (!r) throw new EvaluateError(`cannot read the reference ${text} (${what})`);
+    if ((r.top === 1 && r.bottom === MAX_ROW) || (r.left === 1 && r.right === MAX_COLUMN)) {
       throw new EvaluateError(`whole-row or whole-column references are not supported: ${text}`);
     }
-    const sheetName = parsed.context?.[parsed.context.length - 1];
-    const sheet = sheetName === undefined ? undefined : this.sheetIndex.get(sheetName.toLowerCase());
-    if (sheetName !== undefined && sheet === undefined) throw new EvaluateError(`unknown sheet in ${text} (${what})`);
-    return {
-      sheet,
-      top: r.top + 1,
-      left: r.left + 1,
-      bottom: (r.bottom ?? r.top) + 1,
-      right: (r.right ?? r.left) + 1,
-      abs: [r.$top === true, r.$left === true, r.$bottom ?? r.$top === true, r.$right ?? r.$left === true].map(Boolean) as ParsedRef["abs"],
-    };
+    return r;
   }
 
-  /** A parsed reference for the cell being evaluated: relative rows and columns move with it. */
-  private place(p: ParsedRef, fr: Frame): RefValue {
-    const top = p.abs[0] ? p.top : p.top + fr.dr;
-    const left = p.abs[1] ? p.left : p.left + fr.dc;
-    const bottom = p.abs[2] ? p.bottom : p.bottom + fr.dr;
-    const right = p.abs[3] ? p.right : p.right + fr.dc;
-    if (Math.min(top, left, bottom, right) < 1) throw new EvaluateError("a reference moved off the sheet");
-    return {
-      kind: "ref",
-      sheet: p.sheet ?? fr.at.sheet,
-      top: Math.min(top, bottom),
-      left: Math.min(left, right),
-      bottom: Math.max(top, bottom),
-      right: Math.max(left, right),
-    };
+  private sheetOf(name: string, text: string): number {
+    const i = this.sheetIndex.get(name.toLowerCase());
+    if (i === undefined) throw new EvaluateError(`unknown sheet in ${text}`);
+    return i;
   }
 
-  private grid(v: Value): Grid {
-    if (isRef(v)) {
-      const out: Grid = [];
-      for (let r = v.top; r <= v.bottom; r++) {
-        const row: Scalar[] = [];
-        for (let c = v.left; c <= v.right; c++) row.push(this.cell(v.sheet, r, c));
-        out.push(row);
+  /**
+   * A reference node compiled: which of the formula's addresses (by their offsets in the text
+   * it was parsed from) are its corners, and its sheet.
+   */
+  private compileRange(node: AstExpression & { type: "ReferenceIdentifier" }, cells: readonly number[], used: { addresses: number }): Compiled {
+    const [from, to] = node.loc!;
+    let first = -1;
+    let count = 0;
+    for (let k = 0; k < cells.length; k += 4) {
+      if (cells[k + 2] >= from && cells[k + 2] < to) {
+        if (first < 0) first = k;
+        count++;
       }
-      return out;
     }
-    if (isArray(v)) return v.rows;
-    return [[v]];
-  }
-
-  private context(at: At): FnContext {
-    return {
-      scalar: (v) => {
-        if (isArray(v)) return v.rows[0]?.[0] ?? ERR.value;
-        if (!isRef(v)) return v;
-        if (v.top === v.bottom && v.left === v.right) return this.cell(v.sheet, v.top, v.left);
-        // Implicit intersection with the formula's own row or column.
-        if (v.sheet === at.sheet && v.left === v.right && at.row >= v.top && at.row <= v.bottom) return this.cell(v.sheet, at.row, v.left);
-        if (v.sheet === at.sheet && v.top === v.bottom && at.col >= v.left && at.col <= v.right) return this.cell(v.sheet, v.top, at.col);
-        return ERR.value;
-      },
-      cells: (v) => this.grid(v),
-      sub: (ref, row, col, rows, cols) => ({
+    let r: CellReference;
+    let sheet: number | undefined;
+    try {
+      r = this.reference(node.value, "formula");
+      sheet = r.sheet === undefined ? undefined : this.sheetOf(r.sheet, node.value);
+    } catch (e) {
+      if (e instanceof EvaluateError) return failing(e.message);
+      throw e;
+    }
+    if (count === 0 || count > 2 || (count === 1 && (r.top !== r.bottom || r.left !== r.right))) return failing(`unsupported reference ${node.value}`);
+    used.addresses += count;
+    const a = first;
+    const b = count === 2 ? first + 4 : first;
+    return (fr) => {
+      const c = fr.cells;
+      return {
         kind: "ref",
-        sheet: ref.sheet,
-        top: ref.top + row,
-        left: ref.left + col,
-        bottom: ref.top + row + rows - 1,
-        right: ref.left + col + cols - 1,
-      }),
+        sheet: sheet ?? fr.at.sheet,
+        top: Math.min(c[a], c[b]),
+        left: Math.min(c[a + 1], c[b + 1]),
+        bottom: Math.max(c[a], c[b]),
+        right: Math.max(c[a + 1], c[b + 1]),
+      };
     };
   }
 
-  private evaluate(node: AstExpression, fr: Frame, arrays: boolean): Value {
+  /** A parse-tree node as a closure; `arrays`: inside SUMPRODUCT, where ranges combine element by element. */
+  private compile(node: AstExpression, arrays: boolean, cells: readonly number[], used: { addresses: number }): Compiled {
     switch (node.type) {
-      case "Literal":
-        return node.value;
-      case "ErrorLiteral":
-        return new XlError(node.value as XlError["code"]);
+      case "Literal": {
+        const v = node.value;
+        return () => v;
+      }
+      case "ErrorLiteral": {
+        const e = new XlError(node.value as XlError["code"]);
+        return () => e;
+      }
       case "ReferenceIdentifier": {
-        if (node.kind === "range") {
-          let p = this.nodeRefs.get(node);
-          if (!p) this.nodeRefs.set(node, (p = this.parseRef(node.value, "formula")));
-          return this.place(p, fr);
-        }
+        if (node.kind === "range") return this.compileRange(node, cells, used);
         if (node.kind === "name") {
           const ref = this.names.get(node.value.toUpperCase());
-          if (!ref) throw new EvaluateError(`unknown name ${node.value}`);
-          return ref;
+          return ref ? () => ref : failing(`unknown name ${node.value}`);
         }
-        throw new EvaluateError(`unsupported reference ${node.value}`);
+        return failing(`unsupported reference ${node.value}`);
       }
       case "UnaryExpression": {
         const op = node.operator;
-        if (op !== "-" && op !== "+" && op !== "%") throw new EvaluateError(`operator ${op} is not supported by the evaluator`);
-        const f = (x: Scalar): Scalar => {
-          if (op === "+") return x;
-          const n = toNumber(x);
-          if (isError(n)) return n;
-          return op === "-" ? -n : n / 100;
+        if (op !== "-" && op !== "+" && op !== "%") return failing(`operator ${op} is not supported by the evaluator`);
+        const arg = this.compile(node.arguments[0], arrays, cells, used);
+        return (fr) => {
+          const v = arg(fr);
+          if (arrays && (isRef(v) || isArray(v))) {
+            const g = this.grid(v);
+            return { kind: "array", rows: g.rows, cols: g.cols, values: g.values.map((x) => unary(op, x)) };
+          }
+          return unary(op, fr.cx.scalar(v));
         };
-        const v = this.evaluate(node.arguments[0], fr, arrays);
-        if (arrays && (isRef(v) || isArray(v))) return { kind: "array", rows: this.grid(v).map((r) => r.map(f)) };
-        return f(fr.cx.scalar(v));
       }
       case "BinaryExpression": {
         const op = node.operator;
-        const a = this.evaluate(node.arguments[0], fr, arrays);
-        const b = this.evaluate(node.arguments[1], fr, arrays);
-        if (arrays && (isRef(a) || isArray(a) || isRef(b) || isArray(b))) {
-          return { kind: "array", rows: broadcast(this.grid(a), this.grid(b), (x, y) => arithmetic(op, x, y)) };
-        }
-        return arithmetic(op, fr.cx.scalar(a), fr.cx.scalar(b));
+        const left = this.compile(node.arguments[0], arrays, cells, used);
+        const right = this.compile(node.arguments[1], arrays, cells, used);
+        return (fr) => {
+          const a = left(fr);
+          const b = right(fr);
+          if (arrays && (isRef(a) || isArray(a) || isRef(b) || isArray(b))) {
+            return broadcast(this.grid(a), this.grid(b), (x, y) => arithmetic(op, x, y));
+          }
+          return arithmetic(op, fr.cx.scalar(a), fr.cx.scalar(b));
+        };
       }
       case "CallExpression": {
         const name = node.callee.name;
-        const def = lookupFunction(name);
-        const n = node.arguments.length;
-        if (n < def.arity[0] || n > def.arity[1]) {
-          throw new EvaluateError(`${name.toUpperCase()} takes ${def.arity[0]}–${def.arity[1]} arguments, got ${n}`);
+        let def;
+        try {
+          def = lookupFunction(name);
+        } catch (e) {
+          if (e instanceof EvaluateError) return failing(e.message);
+          throw e;
         }
+        const n = node.arguments.length;
+        if (n < def.arity[0] || n > def.arity[1]) return failing(`${name.toUpperCase()} takes ${def.arity[0]}–${def.arity[1]} arguments, got ${n}`);
         const inArrays = arrays || def.arrayArgs === true;
-        const args = node.arguments.map((arg) => () => this.evaluate(arg, fr, inArrays));
-        return def.fn(args, fr.cx);
+        const args = node.arguments.map((arg) => this.compile(arg, inArrays, cells, used));
+        const fn = def.fn;
+        return (fr) =>
+          fn(
+            args.map((c): Arg => () => c(fr)),
+            fr.cx,
+          );
       }
       default:
-        throw new EvaluateError(`${node.type} is not supported by the evaluator`);
+        return failing(`${node.type} is not supported by the evaluator`);
     }
+  }
+
+  /** A value's cells: a reference's read once per evaluation and kept, an array's as they are, a scalar as 1 × 1. */
+  grid(v: Value): Grid {
+    if (isArray(v)) return v;
+    if (!isRef(v)) return { rows: 1, cols: 1, values: [v] };
+    if (v.top === v.bottom && v.left === v.right) return { rows: 1, cols: 1, values: [this.cell(v.sheet, v.top, v.left)] };
+    const key = rangeKey(v);
+    let g = this.grids.get(key);
+    if (!g) {
+      const rows = v.bottom - v.top + 1;
+      const cols = v.right - v.left + 1;
+      const values: Scalar[] = new Array<Scalar>(rows * cols).fill(null);
+      // Rows below the sheet's last filled row are blank: an empty 10,000-row log costs nothing to read.
+      const bottom = Math.min(v.bottom, this.lastRow[v.sheet]);
+      for (let r = v.top, k = 0; r <= bottom; r++) for (let c = v.left; c <= v.right; c++, k++) values[k] = this.cell(v.sheet, r, c);
+      g = { rows, cols, values };
+      this.grids.set(key, g);
+    }
+    return g;
+  }
+
+  /** The criteria index of a value's cells: a reference's built once per evaluation and kept. */
+  criteria(v: Value): CriteriaIndex {
+    if (!isRef(v)) return new CriteriaIndex(this.grid(v));
+    const key = rangeKey(v);
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = new CriteriaIndex(this.grid(v));
+      this.indexes.set(key, index);
+    }
+    return index;
   }
 
   /** Evaluate every formula (sheets in order, cells row by row). */
   all(): this {
-    this.cells.forEach((m, sheet) => {
-      for (const [k, c] of m) if (c.f !== undefined) this.cell(sheet, Math.floor(k / 16385), k % 16385);
+    this.cells.forEach((rows, sheet) => {
+      rows.forEach((line, row) => line.forEach((c, col) => c.f !== undefined && this.cell(sheet, row, col)));
     });
     return this;
   }

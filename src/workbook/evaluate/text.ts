@@ -1,19 +1,9 @@
 /**
- * Dates and the TEXT function's number formats, for the formula evaluator. Dates are Excel
- * serial numbers in the 1900 date system (src/workbook/spec.ts), including Excel's phantom
- * 29 February 1900 (serial 60).
+ * The TEXT function's number formats, for the formula evaluator. Dates are Excel serial numbers
+ * in the 1900 date system (src/domain/dates.ts).
  */
+import { serialParts } from "../../domain/dates";
 import { EvaluateError, numberToText, roundHalfAway } from "./values";
-
-/** Year, month (1–12), day and weekday (0 = Sunday) of a serial date. */
-export function dateParts(serial: number): { y: number; m: number; d: number; weekday: number } {
-  const s = Math.floor(serial);
-  const weekday = (((s - 1) % 7) + 7) % 7;
-  if (s === 60) return { y: 1900, m: 2, d: 29, weekday };
-  const days = s < 60 ? s - 1 : s - 2; // days after 1900-01-01
-  const dt = new Date(Date.UTC(1900, 0, 1) + days * 86_400_000);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), weekday };
-}
 
 const NUMBER_FORMAT = /^([#,0]*0|#)(\.(0*)(#*))?(%?)$/;
 const DATE_TOKEN = /yyyy|yy|mm|m|dd|d|[-/. 年月日]/g;
@@ -46,21 +36,21 @@ export function formatText(n: number, format: string): string {
     return (x < 0 ? "-" : "") + body + (pct ? "%" : "");
   }
   if (format.replace(DATE_TOKEN, "") === "" && /[yd]/.test(format)) {
-    const p = dateParts(n);
+    const p = serialParts(n);
     return format.replace(DATE_TOKEN, (t) => {
       switch (t) {
         case "yyyy":
-          return String(p.y);
+          return String(p.year);
         case "yy":
-          return String(p.y % 100).padStart(2, "0");
+          return String(p.year % 100).padStart(2, "0");
         case "mm":
-          return String(p.m).padStart(2, "0");
+          return String(p.month).padStart(2, "0");
         case "m":
-          return String(p.m);
+          return String(p.month);
         case "dd":
-          return String(p.d).padStart(2, "0");
+          return String(p.day).padStart(2, "0");
         case "d":
-          return String(p.d);
+          return String(p.day);
         default:
           return t;
       }

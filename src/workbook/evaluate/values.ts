@@ -37,9 +37,16 @@ export interface RefValue {
   right: number;
 }
 
-export interface ArrayValue {
+/** A rectangle of values, row-major: the value at row i, column j (0-based) is `values[i * cols + j]`. */
+export interface Grid {
+  readonly rows: number;
+  readonly cols: number;
+  readonly values: readonly Scalar[];
+}
+
+/** Element-wise results inside SUMPRODUCT. */
+export interface ArrayValue extends Grid {
   kind: "array";
-  rows: Scalar[][];
 }
 
 export type Value = Scalar | RefValue | ArrayValue;
@@ -115,6 +122,11 @@ function rank(v: number | string | boolean): number {
   return typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2;
 }
 
+/** A blank compared with `other` takes its type: "" beside text, FALSE beside a boolean, else 0. */
+function blankAs(other: Scalar): number | string | boolean {
+  return typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
+}
+
 /**
  * Compare two scalars as Excel's `=`, `<` … do: a blank takes the other side's type (0, "",
  * FALSE), text compares case-insensitively. Returns <0, 0, >0, or the first error.
@@ -122,8 +134,6 @@ function rank(v: number | string | boolean): number {
 export function compare(a: Scalar, b: Scalar): number | XlError {
   if (isError(a)) return a;
   if (isError(b)) return b;
-  const blankAs = (other: Scalar): number | string | boolean =>
-    typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
   const x = a === null ? blankAs(b) : a;
   const y = b === null ? blankAs(a) : b;
   const rx = rank(x);

@@ -1,0 +1,121 @@
+/**
+ * The command line as built JavaScript, so that `npm run plan` starts like a compiled tool
+ * instead of compiling TypeScript at every run: `node scripts/build-cli.cjs` (part of
+ * `npm run build`) bundles src/cli/plan.ts into dist-cli/plan.js with esbuild (one CommonJS
+ * file with its packages, for the Node version of package.json "engines"), and records every
+ * file the bundle was built from with its size and modification time (dist-cli/inputs.json).
+ *
+ * `isFresh()` compares that record with the files as they are now: any input changed or gone,
+ * or no bundle, and the bundle is stale. The launcher (scripts/plan.cjs) rebuilds a stale
+ * bundle before running it, so a stale build is never run. The check stats the build's inputs
+ * (a few hundred files, a few milliseconds); esbuild is loaded only to build.
+ *
+ * After building, it writes the seeds' case once through the launcher, started as `npm run plan`
+ * starts it (package.json "plan"), to a temporary folder: that run saves V8's code cache of what
+ * a run compiles (dist-cli/plan.js.cache), so that every later run starts from it.
+ *
+ * The build goes to dist-cli/, or to the folder PLAN_BUILD_DIR names (the tests build into a
+ * temporary folder).
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..");
+const ENTRY = "src/cli/plan.ts";
+/** Files that shape the build without being bundled: this script, the TypeScript settings, the dependency set. */
+const SETTINGS = ["scripts/build-cli.cjs", "tsconfig.json", "package.json", "package-lock.json"];
+
+/** The build's files in `dir`. */
+function paths(dir = process.env.PLAN_BUILD_DIR ? path.resolve(process.env.PLAN_BUILD_DIR) : path.join(ROOT, "dist-cli")) {
+  const bundle = path.join(dir, "plan.js");
+  return { dir, bundle, record: path.join(dir, "inputs.json"), cache: `${bundle}.cache` };
+}
+
+/** [path relative to the root, size, mtime in ms] of a file; null when it is missing. */
+function stamp(file) {
+  try {
+    const s = fs.statSync(path.join(ROOT, file));
+    return [file, s.size, s.mtimeMs];
+  } catch {
+    return null;
+  }
+}
+
+/** Is the bundle built from the files as they are now? */
+function isFresh(p = paths()) {
+  let record;
+  try {
+    record = JSON.parse(fs.readFileSync(p.record, "utf8"));
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(record.inputs) || record.inputs.length === 0 || !fs.existsSync(p.bundle)) return false;
+  for (const [file, size, mtime] of record.inputs) {
+    const now = stamp(file);
+    if (now === null || now[1] !== size || now[2] !== mtime) return false;
+  }
+  return true;
+}
+
+/** Bundles the command line; returns once the folder holds the bundle and its record (each written whole, then renamed into place). */
+async function build(p = paths()) {
+  const esbuild = require("esbuild");
+  const started = Date.now();
+  fs.mkdirSync(p.dir, { recursive: true });
+  const tmp = `${p.bundle}.${process.pid}.tmp`;
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [ENTRY],
+    outfile: tmp,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: `node${/(\d+)/.exec(require(path.join(ROOT, "package.json")).engines.node)[1]}`,
+    // Smaller to read at start; names kept so that a stack trace still points somewhere.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: "eof",
+    metafile: true,
+    logLevel: "error",
+  });
+  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes(":")), ...SETTINGS].map(stamp).filter(Boolean);
+  fs.renameSync(tmp, p.bundle);
+  fs.rmSync(p.cache, { force: true }); // V8's code cache of the previous bundle (scripts/plan.cjs)
+  // A file edited while the build ran may not be in the bundle: leave no record, so the next run builds again.
+  if (inputs.some(([, , mtime]) => mtime > started)) {
+    fs.rmSync(p.record, { force: true });
+    return;
+  }
+  const tmpRecord = `${p.record}.${process.pid}.tmp`;
+  fs.writeFileSync(tmpRecord, JSON.stringify({ entry: ENTRY, inputs }));
+  fs.renameSync(tmpRecord, p.record);
+  warm(p);
+}
+
+/** One run of the launcher on the seeds' case, with `npm run plan`'s Node options (V8 accepts a code cache only from the same options). */
+function warm(p) {
+  const { spawnSync } = require("child_process");
+  const os = require("os");
+  const flags = require(path.join(ROOT, "package.json"))
+    .scripts.plan.split(" ")
+    .filter((w) => w.startsWith("--"));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-warm-"));
+  try {
+    spawnSync(process.execPath, [...flags, path.join(__dirname, "plan.cjs"), "--out", path.join(tmp, "warm.xlsx"), "--lang", "en"], {
+      env: { ...process.env, PLAN_BUILD_DIR: p.dir },
+      stdio: "ignore",
+    });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+module.exports = { build, isFresh, paths };
+
+if (require.main === module) {
+  build().catch((e) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exitCode = 1;
+  });
+}
