@@ -837,7 +837,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldFunnel: "Funnel shares (of leads)",
     hintFunnel: "Five stages, never rising; the last (won) is the conversion rate.",
     activityHeading: "Daily activity per owner and working day",
-    fieldLeads: "Leads",
+    fieldLeads: "New leads",
     fieldCalls: "Calls",
     fieldEmails: "Emails",
     fieldDemos: "Demos",
