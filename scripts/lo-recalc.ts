@@ -19,7 +19,7 @@ export const SOFFICE_MISSING =
   "LibreOffice (soffice) was not found on PATH. Install it to run this check, e.g. on Debian/Ubuntu: " +
   "sudo apt-get install --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk";
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
@@ -102,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
+/** Runs a script's `main` with the command line, exiting with its code (1 and the message on an error). */
+export function runMain(main: (argv: string[]) => Promise<number>): void {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
@@ -111,3 +112,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runMain(main);

@@ -5,16 +5,16 @@
  * 2 invalid options. Nothing is written unless every option is valid, and an existing
  * file is never replaced without --force (the no-force write uses an exclusive create).
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, basename } from "node:path";
-import { format } from "../i18n/locale";
-import { CLI_STRINGS } from "../i18n/cli";
+import { format, type Locale } from "../i18n/locale";
+import { CLI_STRINGS, type CliStrings, type WriteReason } from "../i18n/cli";
 import { activityShortText, sheetStrings } from "../i18n/sheet";
-import type { Locale } from "../i18n/locale";
 import { calendarEffect } from "../domain/calendar";
 import { showNumber } from "../domain/errors";
 import { planSprint, type SprintPlan } from "../domain/sprint";
-import { buildWorkbook } from "../workbook";
+import { buildWorkbook, workbookLayout } from "../workbook";
+import { SHEET_KEYS } from "../domain/vocabulary";
 import { describeInputError, parseCli } from "./args";
 
 export interface CliIo {
@@ -26,6 +26,41 @@ export interface CliIo {
 }
 
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+
+/**
+ * The help in `locale`. Its list of sheets follows the sheet keys (src/domain/vocabulary.ts
+ * SHEET_KEYS, in tab order) with their names as the workbook layout gives them for the
+ * command's default plan, so a new sheet appears in the help without anyone listing it.
+ */
+export function helpText(locale: Locale, now: Date): string {
+  const t = CLI_STRINGS[locale];
+  const parsed = parseCli(["--lang", locale], {}, now);
+  const result = parsed.kind === "run" ? planSprint(parsed.options.inputs) : null;
+  if (!result?.ok) throw new Error("the default options do not make a plan");
+  const names = workbookLayout(result.plan).sheetNames;
+  return format(t.help, { sheetCount: SHEET_KEYS.length, sheets: SHEET_KEYS.map((k) => names[k]).join(t.listSeparator) });
+}
+
+/** The system's error codes for a failed write → the reason in the user's words. */
+const WRITE_REASONS: Readonly<Record<string, WriteReason>> = {
+  ENOENT: "notFound",
+  EACCES: "denied",
+  EPERM: "denied",
+  EISDIR: "isDirectory",
+  ENOTDIR: "notDirectory",
+  ENOSPC: "noSpace",
+  EDQUOT: "noSpace",
+  EROFS: "readOnly",
+  EBUSY: "busy",
+  ETXTBSY: "busy",
+  ENAMETOOLONG: "nameTooLong",
+};
+
+/** "Cannot write <out>: <why>" in the user's language, for a system error (or a code this command found itself). */
+function writeFailed(t: CliStrings, out: string, code: string): string {
+  const reason = format(t.writeReasons[WRITE_REASONS[code] ?? "other"], { path: out, dir: dirname(out), code });
+  return format(t.writeFailed, { path: out, reason });
+}
 
 /** What the official calendar did to the plan, and the days past its data (docs/domain.md §10). */
 function calendarLines(plan: SprintPlan, locale: Locale): string[] {
@@ -58,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const parsed = parseCli(argv, io.env, io.now);
   const t = CLI_STRINGS[parsed.locale];
   if (parsed.kind === "help") {
-    io.stdout(t.help);
+    io.stdout(helpText(parsed.locale, io.now));
     return EXIT.ok;
   }
   if (parsed.kind === "error") {
@@ -74,6 +109,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   const path = resolve(io.cwd, out);
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    io.stderr(writeFailed(t, out, "EISDIR"));
+    return EXIT.io;
+  }
   if (!force && existsSync(path)) {
     io.stderr(format(t.fileExists, { path: out }));
     return EXIT.io;
@@ -86,7 +125,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     writeOutput(path, buffer, force);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    io.stderr(err.code === "EEXIST" ? format(t.fileExists, { path: out }) : format(t.writeFailed, { path: out, reason: err.message }));
+    io.stderr(err.code === "EEXIST" ? format(t.fileExists, { path: out }) : writeFailed(t, out, err.code ?? err.name));
     return EXIT.io;
   }
   io.stdout(
@@ -103,7 +142,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   calendarLines(plan, parsed.locale).forEach((line) => io.stdout(line));
   const short = activityShortText(plan, parsed.locale);
   if (short !== null) io.stdout(`${short}${parsed.locale === "en" ? " " : ""}${t.activityHint}`);
-  io.stdout(t.chartNote);
+  io.stdout(format(t.chartNote, { chart: sheetStrings(parsed.locale).sprint.chartName }));
   return EXIT.ok;
 }
 

@@ -72,8 +72,46 @@ export function todayIso(now: Date): string {
   return serialToIso(localDaySerial(now));
 }
 
+/**
+ * The local calendar day of `now` moved into the days `first`…`last` (serials): the default date
+ * of anything that must fall inside the sprint (the log's report date, the re-plan date), and
+ * whether it was moved.
+ */
+export function todayWithin(now: Date, first: number, last: number): { serial: number; moved: boolean } {
+  const today = localDaySerial(now);
+  const serial = Math.min(last, Math.max(first, today));
+  return { serial, moved: serial !== today };
+}
+
 /** The Monday strictly after the local calendar day of `now` (a Monday gives the following Monday), as ISO. */
 export function nextMonday(now: Date): string {
   const serial = localDaySerial(now);
   return serialToIso(serial + 8 - weekdayMon1(serial));
+}
+
+/**
+ * A date typed as text → its serial, or null when it is not a date we can read without
+ * guessing: `2026-12-07`, `2026/12/7`, `2026.12.7`, `2026年12月7日` (a time after it, as CRM
+ * exports add one, is ignored), or a date without the year (`12月7日`, `12-07`, `12/7`) only
+ * when `yearOf` says which year. `7/12/2026` is refused: day-first or month-first depends on
+ * who wrote it. The one reader of typed dates: the daily-log import (./reportImport.ts) and the
+ * sprint's start date (./inputs.ts readDateInput: the task pane and the command line).
+ */
+export function parseDateText(text: string, yearOf?: (month: number, day: number) => number | null): number | null {
+  let t = text.trim();
+  if (typeof t.normalize === "function") t = t.normalize("NFKC");
+  // A time after the date (CRM exports often add one) is ignored.
+  t = t.replace(/[T\s]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i, "").trim();
+  const iso = (y: number, m: number, d: number): number | null =>
+    isoToSerial(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/.exec(t);
+  if (m && yearOf) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    const year = yearOf(month, day);
+    return year === null ? null : iso(year, month, day);
+  }
+  return null;
 }

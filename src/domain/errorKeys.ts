@@ -39,6 +39,8 @@ export type ErrorKey =
   // sprint inputs ({field} is the input's label, filled in where the message is shown)
   | "input.missing"
   | "input.notNumber"
+  | "input.unit"
+  | "input.noUnit"
   | "input.wholeRange"
   | "input.numberRange"
   | "input.aboveAtMost"

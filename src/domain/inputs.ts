@@ -5,7 +5,10 @@
  * workbook holds"). The task pane's form, the command line and the plan read
  * and check every one of them here:
  *
- * - readInput: text (or an absent option) → a number, with the one parser (./numbers.ts);
+ * - readInput: text (or an absent option) → a number, with the one parser (./numbers.ts) and
+ *   the unit words the input takes ("50万元", "30天");
+ * - readDateInput: a date as typed ("2026/12/8", "2026年12月8日") → YYYY-MM-DD, with the one
+ *   date reader (./dates.ts parseDateText) the daily-log import uses too;
  * - checkInput: bounds, with the one bounds check (./args.ts numberProblem).
  *
  * Problems come back as a key of the one catalog (./errorKeys.ts) and parameters; the words
@@ -13,7 +16,8 @@
  */
 import { num, numberProblem, type NumberSpec, type SpecOptions } from "./args";
 import { showNumber, showValue, type ErrorKey, type ErrorParams } from "./errors";
-import { parseNumber } from "./numbers";
+import { readNumber, UNIT_WORDS, type UnitKind } from "./numbers";
+import { parseDateText, serialToIso } from "./dates";
 import type { DailyMetric, InputKey, SprintField } from "./vocabulary";
 import type { RunInputKey } from "./run";
 
@@ -48,6 +52,8 @@ export interface SprintInputSpec {
   readonly definedName: InputKey | RunInputKey;
   /** Bounds of a number (amount, rate, count). */
   readonly number?: NumberSpec;
+  /** The unit words it may be typed with (./numbers.ts UNIT_WORDS): money for amounts, days for the length. */
+  readonly units?: UnitKind;
   /** Used when the input is not given at all (an absent command-line option). */
   readonly default?: number | boolean;
   /** Text left empty also means the default (otherwise empty text is "missing"). */
@@ -63,7 +69,7 @@ function spec(
   path: string,
   kind: InputKind,
   definedName: InputKey | RunInputKey,
-  o: SpecOptions & { value?: number | boolean; blankIsDefault?: boolean; labelled?: boolean; fromPlan?: boolean } = {},
+  o: SpecOptions & { value?: number | boolean; blankIsDefault?: boolean; labelled?: boolean; fromPlan?: boolean; units?: UnitKind } = {},
 ): SprintInputSpec {
   const numeric = kind === "amount" || kind === "rate" || kind === "count";
   return {
@@ -72,6 +78,7 @@ function spec(
     kind,
     definedName,
     number: numeric ? num(path, { ...o, fraction: kind === "rate", whole: o.whole ?? kind === "count" }) : undefined,
+    units: o.units ?? (kind === "amount" ? "money" : undefined),
     default: o.value,
     blankIsDefault: o.blankIsDefault ?? false,
     fromPlan: o.fromPlan ?? false,
@@ -84,7 +91,7 @@ const threshold = (path: string, name: InputKey, value: number): SprintInputSpec
   spec(path.startsWith("tiers") ? "tiers" : "thresholds", path, "rate", name, { max: L.maxThreshold, value, labelled: true });
 /** A per-rep daily figure: a whole count, blank or left out = from the plan. */
 const daily = (m: DailyMetric, name: InputKey | RunInputKey): SprintInputSpec =>
-  spec("dailyActivity", `dailyActivity.${m}`, "count", name, { max: L.maxActivity, labelled: true, fromPlan: true });
+  spec("dailyActivity", `dailyActivity.${m}`, "count", name, { max: L.maxActivity, units: m, labelled: true, fromPlan: true });
 
 /** Every single-valued sprint input. */
 export const SPRINT_INPUTS = {
@@ -96,7 +103,7 @@ export const SPRINT_INPUTS = {
   }),
   conversion: spec("conversion", "conversion", "rate", "ConversionRate", { minInclusive: false, max: 1, value: SEED_CASE.conversion }),
   start: spec("start", "start", "date", "SprintStart"),
-  days: spec("days", "days", "count", "SprintDays", { min: L.minDays, max: L.maxDays, value: L.defaultDays }),
+  days: spec("days", "days", "count", "SprintDays", { min: L.minDays, max: L.maxDays, value: L.defaultDays, units: "days" }),
   weekends: spec("weekends", "weekends", "flag", "IncludeWeekends", { value: false }),
   // Per-rep daily figures, keyed by their metric (DAILY_METRICS): optional overrides of the plan's.
   leads: daily("leads", "DailyLeads"),
@@ -163,8 +170,24 @@ export function readInput(id: SprintInputId, raw: string | number | undefined): 
     return fallback === undefined ? { ok: false, issue: { key: "input.missing", params: {} } } : { ok: true, value: fallback };
   }
   if (raw.trim() === "") return { ok: false, issue: { key: "input.missing", params: {} } };
-  const n = parseNumber(raw);
-  return n === null ? { ok: false, issue: { key: "input.notNumber", params: { value: showValue(raw.trim()) } } } : { ok: true, value: n };
+  const n = readNumber(raw, s.units);
+  if (n.ok) return n;
+  const value = showValue(raw.trim());
+  if (n.unit === undefined) return { ok: false, issue: { key: "input.notNumber", params: { value } } };
+  // A word after the number that this input does not take: name it, and the ones it does take.
+  const units = s.units ? UNIT_WORDS[s.units].join(" / ") : "";
+  return { ok: false, issue: { key: units ? "input.unit" : "input.noUnit", params: { value, unit: showValue(n.unit), units } } };
+}
+
+/**
+ * The start date as typed → `YYYY-MM-DD`: the forms the daily-log import reads (./dates.ts
+ * parseDateText: "2026-12-08", "2026/12/8", "2026.12.8", "2026年12月8日"; never a date without
+ * its year). Text that is not such a date comes back unchanged, so the plan's check
+ * (./sprint.ts validateSprintInputs, "input.date") names it with the valid range.
+ */
+export function readDateInput(raw: string): string {
+  const serial = parseDateText(raw);
+  return serial === null ? raw.trim() : serialToIso(serial);
 }
 
 /**

@@ -14,6 +14,9 @@
  * - "5%%", "50万%" (a unit and a percent), "万" alone, "。" as a decimal point, "--1", words.
  * A rate typed as "5" stays 5: the input's checker (./args.ts checkNumber) says whether
  * 5% was meant, rather than this reader guessing.
+ *
+ * readNumber also takes a unit word after the number where the quantity has one ("50万元",
+ * "30天", "20通"): the words of UNIT_WORDS for that kind of quantity, and no other.
  */
 
 /** Sign, integer part (plain, or grouped by "," or " " used consistently), fraction, exponent. */
@@ -41,4 +44,52 @@ export function parseNumber(text: string): number | null {
   const n = Number(`${m[1]}${digits}e${Number(m[4] ?? 0) + shift}`);
   if (!Number.isFinite(n)) return null;
   return n === 0 ? 0 : n;
+}
+
+/**
+ * The unit words a number may carry after it, per kind of quantity (compared case-insensitively,
+ * after NFKC): money for amounts, days for a length, and each daily count's own words. Used by
+ * the sprint inputs (./inputs.ts: the task pane and the command line) and the daily reports
+ * (./reports.ts: the log tab and the import); docs/cli.md "Numbers" lists them.
+ */
+export const UNIT_WORDS = {
+  money: ["元", "块", "塊", "块钱", "塊錢", "圆", "圓", "RMB", "CNY", "yuan"],
+  days: ["天", "日", "day", "days"],
+  leads: ["个", "個", "条", "條", "lead", "leads"],
+  calls: ["个", "個", "通", "次", "call", "calls"],
+  emails: ["封", "个", "個", "email", "emails"],
+  demos: ["个", "個", "次", "场", "場", "demo", "demos"],
+  quotes: ["个", "個", "份", "quote", "quotes"],
+  deals: ["个", "個", "单", "單", "笔", "筆", "deal", "deals"],
+} as const satisfies Record<string, readonly string[]>;
+export type UnitKind = keyof typeof UNIT_WORDS;
+
+/** A number read with its unit: the value, or why not (`unit`: a unit word this quantity does not take). */
+export type NumberRead = { ok: true; value: number } | { ok: false; unit?: string };
+
+/**
+ * The number in `text`, as parseNumber reads it, followed by an optional unit word of `kind`
+ * ("50万元", "30 天", "20 calls"). Without `kind` no unit is taken. A number followed by any
+ * other word is refused with that word in `unit`, so the message can name it ("30元" for days).
+ */
+export function readNumber(text: string, kind?: UnitKind): NumberRead {
+  const t = (typeof text.normalize === "function" ? text.normalize("NFKC") : text).trim();
+  // The tail after the last digit: a scale (万, 亿) or percent stays with the number, a word after it is the unit.
+  const at = t.search(/\d[^\d]*$/);
+  if (at < 0) return { ok: false };
+  let head = t.slice(0, at + 1);
+  let tail = t.slice(at + 1).trim();
+  if (tail !== "" && (tail[0] in UNIT_SHIFT || tail[0] === "%")) {
+    head += tail[0];
+    tail = tail.slice(1).trim();
+  }
+  // Not a word, or an exponent's "e" without digits ("5e"): not a number with a unit.
+  if (tail === "" || !/^\p{L}+$/u.test(tail) || /^e$/i.test(tail)) {
+    const n = parseNumber(t);
+    return n === null ? { ok: false } : { ok: true, value: n };
+  }
+  const n = parseNumber(head);
+  if (n === null || head.endsWith("%")) return { ok: false };
+  const words: readonly string[] = kind ? UNIT_WORDS[kind] : [];
+  return words.some((w) => w.toLowerCase() === tail.toLowerCase()) ? { ok: true, value: n } : { ok: false, unit: tail };
 }

@@ -5,7 +5,7 @@
  * Pure: no host, no UI strings (reasons are codes the pane localizes).
  */
 import { isBlank } from "./blank";
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToUtc } from "./dates";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, parseDateText, serialToUtc } from "./dates";
 import {
   checkMetric,
   NOTE_MAX,
@@ -21,10 +21,9 @@ import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
 /**
  * A report date → Excel serial, or null when it is not a date we can read without guessing:
- * a serial number (Excel's own dates), `2026-12-07`, `2026/12/7`, `2026.12.7`,
- * `2026年12月7日`, or a date without the year (`12月7日`, `12-07`, `12/7`) when `yearOf`
- * says which year (the sprint's, see `sprintYearOf`). `7/12/2026` is refused: day-first or
- * month-first depends on the exporting system.
+ * a serial number (Excel's own dates), or text as the one date reader reads it (./dates.ts
+ * parseDateText: `2026-12-07`, `2026/12/7`, `2026年12月7日`, and `12月7日` when `yearOf`
+ * says which year, the sprint's, see `sprintYearOf`).
  */
 export function parseReportDate(x: unknown, yearOf?: (month: number, day: number) => number | null): number | null {
   if (typeof x === "number") {
@@ -32,23 +31,7 @@ export function parseReportDate(x: unknown, yearOf?: (month: number, day: number
     const serial = Math.floor(x);
     return serial >= MIN_SERIAL && serial <= MAX_SERIAL ? serial : null;
   }
-  if (typeof x !== "string") return null;
-  let t = x.trim();
-  if (typeof t.normalize === "function") t = t.normalize("NFKC");
-  // A time after the date (CRM exports often add one) is ignored.
-  t = t.replace(/[T\s]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i, "").trim();
-  const iso = (y: number, m: number, d: number): number | null =>
-    isoToSerial(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/.exec(t);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/.exec(t);
-  if (m && yearOf) {
-    const month = Number(m[1]);
-    const day = Number(m[2]);
-    const year = yearOf(month, day);
-    return year === null ? null : iso(year, month, day);
-  }
-  return null;
+  return typeof x === "string" ? parseDateText(x, yearOf) : null;
 }
 
 /**

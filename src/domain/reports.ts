@@ -6,7 +6,7 @@
  * docs/using.md "Record a day / Import reports" describes what the user sees.
  */
 import { isBlank } from "./blank";
-import { parseNumber } from "./numbers";
+import { parseNumber, readNumber, type UnitKind } from "./numbers";
 import { SPRINT_METRICS, type SprintMetric } from "./vocabulary";
 
 /** Every field of a report, in the log's column order: the date, the owner, the seven metrics (SPRINT_METRICS), a note. */
@@ -40,10 +40,14 @@ export function parseReportNumber(x: unknown): number | null {
 
 export type MetricProblem = "notNumber" | "negative" | "tooLarge" | "notWhole";
 
-/** A metric cell → its number (null when blank) or why it is not acceptable. */
+/** The unit words a metric may be typed with (./numbers.ts UNIT_WORDS, keyed by metric): "20通" calls, "5万元" revenue. */
+const metricUnits = (metric: SprintMetric): UnitKind => (metric === "revenue" ? "money" : metric);
+
+/** A metric cell → its number (null when blank) or why it is not acceptable. Text may carry the metric's unit word. */
 export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value: number | null } | { ok: false; problem: MetricProblem } {
   if (isBlank(x, "blank")) return { ok: true, value: null };
-  const n = parseReportNumber(x);
+  const read = typeof x === "string" ? readNumber(x, metricUnits(metric)) : null;
+  const n = read ? (read.ok ? read.value : null) : parseReportNumber(x);
   if (n === null) return { ok: false, problem: "notNumber" };
   if (n < 0) return { ok: false, problem: "negative" };
   if (n > REPORT_MAX) return { ok: false, problem: "tooLarge" };
@@ -57,4 +61,19 @@ export function checkMetric(metric: SprintMetric, x: unknown): { ok: true; value
 /** Same owner (case-insensitive, trimmed) and same day. */
 export function sameReportKey(a: { date: number; owner: string }, b: { date: number; owner: string }): boolean {
   return a.date === b.date && a.owner.trim().toLowerCase() === b.owner.trim().toLowerCase();
+}
+
+// ---- updating an earlier report -----------------------------------------------------------
+
+/** The fields a report that updates an earlier one (same owner and day) may change: the metrics and the note. */
+export const UPDATABLE_FIELDS = [...SPRINT_METRICS, "note"] as const;
+export type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
+
+/**
+ * The fields a report carries (a metric that is not null, a note that is not blank): what it
+ * changes when it updates an earlier row. The others keep the earlier row's value, so
+ * correcting a report never blanks a number the manager did not retype.
+ */
+export function filledFields(report: Report): UpdatableField[] {
+  return UPDATABLE_FIELDS.filter((f) => (f === "note" ? report.note.trim() !== "" : report.values[f] !== null));
 }

@@ -65,9 +65,21 @@ export type PlanSheetKey = (typeof PLAN_SHEET_KEYS)[number];
 /** The sheets that run the sprint day by day (daily log, team board, weekly review), after the plan's. */
 export const RUN_SHEET_KEYS = ["log", "board", "review"] as const;
 export type RunSheetKey = (typeof RUN_SHEET_KEYS)[number];
-/** Every sheet of the workbook: its stable identity, whatever its name in the workbook's language. */
-export const SHEET_KEYS = [...PLAN_SHEET_KEYS, ...RUN_SHEET_KEYS] as const;
+/**
+ * Every sheet of the workbook in tab order: its stable identity, whatever its name in the
+ * workbook's language. The sprint summary (冲刺总览, the page the boss reads) comes first and is
+ * the one a recipient sees on opening.
+ */
+export const SHEET_KEYS = ["summary", ...PLAN_SHEET_KEYS, ...RUN_SHEET_KEYS] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
+
+/**
+ * The summary's headline tiles, left to right: the sprint sheet's KPIs (referenced, never
+ * recomputed), the working days left and the last reported day. Before any report each tile
+ * shows a figure of the plan instead (src/workbook/summary.ts).
+ */
+export const SUMMARY_TILES = ["target", "actualToDate", "pacing", "attainment", "projected", "requiredDaily", "daysLeft", "lastDay"] as const;
+export type SummaryTile = (typeof SUMMARY_TILES)[number];
 
 /** Sections of the inputs sheet, in order (their rows: src/workbook/layout.ts INPUT_ROWS). */
 export const INPUT_SECTIONS = ["sprint", "funnel", "thresholds", "progress"] as const;

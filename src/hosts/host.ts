@@ -256,6 +256,11 @@ export interface WorkbookHost extends Host {
   activateSheet(name: string): Promise<void>;
   /** Values of several ranges in one round trip (re-plan reads the actuals this way). */
   readCells(refs: CellsRef[]): Promise<CellConstant[][][]>;
+  /**
+   * Optional: starts loading what `writeWorkbook` needs (code split from the pane's start), so
+   * that the first write does not wait for it. The pane calls it once, when idle after opening.
+   */
+  warmUp?(): void;
   /** Counts formulas calling `SALES.*` (case-insensitive), per sheet. */
   findCustomFunctionCells(scope: ShareScope): Promise<CustomFunctionCells>;
   /** Replaces those formulas with their current values; other cells are untouched. */
@@ -304,7 +309,11 @@ export type DuplicateChoice =
   | "ask"
   /** Add every report as a new row (the log flags the duplicates). */
   | "add"
-  /** Overwrite the earlier row of the same owner and date; the others are added. */
+  /**
+   * Update the earlier row of the same owner and date with the fields the report carries
+   * (src/domain/reports.ts `filledFields`; its blank numbers and note leave the row's values
+   * as they were); the others are added.
+   */
   | "replace";
 
 export interface AppendResult {
@@ -317,7 +326,7 @@ export interface AppendResult {
   rows: number[];
   /** First and last row of the new rows, or null when none was added. */
   added: { first: number; last: number } | null;
-  /** Rows overwritten ("replace"). */
+  /** Earlier rows updated ("replace"). */
   replaced: number[];
   /** `context.sync()` calls (Excel): 1 read + 1 write; 1 when nothing was written. */
   syncs: number;

@@ -271,6 +271,16 @@ export const MESSAGES: { readonly [K in MessageKey]: Localized } = {
     "zh-TW": "{field}需要是數字，目前為「{value}」。",
     en: "{field} must be a number; got “{value}”.",
   },
+  "input.unit": {
+    "zh-CN": "{field}不带单位“{unit}”：可写 {units}，或只写数字；当前为“{value}”。",
+    "zh-TW": "{field}不帶單位「{unit}」：可寫 {units}，或只寫數字；目前為「{value}」。",
+    en: "{field} does not take the unit “{unit}”: write {units}, or the number alone; got “{value}”.",
+  },
+  "input.noUnit": {
+    "zh-CN": "{field}只写数字或百分比（如 5% 或 0.05），不带“{unit}”；当前为“{value}”。",
+    "zh-TW": "{field}只寫數字或百分比（如 5% 或 0.05），不帶「{unit}」；目前為「{value}」。",
+    en: "{field} takes a number or a percentage (5% or 0.05), not “{unit}”; got “{value}”.",
+  },
   "input.wholeRange": {
     "zh-CN": "{field}必须是 {min} 到 {max} 之间的整数，当前为 {value}。",
     "zh-TW": "{field}必須是 {min} 到 {max} 之間的整數，目前為 {value}。",
@@ -317,9 +327,9 @@ export const MESSAGES: { readonly [K in MessageKey]: Localized } = {
     en: "{field}: between {min} and {max} needed; got {value}.",
   },
   "input.date": {
-    "zh-CN": "{field}必须是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），当前为“{value}”。",
-    "zh-TW": "{field}必須是 YYYY-MM-DD 格式的有效日期（{min} 到 {max}），目前為「{value}」。",
-    en: "{field} must be a valid date as YYYY-MM-DD ({min} to {max}); got “{value}”.",
+    "zh-CN": "{field}必须是有效日期，如 2026-12-07、2026/12/7 或 2026年12月7日（{min} 到 {max}），当前为“{value}”。",
+    "zh-TW": "{field}必須是有效日期，如 2026-12-07、2026/12/7 或 2026年12月7日（{min} 到 {max}），目前為「{value}」。",
+    en: "{field} must be a valid date, e.g. 2026-12-07, 2026/12/7 or 2026年12月7日 ({min} to {max}); got “{value}”.",
   },
   "input.order": {
     "zh-CN": "{field}：红色阈值 {min} 不能高于绿色阈值 {max}。",

@@ -21,10 +21,15 @@ export interface LogUiStrings {
   recording: string;
   /** Where the report went: {sheet}, {row}. */
   recorded: string;
+  /** A report that updated an earlier row: {sheet}, {row}, the {fields} it changed. */
   replacedAt: string;
+  /** The fields an update left as they were: {fields}. */
+  replacedKept: string;
   /** The same owner and date: {owner}, {date}, {row}. */
   duplicateTitle: string;
   duplicateBody: string;
+  /** What "update" does to an earlier row (shown with the question). */
+  replaceKeeps: string;
   replace: string;
   addAnother: string;
   cancel: string;
@@ -43,6 +48,8 @@ export interface LogUiStrings {
   /** {count} reports added to {sheet}, rows {first}–{last}. */
   imported: string;
   importDuplicates: string;
+  /** {count} imported reports updated earlier rows. */
+  importReplaced: string;
   reasons: Record<SkipReason["code"], string>;
   noHeader: string;
   missingField: Record<HeaderMatch["missing"][number], string>;
@@ -76,10 +83,12 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     record: "录入",
     recording: "正在写入…",
     recorded: "已写入“{sheet}”第 {row} 行。",
-    replacedAt: "已替换“{sheet}”第 {row} 行。",
+    replacedAt: "已更新“{sheet}”第 {row} 行：{fields}。",
+    replacedKept: "保留原值：{fields}。",
     duplicateTitle: "已有这一天的日报",
-    duplicateBody: "{owner} 在 {date} 已有日报（第 {row} 行）。替换原来的那一行，还是再加一行？",
-    replace: "替换",
+    duplicateBody: "{owner} 在 {date} 已有日报（第 {row} 行）。更新那一行，还是再加一行？",
+    replaceKeeps: "更新只改你填写的字段，空着的字段保留原来的数字和备注。",
+    replace: "更新",
     addAnother: "再加一行",
     cancel: "取消",
     importTitle: "从所选区域导入日报",
@@ -94,6 +103,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     importAdd: "添加 {count} 条",
     imported: "已添加 {count} 条日报到“{sheet}”第 {first}–{last} 行。",
     importDuplicates: "其中 {count} 条与日报中已有的（同一负责人同一天）重复。",
+    importReplaced: "其中 {count} 条更新了已有的行，只改了有内容的字段。",
     reasons: {
       badDate: "日期无法识别（{value}）",
       noOwner: "没有负责人",
@@ -129,10 +139,12 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     record: "錄入",
     recording: "正在寫入…",
     recorded: "已寫入「{sheet}」第 {row} 列。",
-    replacedAt: "已取代「{sheet}」第 {row} 列。",
+    replacedAt: "已更新「{sheet}」第 {row} 列：{fields}。",
+    replacedKept: "保留原值：{fields}。",
     duplicateTitle: "已有這一天的日報",
-    duplicateBody: "{owner} 在 {date} 已有日報（第 {row} 列）。取代原來的那一列，還是再加一列？",
-    replace: "取代",
+    duplicateBody: "{owner} 在 {date} 已有日報（第 {row} 列）。更新那一列，還是再加一列？",
+    replaceKeeps: "更新只改你填寫的欄位，空著的欄位保留原來的數字和備註。",
+    replace: "更新",
     addAnother: "再加一列",
     cancel: "取消",
     importTitle: "從所選範圍匯入日報",
@@ -147,6 +159,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     importAdd: "新增 {count} 筆",
     imported: "已新增 {count} 筆日報到「{sheet}」第 {first}–{last} 列。",
     importDuplicates: "其中 {count} 筆與日報中已有的（同一負責人同一天）重複。",
+    importReplaced: "其中 {count} 筆更新了已有的列，只改了有內容的欄位。",
     reasons: {
       badDate: "日期無法辨識（{value}）",
       noOwner: "沒有負責人",
@@ -182,10 +195,12 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     record: "Record",
     recording: "Writing…",
     recorded: "Written to “{sheet}”, row {row}.",
-    replacedAt: "Replaced row {row} of “{sheet}”.",
+    replacedAt: "Updated row {row} of “{sheet}”: {fields}.",
+    replacedKept: "Kept as they were: {fields}.",
     duplicateTitle: "This day is already reported",
-    duplicateBody: "{owner} already has a report for {date} (row {row}). Replace that row, or add another one?",
-    replace: "Replace",
+    duplicateBody: "{owner} already has a report for {date} (row {row}). Update that row, or add another one?",
+    replaceKeeps: "Update changes only the fields you filled in; blank fields keep the numbers and note already there.",
+    replace: "Update",
     addAnother: "Add another",
     cancel: "Cancel",
     importTitle: "Import reports from the selection",
@@ -200,6 +215,7 @@ export const LOG_UI: Readonly<Record<Locale, LogUiStrings>> = {
     importAdd: "Add {count}",
     imported: "Added {count} reports to “{sheet}”, rows {first}–{last}.",
     importDuplicates: "{count} of them have the same owner and day as a report already in the log.",
+    importReplaced: "{count} of them updated an existing row, changing only the fields that had something.",
     reasons: {
       badDate: "the date cannot be read ({value})",
       noOwner: "no owner",

@@ -16,7 +16,7 @@ export interface RunSheetStrings {
   targets: { opening: string };
   /** The inputs sheet's section for running the sprint. */
   inputs: { section: string; items: Record<RunInputKey, { label: string; note: string }> };
-  /** The sprint sheet's hidden chart column (actual line, #N/A after the last reported day). */
+  /** The sprint sheet's hidden chart column (actual line, #N/A after the last reported day); {chart} is the chart's name (./sheet.ts chartName). */
   chartColumn: string;
   log: {
     title: string;
@@ -94,7 +94,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         DailyQuotes: { label: "每人每个工作日报价数", note: "空：按计划（提案数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
       },
     },
-    chartColumn: "燃尽图实际（图表用）",
+    chartColumn: "{chart}实际线（图表用）",
     log: {
       title: "销售日报",
       hint: "每行一份日报：日期、负责人和当天数字。负责人不在目标表中（例如“团队”）时只计入团队每日合计。同一天同一负责人重复的行会标黄。",
@@ -121,7 +121,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       reached: "达成周目标",
       adjust: "调整目标？",
       adjustYes: "建议调整",
-      leader: "本月之星",
+      leader: "冲刺之星",
     },
     review: {
       title: "每周复盘",
@@ -161,7 +161,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         DailyQuotes: { label: "每人每個工作日報價數", note: "空：依計畫（提案數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
       },
     },
-    chartColumn: "燃盡圖實際（圖表用）",
+    chartColumn: "{chart}實際線（圖表用）",
     log: {
       title: "銷售日報",
       hint: "每列一份日報：日期、負責人和當天數字。負責人不在目標表中（例如「團隊」）時只計入團隊每日合計。同一天同一負責人重複的列會標黃。",
@@ -188,7 +188,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       reached: "達成週目標",
       adjust: "調整目標？",
       adjustYes: "建議調整",
-      leader: "本月之星",
+      leader: "衝刺之星",
     },
     review: {
       title: "每週複盤",
@@ -228,7 +228,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         DailyQuotes: { label: "Quotes per owner per working day", note: "Blank: from the plan (the proposal count over working days and owners); a number: every owner's figure each working day" },
       },
     },
-    chartColumn: "Burn-up actual (chart)",
+    chartColumn: "{chart} actual line (chart)",
     log: {
       title: "Daily log",
       hint: "One row per report: date, owner and the day's figures. An owner who is not in the target table (e.g. \"Team\") counts toward the team's daily totals only. Two rows with the same date and owner are marked yellow.",

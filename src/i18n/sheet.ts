@@ -78,6 +78,12 @@ export interface SheetStrings {
     weekly: Record<WeekColumnKey, string>;
     /** Under the weekly table, beside the WeeklyTarget value: the definition (docs/domain.md §6). */
     weeklyTarget: string;
+    /**
+     * The burn-up chart's name (cumulative plan against cumulative actual, both rising): its
+     * title, the CLI's note (src/i18n/cli.ts {chart}) and the docs use this one word.
+     */
+    chartName: string;
+    /** The chart's title: {chart} is chartName. */
     chartTitle: string;
     chartPlan: string;
     chartActual: string;
@@ -272,7 +278,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         actual: "实际销售额",
         attainment: "达成率",
       },
-      chartTitle: "累计销售额：计划与实际",
+      chartName: "累计完成图",
+      chartTitle: "{chart}：销售额计划与实际",
       chartPlan: "累计计划",
       chartActual: "累计实际",
     },
@@ -503,7 +510,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         actual: "實際銷售額",
         attainment: "達成率",
       },
-      chartTitle: "累計銷售額：計畫與實際",
+      chartName: "累計完成圖",
+      chartTitle: "{chart}：銷售額計畫與實際",
       chartPlan: "累計計畫",
       chartActual: "累計實際",
     },
@@ -734,7 +742,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         actual: "Actual revenue",
         attainment: "Attainment",
       },
-      chartTitle: "Cumulative revenue: plan vs actual",
+      chartName: "Burn-up",
+      chartTitle: "{chart}: revenue plan vs actual",
       chartPlan: "Cumulative plan",
       chartActual: "Cumulative actual",
     },

@@ -34,7 +34,7 @@ export interface PaneTab {
 }
 
 /** The reference card (its help texts in three languages), loaded when its tab is first shown. */
-const ReferenceCard = lazy(() => import(/* webpackChunkName: "reference", webpackPrefetch: true */ "./reference/ReferenceCard"));
+const ReferenceCard = lazy(() => import(/* webpackChunkName: "reference" */ "./reference/ReferenceCard"));
 
 /** The daily-log tab (Record a day, Import reports), loaded when its tab is first shown. */
 const LogTab = lazy(() => import(/* webpackChunkName: "log" */ "./log/LogTab"));

@@ -27,7 +27,8 @@ import { BOARD_FIELDS, type BoardField } from "../domain/vocabulary";
 import type { WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text, yesNoFormat } from "./kit";
 
-const LEADER = { fill: "#FFD966", bold: true } as const;
+/** The leader's look (the board's leader line and rank; the summary's list). */
+export const LEADER = { fill: "#FFD966", bold: true } as const;
 
 export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
   const s = L.strings;
@@ -42,7 +43,8 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const row = (cells: Map<number, CellSpec>): CellSpec[] => Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? EMPTY);
   const put = (cells: Map<number, CellSpec>, col: string, cell: CellSpec): void => void cells.set(colNumber(col), cell);
   const logRange = (key: "owner" | "date" | BoardMetric): string => L.ref("log", L.log.rows(key));
-  const targetsCell = (key: "owner" | "target" | "actual", i: number): string => L.ref("targets", `${T.col[key]}${T.firstOwnerRow + i}`);
+  /** Owner i's cell of the target table, on the owner's row of a section (row-relative: a column fills down). */
+  const targetsCell = (key: "owner" | "target" | "actual", i: number): string => L.rowRef("targets", T.col[key], T.firstOwnerRow + i);
   const pct = (act: string, tgt: string): string => `IF(AND(ISNUMBER(${act}),N(${tgt})>0),${act}/${tgt},"")`;
   const status = (p: string): string =>
     `IF(ISNUMBER(${p}),IF(${p}>=ThresholdGreen,${lit(s.status.achieved)},${lit(s.status.notAchieved)}),"")`;
@@ -104,8 +106,10 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   }
   put(toDateHeader, B.rankCol, header(b.rank));
   put(fieldHeader, B.rankCol, headerFill);
-  put(toDateHeader, B.rankKeyCol, headerFill);
-  put(fieldHeader, B.rankKeyCol, headerFill);
+  for (const hidden of [B.rankKeyCol, B.orderCol]) {
+    put(toDateHeader, hidden, headerFill);
+    put(fieldHeader, hidden, headerFill);
+  }
   draft.merge(`A${B.toDateHeaderRow}:A${B.toDateHeaderRow + 1}`).merge(`${B.rankCol}${B.toDateHeaderRow}:${B.rankCol}${B.toDateHeaderRow + 1}`);
   add(B.toDateTitleRow, new Map([[1, text(b.toDateTitle, { ...STYLE.title, fontSize: 12 })]]));
   add(B.toDateHeaderRow, toDateHeader);
@@ -129,6 +133,9 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     const keyRange = `$${B.rankKeyCol}$${B.firstOwnerRow}:$${B.rankKeyCol}$${B.lastOwnerRow}`;
     put(cells, B.rankKeyCol, calc(`IF(ISNUMBER(${at("revenue", "pct")}),ROUND(${at("revenue", "pct")}*1000,0),"")`));
     put(cells, B.rankCol, calc(`IF(ISNUMBER(${key}),COUNTIF(${keyRange},">"&${key})+1,"")`, FMT.count, centered));
+    // Place in the ranking: owners above with the same key come first.
+    const rank = `${B.rankCol}${r}`;
+    put(cells, B.orderCol, calc(`IF(ISNUMBER(${rank}),${rank}+COUNTIF($${B.rankKeyCol}$${B.firstOwnerRow}:${key},${key})-1,"")`, FMT.count));
     add(r, cells);
   });
   const toDateTotal = new Map<number, CellSpec>([[1, text(s.total, STYLE.total)]]);
@@ -269,7 +276,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const columns = Array.from({ length: width }, (_, i) => {
     const col = i + 1;
     if (col === 1) return { width: ownerWidth };
-    if (col === colNumber(B.rankKeyCol)) return { width: 6, hidden: true };
+    if (col === colNumber(B.rankKeyCol) || col === colNumber(B.orderCol)) return { width: 6, hidden: true };
     const revenue = col >= colNumber(B.toDateCol("revenue", "actual")) && col <= colNumber(B.toDateCol("revenue", "target"));
     return { width: revenue ? moneyWidth : fitWidth(10, b.reached) };
   });

@@ -11,7 +11,7 @@
  * gives the formula back unchanged.
  */
 import { parseA1Ref, stringifyA1Ref, tokenize as fxTokenize, type Token as FxToken } from "@borgar/fx";
-import { MAX_COLUMN, MAX_ROW, sheetPrefix } from "./a1";
+import { MAX_COLUMN, MAX_ROW, sheetPrefix, type Rect } from "./a1";
 
 export type TokenKind =
   | "prefix" // the leading "=" of a formula
@@ -154,24 +154,19 @@ export function renameSheetRefs(formula: string, renames: ReadonlyMap<string, st
 }
 
 /**
- * Shifts the relative parts of a formula's references by (rows, cols), as Excel does when a
- * formula is filled or a conditional format's rule (written for the range's top-left cell)
- * applies to another cell. `$`-fixed parts, names, functions and string literals stay; a
- * reference moved off the grid becomes `#REF!`, as in Excel.
+ * Rewrites a formula's cell and range references: `change` gets each reference (1-based, its
+ * sheet as written) and returns the rectangle it should cover, `null` for `#REF!`, or
+ * `undefined` to leave it as it is. `$` marks, sheet prefixes, names, functions and string
+ * literals stay. Whole rows or columns (`A:A`, `3:5`) keep their open sides.
  */
-export function shiftFormula(formula: string, rows: number, cols: number): string {
-  if (rows === 0 && cols === 0) return formula;
+export function mapReferences(formula: string, change: (ref: CellReference) => Rect | null | undefined): string {
   const tokens = tokenize(formula);
   for (const t of tokens) {
     const ref = cellReference(t);
     if (!ref) continue;
-    const shifted = {
-      top: ref.absTop ? ref.top : ref.top + rows,
-      bottom: ref.absBottom ? ref.bottom : ref.bottom + rows,
-      left: ref.absLeft ? ref.left : ref.left + cols,
-      right: ref.absRight ? ref.right : ref.right + cols,
-    };
-    if (shifted.top < 1 || shifted.left < 1 || shifted.bottom > MAX_ROW || shifted.right > MAX_COLUMN) {
+    const to = change(ref);
+    if (to === undefined) continue;
+    if (to === null || to.top < 1 || to.left < 1 || to.bottom > MAX_ROW || to.right > MAX_COLUMN) {
       t.text = "#REF!";
       t.kind = "error";
       continue;
@@ -181,15 +176,31 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     const r = parsed.range;
     const range = {
       ...r,
-      top: r.top === null || r.top === undefined ? r.top : shifted.top - 1,
-      bottom: r.bottom === null || r.bottom === undefined ? r.bottom : shifted.bottom - 1,
-      left: r.left === null || r.left === undefined ? r.left : shifted.left - 1,
-      right: r.right === null || r.right === undefined ? r.right : shifted.right - 1,
+      top: r.top === null || r.top === undefined ? r.top : to.top - 1,
+      bottom: r.bottom === null || r.bottom === undefined ? r.bottom : to.bottom - 1,
+      left: r.left === null || r.left === undefined ? r.left : to.left - 1,
+      right: r.right === null || r.right === undefined ? r.right : to.right - 1,
     };
     const prefix = t.text.slice(0, t.text.lastIndexOf("!") + 1);
     t.text = prefix + stringifyA1Ref({ range });
   }
   return formulaText(tokens);
+}
+
+/**
+ * Shifts the relative parts of a formula's references by (rows, cols), as Excel does when a
+ * formula is filled or a conditional format's rule (written for the range's top-left cell)
+ * applies to another cell. `$`-fixed parts, names, functions and string literals stay; a
+ * reference moved off the grid becomes `#REF!`, as in Excel.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  return mapReferences(formula, (ref) => ({
+    top: ref.absTop ? ref.top : ref.top + rows,
+    bottom: ref.absBottom ? ref.bottom : ref.bottom + rows,
+    left: ref.absLeft ? ref.left : ref.left + cols,
+    right: ref.absRight ? ref.right : ref.right + cols,
+  }));
 }
 
 /** Does this formula call a function of `namespace` (e.g. `SALES.*`, any case)? Literals do not count. */
@@ -301,4 +312,58 @@ function addressChars(cells: readonly number[]): number {
   let n = 0;
   for (let k = 3; k < cells.length; k += 4) n += cells[k];
   return n;
+}
+
+/**
+ * A formula cut at the relative row numbers of its references (`$A28`, `B5:C9`, `7:7`; not
+ * `$B$40`, not a digit in a sheet name, a string or a number). Filling the formula down k rows
+ * (Excel's Fill Down, or a copy k rows lower) adds k to each of those numbers and changes
+ * nothing else, so a whole column of formulas is checked against its first with one
+ * tokenization (`filledDown`), where `shiftFormula` would tokenize every cell.
+ */
+export interface FillPattern {
+  /** The text around the numbers: `parts[0] + rows[0] + parts[1] + … + parts[rows.length]`. */
+  parts: string[];
+  rows: number[];
+}
+
+/** A formula's fill pattern (with or without its leading "="). */
+export function fillPattern(formula: string): FillPattern {
+  const parts: string[] = [];
+  const rows: number[] = [];
+  let text = "";
+  for (const t of tokenize(formula)) {
+    const ref = t.kind === "reference" ? cellReference(t) : null;
+    if (!ref || (ref.absTop && ref.absBottom)) {
+      text += t.text;
+      continue;
+    }
+    // The address follows the last "!"; in it, a row number is relative unless a "$" precedes it.
+    const bang = t.text.lastIndexOf("!") + 1;
+    text += t.text.slice(0, bang);
+    const address = t.text.slice(bang);
+    const re = /(\$?)(\d+)/g;
+    let at = 0;
+    for (let m = re.exec(address); m; m = re.exec(address)) {
+      if (m[1] === "$") continue;
+      parts.push(text + address.slice(at, m.index));
+      rows.push(Number(m[2]));
+      text = "";
+      at = m.index + m[0].length;
+    }
+    text += address.slice(at);
+  }
+  parts.push(text);
+  return { parts, rows };
+}
+
+/** The formula of a fill pattern filled down `k` rows; null when a reference would leave the sheet (Excel writes #REF!). */
+export function filledDown(p: FillPattern, k: number): string | null {
+  let out = p.parts[0];
+  for (let i = 0; i < p.rows.length; i++) {
+    const row = p.rows[i] + k;
+    if (row < 1 || row > MAX_ROW) return null;
+    out += row + p.parts[i + 1];
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import { buildFunnelSheet } from "./funnel";
 import { buildLogSheet } from "./logSheet";
 import { buildBoardSheet } from "./board";
 import { buildReviewSheet } from "./review";
+import { buildSummarySheet } from "./summary";
 import { workbookFont } from "./kit";
 import { sprintPageHeader } from "./print";
 import { MIGRATED_NOTE } from "../i18n/logTab";
@@ -25,8 +26,9 @@ export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
   return {
     locale: plan.inputs.locale,
     font: workbookFont(plan.inputs.locale),
-    // The plan's sheets first (their order is unchanged), then the sheets that run the sprint.
+    // The summary first (the sheet a recipient opens on), the plan's sheets, then the sheets that run the sprint.
     sheets: [
+      buildSummarySheet(plan, layout),
       inputs.sheet,
       sprint.sheet,
       buildTargetsSheet(plan, layout),

@@ -11,7 +11,7 @@ import { format } from "../i18n/locale";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
 import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";
-import { calc, ceilCleanF, EMPTY, FMT, input, lit, moneyFormat, SheetDraft, STYLE, text, textF, validationText } from "./kit";
+import { calc, ceilCleanF, EMPTY, FMT, input, lit, moneyFormat, SheetDraft, STYLE, text, templateF, validationText } from "./kit";
 import type { CellSpec } from "./spec";
 
 interface InputItem {
@@ -119,8 +119,8 @@ function noteCell(key: InputKey | RunInputKey, note: string, L: WorkbookLayout, 
   const required = L.ref("funnel", `${L.funnel.col.required}${L.funnel.firstStageRow + stage}`);
   const need = ceilCleanF(`${required}/(TeamSize*WorkingDays)`);
   const cell = key;
-  const warn = textF(L.strings.inputs.activityBelow, { need: `TEXT(${need},"#,##0")` });
-  return calc(`${textF(note, {})}&IF(AND(ISNUMBER(${cell}),TeamSize*WorkingDays>0),IF(${cell}<${need},${warn},""),"")`, undefined, STYLE.hint);
+  const warn = templateF(L.strings.inputs.activityBelow, { need: `TEXT(${need},"#,##0")` });
+  return calc(`${templateF(note, {})}&IF(AND(ISNUMBER(${cell}),TeamSize*WorkingDays>0),IF(${cell}<${need},${warn},""),"")`, undefined, STYLE.hint);
 }
 
 export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: SheetSpec; names: DefinedNameSpec[] } {

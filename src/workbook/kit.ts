@@ -104,6 +104,26 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+/**
+ * Lines a wrapped text takes in a cell `width` characters wide (Excel's column-width units):
+ * words fill a line greedily, CJK characters break anywhere; bold text runs about a tenth wider.
+ */
+export function lineCount(s: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  const words = s.split(/(?<=[\s\u3000-\u9fff\uff00-\uffef])|(?=[\u3000-\u9fff\uff00-\uffef])/).filter((x) => x.trim() !== "");
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    const w = displayWidth(word.trim()) * 1.1;
+    const gap = used > 0 && !/^[\u3000-\u9fff\uff00-\uffef]/.test(word) ? 1 : 0;
+    if (used > 0 && used + gap + w > room) {
+      lines++;
+      used = w;
+    } else used += gap + w;
+  }
+  return lines;
+}
+
 /** A column at least `base` wide, and wide enough that its header wraps only between words (plus bold padding). */
 export function fitWidth(base: number, header: string, ...values: readonly string[]): number {
   const longestWord = Math.max(...header.split(/\s+/).map(displayWidth));
@@ -152,20 +172,23 @@ export function ceilCleanF(x: string): string {
   return `IF(ABS(${x}-ROUND(${x},0))<=1E-9*MAX(1,ABS(${x})),ROUND(${x},0),ROUNDUP(${x},0))`;
 }
 
-/** A localized text whose `{name}` placeholders are formulas: `"a{x}b"` → `"a"&x&"b"`. */
-export function textF(template: string, params: Readonly<Record<string, string>>): string {
-  const parts = template.split(/\{(\w+)\}/).map((part, i) => {
-    if (i % 2 === 0) return part ? lit(part) : "";
-    const f = params[part];
-    if (f === undefined) throw new Error(`no formula for {${part}} in "${template}"`);
-    return f;
+/**
+ * A localized template as a formula: its words as string literals, each `{key}` replaced by
+ * the formula `parts[key]`, joined with `&` (e.g. "第 {day} 天" → `"第 "&LastReportedDay&" 天"`).
+ */
+export function templateF(template: string, parts: Readonly<Record<string, string>>): string {
+  const pieces = template.split(/\{(\w+)\}/).flatMap((piece, i) => {
+    if (i % 2 === 0) return piece ? [lit(piece)] : [];
+    const f = parts[piece];
+    if (f === undefined) throw new Error(`no formula for {${piece}} in "${template}"`);
+    return [f];
   });
-  return parts.filter(Boolean).join("&") || '""';
+  return pieces.length === 0 ? '""' : pieces.join("&");
 }
 
 /** A localized flag text with `{pct}` replaced by TEXT(threshold,"0%"). */
 export function pctText(template: string, threshold: string): string {
-  return textF(template, { pct: `TEXT(${threshold},"0%")` });
+  return templateF(template, { pct: `TEXT(${threshold},"0%")` });
 }
 
 // ---- validations --------------------------------------------------------------------------
@@ -254,12 +277,14 @@ export class SheetDraft {
 
   /**
    * Red / yellow / green on attainment: `ref` is the attainment cell relative to the range's
-   * top-left (e.g. "Y6", or "$Y6" to colour neighbouring cells by it).
+   * top-left (e.g. "Y6", or "$Y6" to colour neighbouring cells by it); `when`, a condition that
+   * must hold as well (e.g. that the cell shows an attainment at all).
    */
-  attainment(range: string, ref: string): this {
-    return this.highlight(range, `AND(ISNUMBER(${ref}),${ref}<ThresholdRed)`, LOOK.red)
-      .highlight(range, `AND(ISNUMBER(${ref}),${ref}>=ThresholdRed,${ref}<ThresholdGreen)`, LOOK.yellow)
-      .highlight(range, `AND(ISNUMBER(${ref}),${ref}>=ThresholdGreen)`, LOOK.green);
+  attainment(range: string, ref: string, when?: string): this {
+    const and = (test: string): string => `AND(${when ? `${when},` : ""}ISNUMBER(${ref}),${test})`;
+    return this.highlight(range, and(`${ref}<ThresholdRed`), LOOK.red)
+      .highlight(range, and(`${ref}>=ThresholdRed,${ref}<ThresholdGreen`), LOOK.yellow)
+      .highlight(range, and(`${ref}>=ThresholdGreen`), LOOK.green);
   }
 
   validate(...v: ValidationSpec[]): this {

@@ -21,6 +21,8 @@ import {
   type PhaseColumnKey,
   type SheetKey,
   type SprintMetric,
+  type SummaryTile,
+  SUMMARY_TILES,
   type TargetColumnKey,
   type WeekColumnKey,
 } from "../domain/vocabulary";
@@ -29,7 +31,8 @@ import { STAGE_METRIC, type SprintPlan } from "../domain/sprint";
 import { DEFAULT_FUNNEL } from "../domain/funnel";
 import { BOARD_METRICS, LOG_DATA_ROWS, RUN_INPUT_KEYS, type BoardMetric, type RunInputKey } from "../domain/run";
 import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
-import { colLetter, colRange, isValidSheetName, qualified, rangeAddress } from "./a1";
+import { summaryStrings, type SummaryStrings } from "../i18n/summary";
+import { colLetter, colRange, isValidSheetName, qualified, rangeAddress, sheetPrefix } from "./a1";
 
 /** The keys from `first` to `last` of the domain's one list of inputs (src/domain/vocabulary.ts). */
 function inputSpan(first: InputKey, last: InputKey): readonly InputKey[] {
@@ -270,6 +273,11 @@ export interface BoardLayout {
   rankCol: string;
   /** Hidden rank key (revenue % in 0.1% units, so COUNTIF compares whole numbers). */
   rankKeyCol: string;
+  /**
+   * Hidden place in the ranking: the rank, ties broken by the table's order (1, 2, 3 … with no
+   * gaps), so the summary can list the k-th owner from the top or the bottom.
+   */
+  orderCol: string;
   /** Last reported day: title, date row, headers, one row per owner, the team's total row. */
   dayTitleRow: number;
   dayDateRow: number;
@@ -326,6 +334,63 @@ export const REVIEW_ROWS = {
 } as const;
 export const REVIEW_BLOCK_ROWS = REVIEW_ROWS.weakest + 2;
 
+/** The summary's visible columns (A–P): eight headline tiles of two columns each. */
+export const SUMMARY_WIDTH = 16;
+export const SUMMARY_TILE_SPAN = 2;
+/** The owners' list shows every owner up to this many; beyond, the top and the bottom SUMMARY_LIST_END each and a line between. */
+export const SUMMARY_LIST_ROWS = 11;
+export const SUMMARY_LIST_END = 5;
+
+/** A row of the summary's owners' list: the k-th of the ranking from the top or from the bottom, or the line between. */
+export type SummaryListRow = { kind: "top"; k: number } | { kind: "bottom"; k: number } | { kind: "more" };
+
+/** Columns of the summary's owners' list (in I–P) and of its review block (in A–H). */
+export type SummaryListColumn = "rank" | "owner" | "revenue" | "pct" | "note";
+export type SummaryReviewColumn = "item" | "planned" | "actual" | "pct";
+export type SummaryReviewRow = "revenue" | "deals" | "best" | "weakest";
+
+/**
+ * The sprint summary (冲刺总览): one A4 landscape page. Headline tiles across the top; below,
+ * the burn-up chart (left) beside the owners' list (right); then this week's review (left)
+ * beside the warnings (right); the details line last. The same rows whatever the plan, so the
+ * page stays one page at 200 owners; a hidden helper column right of the page holds each list
+ * row's owner (its position in the board's tables) and the current week.
+ */
+export interface SummaryLayout {
+  titleRow: number;
+  periodRow: number;
+  tileLabelRow: number;
+  tileValueRow: number;
+  tileNoteRow: number;
+  /** First column of each tile. */
+  tileCol: Record<SummaryTile, string>;
+  listTitleRow: number;
+  listHeaderRow: number;
+  firstListRow: number;
+  /** What each list row shows, from firstListRow down (at most SUMMARY_LIST_ROWS). */
+  listRows: readonly SummaryListRow[];
+  /** Who needs attention: a wrapped line over this row and the next. */
+  attentionRow: number;
+  /** First column of each list field (owner, revenue and note span two columns). */
+  listCol: Record<SummaryListColumn, string>;
+  chartAnchor: string;
+  reviewTitleRow: number;
+  reviewHeaderRow: number;
+  reviewRow: Record<SummaryReviewRow, number>;
+  /** First column of each review field (item spans three, planned and actual two). */
+  reviewCol: Record<SummaryReviewColumn, string>;
+  warningsTitleRow: number;
+  /** One row per warning that is on (in I–P), the first says when none is. */
+  warningRows: readonly number[];
+  detailsRow: number;
+  lastRow: number;
+  /** Last visible column (P). */
+  lastCol: string;
+  /** The hidden helper column; its cell in the review's title row holds the current week. */
+  helperCol: string;
+  weekCell: string;
+}
+
 export interface FunnelLayout {
   col: Record<FunnelColumnKey, string>;
   headerRow: number;
@@ -339,7 +404,10 @@ export interface WorkbookLayout {
   strings: SheetStrings;
   /** Words of the log, board and review sheets (src/i18n/runSheets.ts). */
   run: RunSheetStrings;
+  /** Words of the summary (src/i18n/summary.ts). */
+  summaryWords: SummaryStrings;
   sheetNames: Record<SheetKey, string>;
+  summary: SummaryLayout;
   inputs: InputsLayout;
   sprint: SprintLayout;
   targets: TargetsLayout;
@@ -349,6 +417,13 @@ export interface WorkbookLayout {
   review: ReviewLayout;
   /** Sheet-qualified absolute reference, e.g. ref("funnel", "D5") → `'销售漏斗'!$D$5`. */
   ref(sheet: SheetKey, range: string): string;
+  /**
+   * Sheet-qualified reference to one cell, its column absolute and its row relative, e.g.
+   * rowRef("targets", "D", 5) → `'目标表'!$D5`: for a row that reads the same row of another
+   * table (one owner's), so that the formulas of a column are one formula filled down, which
+   * Excel writes with one copy instead of one text per cell (src/hosts/write/copyDown.ts).
+   */
+  rowRef(sheet: SheetKey, col: string, row: number): string;
 }
 
 function inputsLayout(plan: SprintPlan): InputsLayout {
@@ -477,7 +552,7 @@ function boardLayout(plan: SprintPlan): BoardLayout {
   const fullWeekRow = weekTargetRow + 1;
   const firstWeekOwnerRow = fullWeekRow + 1;
   const toDateLast = 1 + BOARD_METRICS.length * fields;
-  // The hidden rank key sits right of every table, so hiding it hides nothing else.
+  // The hidden rank key and place sit right of every table, so hiding them hides nothing else.
   const rankKey = Math.max(toDateLast + 1, 2 + 2 * W) + 2;
   const metricCol = (m: BoardMetric, f: BoardField): string => colLetter(2 + BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f));
   return {
@@ -490,6 +565,7 @@ function boardLayout(plan: SprintPlan): BoardLayout {
     toDateCol: metricCol,
     rankCol: colLetter(toDateLast + 1),
     rankKeyCol: colLetter(rankKey),
+    orderCol: colLetter(rankKey + 1),
     dayTitleRow,
     dayDateRow,
     dayHeaderRow,
@@ -506,13 +582,54 @@ function boardLayout(plan: SprintPlan): BoardLayout {
     weekPctCol: (w) => colLetter(2 + 2 * (w - 1)),
     weekReachedCol: (w) => colLetter(3 + 2 * (w - 1)),
     adjustCol: colLetter(2 + 2 * W),
-    lastCol: colLetter(rankKey),
+    lastCol: colLetter(rankKey + 1),
   };
 }
 
 function reviewLayout(): ReviewLayout {
   const firstBlockRow = 4;
   return { firstBlockRow, blockRow: (w) => firstBlockRow + (w - 1) * REVIEW_BLOCK_ROWS };
+}
+
+function summaryLayout(plan: SprintPlan): SummaryLayout {
+  const n = plan.owners.length;
+  const ends = Array.from({ length: SUMMARY_LIST_END }, (_, i) => i + 1);
+  const listRows: SummaryListRow[] =
+    n <= SUMMARY_LIST_ROWS
+      ? Array.from({ length: n }, (_, i) => ({ kind: "top", k: i + 1 }))
+      : [...ends.map((k): SummaryListRow => ({ kind: "top", k })), { kind: "more" }, ...[...ends].reverse().map((k): SummaryListRow => ({ kind: "bottom", k }))];
+  const tileCol = {} as Record<SummaryTile, string>;
+  SUMMARY_TILES.forEach((t, i) => (tileCol[t] = colLetter(1 + i * SUMMARY_TILE_SPAN)));
+  const firstListRow = 9;
+  const attentionRow = firstListRow + SUMMARY_LIST_ROWS;
+  const reviewTitleRow = attentionRow + 3;
+  const helperCol = colLetter(SUMMARY_WIDTH + 1);
+  return {
+    titleRow: 1,
+    periodRow: 2,
+    tileLabelRow: 3,
+    tileValueRow: 4,
+    tileNoteRow: 5,
+    tileCol,
+    listTitleRow: 7,
+    listHeaderRow: 8,
+    firstListRow,
+    listRows,
+    attentionRow,
+    listCol: { rank: "I", owner: "J", revenue: "L", pct: "N", note: "O" },
+    chartAnchor: `A7:H${attentionRow + 1}`,
+    reviewTitleRow,
+    reviewHeaderRow: reviewTitleRow + 1,
+    reviewRow: { revenue: reviewTitleRow + 2, deals: reviewTitleRow + 3, best: reviewTitleRow + 4, weakest: reviewTitleRow + 5 },
+    reviewCol: { item: "A", planned: "D", actual: "F", pct: "H" },
+    warningsTitleRow: reviewTitleRow,
+    warningRows: [reviewTitleRow + 2, reviewTitleRow + 3, reviewTitleRow + 4],
+    detailsRow: reviewTitleRow + 7,
+    lastRow: reviewTitleRow + 7,
+    lastCol: colLetter(SUMMARY_WIDTH),
+    helperCol,
+    weekCell: `${helperCol}${reviewTitleRow}`,
+  };
 }
 
 function funnelLayout(plan: SprintPlan): FunnelLayout {
@@ -531,8 +648,10 @@ function funnelLayout(plan: SprintPlan): FunnelLayout {
 export function workbookLayout(plan: SprintPlan): WorkbookLayout {
   const strings = sheetStrings(plan.inputs.locale);
   const run = runSheetStrings(plan.inputs.locale);
+  const summaryWords = summaryStrings(plan.inputs.locale);
   const n = strings.sheetNames;
   const sheetNames: Record<SheetKey, string> = {
+    summary: summaryWords.sheetName,
     inputs: n.inputs,
     sprint: format(n.sprint, { days: plan.inputs.days }),
     targets: n.targets,
@@ -547,7 +666,9 @@ export function workbookLayout(plan: SprintPlan): WorkbookLayout {
   return {
     strings,
     run,
+    summaryWords,
     sheetNames,
+    summary: summaryLayout(plan),
     inputs: inputsLayout(plan),
     sprint: sprintLayout(plan),
     targets: targetsLayout(plan),
@@ -556,5 +677,6 @@ export function workbookLayout(plan: SprintPlan): WorkbookLayout {
     board: boardLayout(plan),
     review: reviewLayout(),
     ref: (sheet, range) => qualified(sheetNames[sheet], range),
+    rowRef: (sheet, col, row) => `${sheetPrefix(sheetNames[sheet])}$${col}${row}`,
   };
 }

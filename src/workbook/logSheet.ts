@@ -12,7 +12,7 @@ import { SPRINT_METRICS, type SprintMetric } from "../domain/vocabulary";
 import type { SprintPlan } from "../domain/sprint";
 import type { CellSpec, SheetSpec } from "./spec";
 import { LOG_COLUMNS, type LogColumnKey, type WorkbookLayout } from "./layout";
-import { EMPTY, fitWidth, LOOK, SheetDraft, STYLE, text } from "./kit";
+import { EMPTY, fitWidth, FMT, LOOK, moneyFormat, SheetDraft, STYLE, text } from "./kit";
 
 const isMetric = (k: LogColumnKey): k is SprintMetric => (SPRINT_METRICS as readonly string[]).includes(k);
 
@@ -73,8 +73,10 @@ export function buildLogSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
     key: "log",
     name: L.sheetNames.log,
     tabColor: "#ED7D31",
+    // Column formats: a report typed, pasted or recorded later shows a date, a whole count, revenue.
     columns: LOG_COLUMNS.map((k) => ({
       width: k === "date" ? 12 : k === "owner" ? ownerWidth : k === "note" ? 40 : fitWidth(k === "revenue" ? 14 : 10, label(k)),
+      ...(k === "date" ? { numberFormat: FMT.date } : k === "revenue" ? { numberFormat: moneyFormat(plan.inputs.currency) } : isMetric(k) ? { numberFormat: FMT.count } : {}),
     })),
     freeze: { rows: G.headerRow, columns: 2 },
     // Only the filled report rows print: the writers format none of the 10,000 (validations

@@ -13,7 +13,7 @@ import { REPLAN_STRINGS } from "../i18n/replan";
 import { absoluteRange, cellAddress, colLetter } from "./a1";
 import { SPRINT_COLUMNS, workbookLayout } from "./layout";
 import { calc, EMPTY, FMT, LOOK, moneyFormat, STYLE, text } from "./kit";
-import type { CellSpec, SheetSpec, WorkbookSpec } from "./spec";
+import type { CellSpec, ChartSeriesSpec, SheetSpec, WorkbookSpec } from "./spec";
 
 /** First column of the block: right after the day table. */
 export const REPLAN_FIRST_COL = SPRINT_COLUMNS.length + 1;
@@ -104,7 +104,16 @@ export function withReplan(spec: WorkbookSpec, plan: SprintPlan, changeSerial: n
     [calc(`SUM(${R.col.revised}${first}:${R.col.revised}${last})`, money, STYLE.total), { style: STYLE.total }, { style: STYLE.total }],
   ];
 
+  const revisedSeries: ChartSeriesSpec = {
+    name: s.cumRevised,
+    categories: L.ref("sprint", S.days("date")),
+    values: L.ref("sprint", `${R.col.cumRevised}${first}:${R.col.cumRevised}${last}`),
+    color: "#70AD47",
+  };
+  /** The burn-up chart (the sprint sheet's first, the summary's) with the revised plan's line. */
+  const withRevised = (sheet: SheetSpec): SheetSpec["charts"] => sheet.charts.map((chart, i) => (i === 0 ? { ...chart, series: [...chart.series, revisedSeries] } : chart));
   const sheets = spec.sheets.map((sheet): SheetSpec => {
+    if (sheet.key === "summary") return { ...sheet, charts: withRevised(sheet) };
     if (sheet.key !== "sprint") return sheet;
     const boxAt = cellAddress(S.titleRow, REPLAN_FIRST_COL);
     const rev = R.col.revised;
@@ -114,12 +123,6 @@ export function withReplan(spec: WorkbookSpec, plan: SprintPlan, changeSerial: n
     while (columns.length < REPLAN_FIRST_COL - 1) columns.push({ width: 10 });
     columns.splice(REPLAN_FIRST_COL - 1, 4, { width: Math.min(width, 18) }, { width: Math.min(width, 18) }, { width: 14 }, { width: 14 });
     const priority = sheet.conditionalFormats.length;
-    const chartSeries = {
-      name: s.cumRevised,
-      categories: L.ref("sprint", S.days("date")),
-      values: L.ref("sprint", `${R.col.cumRevised}${first}:${R.col.cumRevised}${last}`),
-      color: "#70AD47",
-    };
     return {
       ...sheet,
       columns,
@@ -151,7 +154,7 @@ export function withReplan(spec: WorkbookSpec, plan: SprintPlan, changeSerial: n
           priority: priority + 5,
         },
       ],
-      charts: sheet.charts.map((chart, i) => (i === 0 ? { ...chart, series: [...chart.series, chartSeries] } : chart)),
+      charts: withRevised(sheet),
     };
   });
   return { ...spec, sheets };

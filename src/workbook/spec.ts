@@ -68,6 +68,11 @@ export interface ColumnSpec {
   /** Width in characters (Excel's column width unit). */
   width: number;
   hidden?: boolean;
+  /**
+   * Number format of the whole column: what a value typed or pasted into the column later
+   * shows as (the daily log's dates, counts, revenue). Cells the spec writes keep their own.
+   */
+  numberFormat?: string;
 }
 
 export type ConditionalFormatSpec =

@@ -10,7 +10,7 @@ import { DAILY_METRICS, KPI_KEYS, type DailyMetric, type KpiKey, type WeekColumn
 import type { SprintMetric } from "../domain/vocabulary";
 import { format } from "../i18n/locale";
 import { ACTIVITY_INPUT, METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";
-import type { CellSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
+import type { CellSpec, ChartSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
 import { colLetter, colNumber, parseRange } from "./a1";
 import { KPI_SPAN, SPRINT_COLUMNS, WEEK_SPANS, type SprintColumnKey, type WorkbookLayout } from "./layout";
 import {
@@ -228,7 +228,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       : key.startsWith("act.")
         ? format(s.sprint.actual, { metric: s.sprint.metrics[key.slice(4) as SprintMetric] })
         : key === "chartActual"
-          ? L.run.chartColumn
+          ? format(L.run.chartColumn, { chart: s.sprint.chartName })
           : s.sprint.columns[key as keyof typeof s.sprint.columns];
   const header = SPRINT_COLUMNS.map((key) => text(headerLabel(key), STYLE.header));
   const dayRows = plan.days.map((d, i) => SPRINT_COLUMNS.map((key) => dayCell(key, d.day, first + i)));
@@ -273,16 +273,7 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     .highlight(`${c.activity}${first}:${c.activity}${S.lastDayRow}`, below(`${c.activity}${first}`, "ActivityWarn"), LOOK.yellow)
     .highlight(`A${first}:${lastCol}${S.lastDayRow}`, `$${c.working}${first}=0`, LOOK.off);
 
-  draft.chart({
-    kind: "line",
-    title: s.sprint.chartTitle,
-    anchor: S.chartAnchor,
-    plotHidden: true,
-    series: [
-      { name: s.sprint.chartPlan, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("cumPlan")), color: "#4472C4" },
-      { name: s.sprint.chartActual, categories: L.ref("sprint", days("date")), values: L.ref("sprint", days("chartActual")), color: "#ED7D31" },
-    ],
-  });
+  draft.chart(burnUpChart(L, S.chartAnchor));
 
   draft.rowHeight(TWO_LINES, S.kpiLabelRow, S.headerRow, S.weeklyHeaderRow, S.weeklyTargetRow);
   const moneyWidth = Math.max(12, p.target.toLocaleString("en-US").length + 3 + p.currency.length);
@@ -307,6 +298,27 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     },
   });
   return { sheet, names };
+}
+
+/**
+ * The burn-up chart (plan against actual, cumulative, over the sprint's dates) at `anchor`: the
+ * sprint sheet's and the summary's, both reading the sprint sheet's columns. The actual line
+ * reads the hidden helper column, which is #N/A after the last reported day, so it ends there.
+ */
+export function burnUpChart(L: WorkbookLayout, anchor: string): ChartSpec {
+  const s = L.strings.sprint;
+  const days = L.sprint.days;
+  const dates = L.ref("sprint", days("date"));
+  return {
+    kind: "line",
+    title: format(s.chartTitle, { chart: s.chartName }),
+    anchor,
+    plotHidden: true,
+    series: [
+      { name: s.chartPlan, categories: dates, values: L.ref("sprint", days("cumPlan")), color: "#4472C4" },
+      { name: s.chartActual, categories: dates, values: L.ref("sprint", days("chartActual")), color: "#ED7D31" },
+    ],
+  };
 }
 
 /** The weekly summary: title, header and one row per sprint week, laid over the day table's columns. */

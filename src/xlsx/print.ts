@@ -6,7 +6,7 @@
  */
 import type JSZip from "jszip";
 import type { FontSpec, WorkbookSpec } from "../workbook/spec";
-import { sheetPaths } from "./charts";
+import { editSheetParts, insertWorksheetElement } from "./sheetXml";
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -15,34 +15,11 @@ export function normalFontXml(font: FontSpec): string {
   return `<font><sz val="${font.size}"/><color theme="1"/><name val="${esc(font.name)}"/><family val="2"/><charset val="${font.charset}"/></font>`;
 }
 
-/** Elements that may follow `<colBreaks>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_COL_BREAKS = [
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
 function withColumnBreaks(sheetXml: string, columns: readonly number[]): string {
   // A break's id is the zero-based column it is left of: a page starting at column c (1-based) is id c - 1.
   const brks = columns.map((c) => `<brk id="${c - 1}" max="1048575" man="1"/>`).join("");
   const el = `<colBreaks count="${columns.length}" manualBreakCount="${columns.length}">${brks}</colBreaks>`;
-  let at = sheetXml.lastIndexOf("</worksheet>");
-  for (const name of AFTER_COL_BREAKS) {
-    const i = sheetXml.indexOf(`<${name}`);
-    if (i >= 0 && i < at) at = i;
-  }
-  return sheetXml.slice(0, at) + el + sheetXml.slice(at);
+  return insertWorksheetElement(sheetXml, "colBreaks", el);
 }
 
 /** Adds the default font and the column breaks of `spec` to `zip` (ExcelJS's output). */
@@ -50,12 +27,8 @@ export async function addPrintParts(zip: JSZip, spec: WorkbookSpec, font: FontSp
   const styles = await zip.file("xl/styles.xml")!.async("string");
   // The first font is the Normal style's (cellStyleXfs 0).
   zip.file("xl/styles.xml", styles.replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, (_m, open: string) => open + normalFontXml(font)));
-  const paths = await sheetPaths(zip);
-  for (const sheet of spec.sheets) {
+  await editSheetParts(zip, spec, async (sheet, xml) => {
     const breaks = sheet.pageSetup.columnBreaks;
-    if (breaks.length === 0) continue;
-    const path = paths.get(sheet.name);
-    if (!path) throw new Error(`sheet ${sheet.name} is missing from the written file`);
-    zip.file(path, withColumnBreaks(await zip.file(path)!.async("string"), breaks));
-  }
+    return breaks.length === 0 ? null : withColumnBreaks(await xml(), breaks);
+  });
 }

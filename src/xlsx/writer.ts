@@ -1,22 +1,24 @@
 /**
  * Workbook spec → .xlsx with ExcelJS (a maintained, dependency-light writer that covers
- * formulas, styles, conditional formats, data validation, defined names and page setup).
+ * formulas, styles, conditional formats, defined names and page setup).
  *
  * Every formula is stored with its result (computed by src/workbook/evaluate) as a cache for
  * viewers that do not recalculate; the workbook still asks for a full recalculation on load.
  * ExcelJS cannot write charts, so ./charts.ts adds the spec's charts to its output as DrawingML
- * parts. String constants are written as text (shared strings) whatever their first character:
- * a value never becomes a formula.
+ * parts; ./validations.ts writes the data validations (ExcelJS would turn date bounds into
+ * JavaScript dates). String constants are written as text (shared strings) whatever their
+ * first character: a value never becomes a formula.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseCell } from "../workbook/a1";
 import { addChartParts, drawable } from "./charts";
 import { addPrintParts } from "./print";
+import { addValidationParts } from "./validations";
 import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../workbook/evaluate";
 import { workbookFont } from "../workbook/kit";
 import { headerFooterSections, joinSections } from "../workbook/print";
-import type { CellSpec, CellStyle, FontSpec, SheetSpec, ValidationSpec, WorkbookSpec } from "../workbook/spec";
+import type { CellSpec, CellStyle, FontSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 
 /** Everything in a spec the file could not carry. */
 export interface XlsxReport {
@@ -104,42 +106,6 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: StyleCache,
   }
 }
 
-/** ExcelJS keeps data validations on the worksheet but its type declarations omit them. */
-interface WithValidations {
-  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
-}
-
-function validation(v: ValidationSpec): ExcelJS.DataValidation {
-  const common = {
-    allowBlank: v.allowBlank,
-    showErrorMessage: true,
-    errorStyle: v.errorStyle ?? "stop",
-    errorTitle: v.errorTitle,
-    error: v.error,
-    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
-  };
-  switch (v.kind) {
-    case "list":
-      return { ...common, type: "list", formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`] };
-    case "listRange":
-      return { ...common, type: "list", formulae: [v.source] };
-    case "date":
-      return {
-        ...common,
-        type: "date",
-        operator: "between",
-        formulae: [v.minFormula ?? 61, v.maxFormula ?? 2958465],
-      };
-    case "whole":
-    case "decimal": {
-      if (v.min !== undefined && v.max !== undefined) return { ...common, type: v.kind, operator: "between", formulae: [v.min, v.max] };
-      if (v.min !== undefined) return { ...common, type: v.kind, operator: "greaterThanOrEqual", formulae: [v.min] };
-      if (v.max !== undefined) return { ...common, type: v.kind, operator: "lessThanOrEqual", formulae: [v.max] };
-      return { ...common, type: v.kind, operator: "between", formulae: [-1e307, 1e307] };
-    }
-  }
-}
-
 /** The spec's page setup as ExcelJS writes it (manual column breaks: ./print.ts). */
 function pageSetup(sheet: SheetSpec): Partial<ExcelJS.PageSetup> {
   const p = sheet.pageSetup;
@@ -175,8 +141,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, 
   for (const row of sheet.pageSetup.rowBreaks) if (row > 1) ws.getRow(row - 1).addPageBreak();
   sheet.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
-    col.width = c.width;
+    // ExcelJS omits a column 9 wide (its default width) from the file, which then takes the
+    // sheet's default (8.43): a hair wider keeps the width the spec asks for.
+    col.width = c.width === 9 ? 9.0001 : c.width;
     if (c.hidden) col.hidden = true;
+    // Written before the cells: ExcelJS gives a cell without a style of its own its column's.
+    if (c.numberFormat) col.numFmt = c.numberFormat;
   });
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   writeCells(ws, sheet, styles, values);
@@ -200,8 +170,6 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, styles: StyleCache, 
       ],
     });
   }
-  const dv = (ws as unknown as WithValidations).dataValidations;
-  for (const v of sheet.validations) dv.add(v.range, validation(v));
 }
 
 /** The .xlsx file's bytes, and what the file could not carry. */
@@ -221,6 +189,7 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<{ buffer: Buffer; r
   const data = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(data as ArrayBuffer);
   await addPrintParts(zip, spec, font);
+  await addValidationParts(zip, spec);
   if (charts > 0) await addChartParts(zip, spec, values, font);
   const all = spec.sheets.reduce((a, s) => a + s.charts.length, 0);
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });

@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { EXIT, main, type CliIo } from "../../src/cli/plan";
 import { parseCli } from "../../src/cli/args";
 import { LOCALES } from "../../src/i18n/locale";
 import { CLI_STRINGS } from "../../src/i18n/cli";
+import { SHEET_KEYS } from "../../src/domain/vocabulary";
 
 const ROOT = resolve(__dirname, "../..");
 let dir = "";
@@ -46,9 +47,9 @@ describe("npm run plan", () => {
     // zh-CN plans with mainland China's calendar by default: 清明 2025-04-04 (a Friday) is off.
     expect(r.out).toContain("已写入 sprint-plan.xlsx：30 天（21 个工作日），5 位负责人，目标 500,000，所需线索 2000，所需成交 100。");
     expect(r.out).toContain("工作日历：中国大陆法定节假日（2004–2026 年数据），放假 1 天不分配目标，调休上班 0 天分配目标");
-    expect(r.out).toContain(".xlsx 含燃尽图和漏斗图");
+    expect(r.out).toContain(".xlsx 含累计完成图（销售额计划与实际）和漏斗图");
     const wb = await readBook("sprint-plan.xlsx");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["输入", "30天冲刺计划", "目标表", "销售漏斗", "日报", "看板", "周复盘"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["冲刺总览", "输入", "30天冲刺计划", "目标表", "销售漏斗", "日报", "看板", "周复盘"]);
     const inputs = wb.getWorksheet("输入")!;
     expect(inputs.getCell("B5").value).toBe(500000);
     expect(inputs.getCell("B8").value).toEqual(new Date("2025-03-10T00:00:00Z")); // next Monday
@@ -78,7 +79,7 @@ describe("npm run plan", () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toMatch(/^Wrote q1\.xlsx: 14 days \(14 working days\), 3 owners, target 1,200,000, leads needed 3750, deals needed 150\./);
     const wb = await readBook("q1.xlsx");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "14-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sprint summary", "Inputs", "14-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"]);
     const t = wb.getWorksheet("Targets")!;
     expect([4, 5, 6].map((r) => [t.getCell(`A${r}`).value, t.getCell(`B${r}`).value])).toEqual([
       ["Ann", 1],
@@ -141,14 +142,23 @@ describe("npm run plan", () => {
 
     const forced = await run(["--lang", "en", "--force", "--days", "7"]);
     expect(forced.code).toBe(EXIT.ok);
-    expect((await readBook("sprint-plan.xlsx")).worksheets[1].name).toBe("7-Day Sprint");
+    expect((await readBook("sprint-plan.xlsx")).worksheets.map((w) => w.name)).toContain("7-Day Sprint");
     expect(readdirSync(dir)).toEqual(["sprint-plan.xlsx"]); // no temp file left behind
   });
 
   test("a directory that does not exist: exit 1 with the reason", async () => {
     const r = await run(["--lang", "en", "--out", "missing/plan.xlsx"]);
     expect(r.code).toBe(EXIT.io);
-    expect(r.err).toMatch(/^Cannot write missing\/plan\.xlsx: ENOENT/);
+    expect(r.err).toBe("Cannot write missing/plan.xlsx: the folder missing does not exist. Create it first, or choose a file in an existing folder with --out.");
+    const zh = await run(["--lang", "zh-CN", "--out", "missing/plan.xlsx"]);
+    expect(zh).toMatchObject({ code: EXIT.io, err: "无法写入 missing/plan.xlsx：文件夹 missing 不存在。请先建好它，或用 --out 指定已有文件夹中的文件。" });
+  });
+
+  test("a folder given as the output: exit 1, said in words, nothing touched", async () => {
+    mkdirSync(join(dir, "book.xlsx"));
+    const isDir = await run(["--lang", "zh-TW", "--out", "book.xlsx", "--force"]);
+    expect(isDir).toMatchObject({ code: EXIT.io, err: "無法寫入 book.xlsx：這是一個資料夾。請用 --out 指定一個 .xlsx 檔名。" });
+    expect(readdirSync(join(dir, "book.xlsx"))).toEqual([]);
   });
 
   test.each([
@@ -164,7 +174,11 @@ describe("npm run plan", () => {
     [["--team", "a,b:x"], "--team: Owners: “b:x” is not “name” or “name:weight”"],
     [["--team", "a,b:0"], "--team: Owners must be greater than 0 and at most 1,000,000; got 0."],
     [["--team", "a,a"], "--team: Owners “a” appears more than once."],
-    [["--start", "2027-02-29"], "--start: Start date must be a valid date as YYYY-MM-DD"],
+    [["--start", "2027-02-29"], "--start: Start date must be a valid date, e.g. 2026-12-07, 2026/12/7 or 2026年12月7日"],
+    [["--start", "8/12/2026"], "--start: Start date must be a valid date"],
+    [["--days", "30元"], "--days: Sprint length does not take the unit “元”: write 天 / 日 / day / days, or the number alone; got “30元”."],
+    [["--weekends=yes"], "Option --weekends takes no value: write just --weekends."],
+    [["--target", "--days", "30"], "Option --target needs a value."],
     [["--lang", "fr"], "--lang must be zh-CN, zh-TW or en; got “fr”."],
     [["--out", "plan.csv"], "--out must be an .xlsx file; got “plan.csv”."],
     [["--holidays", "tw"], "--holidays must be cn (mainland China) or none; got “tw”."],
@@ -198,14 +212,49 @@ describe("npm run plan", () => {
     expect((await run(["--lang", "xx"], { LANG: "zh_CN.UTF-8" })).err).toContain("--lang 必须是 zh-CN、zh-TW 或 en");
   });
 
-  test.each(LOCALES)("--help (%s) explains every option and exits 0 without writing", async (locale) => {
+  test.each(LOCALES)("--help (%s) explains every option, lists every sheet the command writes, exits 0 without writing", async (locale) => {
     const r = await run(["--help", "--lang", locale]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toBe(CLI_STRINGS[locale].help);
     for (const o of ["--target", "--avg-order", "--conversion", "--team", "--start", "--days", "--weekends", "--holidays", "--lang", "--out", "--force", "--help"]) {
       expect(r.out).toContain(o);
     }
+    expect(r.out).not.toMatch(/[{}]/); // every placeholder filled
     expect(readdirSync(dir)).toEqual([]);
+    // The sheets listed are the sheets written, in tab order.
+    await run(["--lang", locale]);
+    const names = (await readBook("sprint-plan.xlsx")).worksheets.map((w) => w.name);
+    expect(names).toHaveLength(SHEET_KEYS.length);
+    const line = r.out.split("\n")[2];
+    expect(line).toContain(names.join(CLI_STRINGS[locale].listSeparator));
+    expect(line).toContain(String(names.length));
+  });
+
+  /** What is left of a message once option names, quoted values, the command and the unit words an input takes (listed as typed) are taken out. */
+  const words = (text: string): string => text.replace(/npm run plan|--?[a-z][a-z-]*|“[^”]*”|「[^」]*」|\S+\.xlsx|\b(?:CNY|RMB|yuan|days?)\b/g, "");
+
+  test.each([
+    ["zh-CN", ["--foo"], "未知选项 --foo。"],
+    ["zh-CN", ["--days"], "选项 --days 缺少值。"],
+    ["zh-CN", ["--target", "-5"], "选项 --target 的值以“-”开头：请写成 --target=值，例如 --target=-5。"],
+    ["zh-CN", ["--force=1"], "选项 --force 不带值：只写 --force。"],
+    ["zh-CN", ["-x", "30"], "未知选项 -x。"],
+    ["zh-TW", ["--foo"], "未知選項 --foo。"],
+    ["zh-TW", ["--days"], "選項 --days 缺少值。"],
+    ["zh-CN", ["--target", "50万天"], "--target：冲刺目标不带单位“天”"],
+  ] as const)("under --lang %s, %j is answered in that language only", async (locale, argv, message) => {
+    const r = await run(["--lang", locale, ...argv], { LANG: "en_US.UTF-8" });
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toContain(message);
+    expect(words(r.err)).not.toMatch(/[A-Za-z]{2,}/);
+    // The language is known before anything is said, wherever --lang stands.
+    expect((await run([...argv, "--lang", locale], { LANG: "en_US.UTF-8" })).err).toBe(r.err);
+  });
+
+  test("the number and date forms the import reads: 50万元, 30天, 2026/12/08, 2026年12月8日", () => {
+    for (const start of ["2026/12/08", "2026年12月8日", "2026.12.8"]) {
+      const p = parseCli(["--target", "50万元", "--avg-order", "5000元", "--days", "30天", "--calls", "20通", "--start", start], {}, NOW);
+      expect(p.kind === "run" && p.options.inputs).toMatchObject({ target: 500000, avgOrderValue: 5000, days: 30, start: "2026-12-08", dailyActivity: { calls: 20 } });
+    }
   });
 
   describe("--holidays: the working calendar (docs/domain.md §10)", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, SERIAL_ORIGIN, serialParts, serialToIso, serialToUtc, utcToSerial, weekdayMon1 } from "../../src/domain/dates";
+import { isoToSerial, MAX_SERIAL, MIN_SERIAL, nextMonday, SERIAL_ORIGIN, serialParts, serialToIso, serialToUtc, utcToSerial, todayWithin, weekdayMon1 } from "../../src/domain/dates";
 
 describe("Excel serial dates", () => {
   test("known serials (1900 date system)", () => {
@@ -66,5 +66,17 @@ describe("Excel serial dates", () => {
     expect(nextMonday(new Date(2025, 2, 9, 0, 1))).toBe("2025-03-10"); // Sunday
     expect(nextMonday(new Date(2025, 2, 10, 9, 0))).toBe("2025-03-17"); // Monday
     expect(nextMonday(new Date(2028, 1, 27))).toBe("2028-02-28");
+  });
+});
+
+describe("today moved into the sprint", () => {
+  const first = isoToSerial("2025-03-17") as number;
+  test.each([
+    [new Date(2025, 2, 10), "2025-03-17", true], // before it: its first day
+    [new Date(2025, 2, 20, 23, 30), "2025-03-20", false], // inside: today (local calendar day)
+    [new Date(2025, 3, 30), "2025-04-15", true], // after it: its last day
+  ])("%s → %s", (now, iso, moved) => {
+    const r = todayWithin(now, first, first + 29);
+    expect([serialToIso(r.serial), r.moved]).toEqual([iso, moved]);
   });
 });

@@ -4,7 +4,9 @@
  * the same error key. Plus the reader's own table (src/domain/numbers.ts) and the model.
  */
 import { parseNumber } from "../../src/domain/numbers";
-import { checkInput, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
+import { checkInput, readDateInput, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
+import { serialToIso } from "../../src/domain/dates";
+import { parseReportDate } from "../../src/domain/reportImport";
 import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/domain/sprint";
 import { INPUT_KEYS } from "../../src/domain/vocabulary";
 import { RUN_INPUT_KEYS } from "../../src/domain/run";
@@ -102,6 +104,10 @@ describe("one reader, one checker: the pane's form, the command line and the pla
     ["target", "1.2亿", 120000000],
     ["target", "５００，０００", 500000],
     ["target", "¥500,000", 500000],
+    ["target", "50万元", 500000],
+    ["target", "50 万 元", 500000],
+    ["target", "500000 CNY", 500000],
+    ["target", "50万天", "input.unit"],
     ["target", "0.05", "input.wholeRange"],
     ["target", "0", "input.wholeRange"],
     ["target", "abc", "input.notNumber"],
@@ -115,6 +121,7 @@ describe("one reader, one checker: the pane's form, the command line and the pla
     ["conversion", "0%", "input.aboveAtMost"],
     ["conversion", "50万", "input.aboveAtMost"],
     ["conversion", "5%%", "input.notNumber"],
+    ["conversion", "5个", "input.noUnit"],
   ] as const)("%s %j → %p everywhere", (id, text, expected) => {
     expect({
       model: viaModel(id, text),
@@ -122,6 +129,45 @@ describe("one reader, one checker: the pane's form, the command line and the pla
       form: viaForm(id, text),
       cli: viaCli(id, text),
     }).toEqual({ model: expected, plan: expected, form: expected, cli: expected });
+  });
+});
+
+describe("unit words and dates as the import reads them (issue 15)", () => {
+  it.each([
+    ["days", "30天", 30],
+    ["days", "30 days", 30],
+    ["days", "30元", "input.unit"],
+    ["calls", "20通", 20],
+    ["calls", "20 calls", 20],
+    ["calls", "20封", "input.unit"],
+    ["emails", "30封", 30],
+    ["leads", "5条", 5],
+    ["demos", "2场", 2],
+    ["quotes", "3 quotes", 3],
+    ["deals", "1单", 1],
+    ["deals", "1通", "input.unit"],
+  ] as const)("%s %j → %p", (id, text, expected) => {
+    const r = readInput(id, text);
+    expect(r.ok ? r.value : r.issue.key).toBe(expected);
+  });
+
+  it("names the unit it refused and the ones it takes", () => {
+    expect(readInput("days", "30元")).toEqual({
+      ok: false,
+      issue: { key: "input.unit", params: { value: "30元", unit: "元", units: "天 / 日 / day / days" } },
+    });
+  });
+
+  it.each(["2026-12-08", "2026/12/8", "2026.12.8", "2026年12月8日", "２０２６年１２月８日", "2026-12-08 09:00"])("start %j → 2026-12-08, as the import reads it", (text) => {
+    expect(readDateInput(text)).toBe("2026-12-08");
+    expect(serialToIso(parseReportDate(text) as number)).toBe("2026-12-08");
+    const r = parseCli(["--start", text], {}, NOW);
+    expect(r.kind === "run" && r.options.inputs.start).toBe("2026-12-08");
+  });
+
+  it.each(["8/12/2026", "12月8日", "2026-02-30", "tomorrow"])("start %j is refused with the date message", (text) => {
+    const r = parseCli(["--start", text], {}, NOW);
+    expect(r.kind === "error" && r.inputErrors.map((e) => e.key)).toEqual(["input.date"]);
   });
 });
 

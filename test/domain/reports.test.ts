@@ -39,6 +39,14 @@ describe("numbers", () => {
     expect(checkMetric("revenue", 1e13)).toEqual({ ok: false, problem: "tooLarge" });
     expect(checkMetric("emails", "x")).toEqual({ ok: false, problem: "notNumber" });
   });
+  test("metrics typed with their unit word (the words the sprint inputs take)", () => {
+    expect(checkMetric("calls", "20通")).toEqual({ ok: true, value: 20 });
+    expect(checkMetric("emails", "30 封")).toEqual({ ok: true, value: 30 });
+    expect(checkMetric("deals", "2单")).toEqual({ ok: true, value: 2 });
+    expect(checkMetric("revenue", "5万元")).toEqual({ ok: true, value: 50000 });
+    expect(checkMetric("calls", "20封")).toEqual({ ok: false, problem: "notNumber" });
+    expect(checkMetric("revenue", "5万天")).toEqual({ ok: false, problem: "notNumber" });
+  });
 });
 
 describe("dates", () => {

@@ -29,7 +29,7 @@ describe("validation: bad inputs name the field and its valid range", () => {
     ["days", { days: 93 }, "days", "7 到 92"],
     ["days", { days: 30.5 }, "days", "7 到 92"],
     ["start", { start: "2027-02-29" }, "start", "2027-02-29"],
-    ["start", { start: "2025/03/03" }, "start", "YYYY-MM-DD"],
+    ["start", { start: "2025/03/03" }, "start", "2026/12/7"],
     ["owners", { owners: [] }, "owners", "1 到 500"],
     ["owners", { owners: [{ name: "  " }] }, "owners", "不能为空"],
     ["owners", { owners: [{ name: "甲" }, { name: "甲" }] }, "owners", "“甲”重复"],

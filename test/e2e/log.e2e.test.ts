@@ -31,7 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const { cell, grid, pane, sheetTab, text, openSheet, typeInFormulaBar, fillPlanForm } = previewPage(() => page);
+const { cell, grid, pane, sheetTab, text, openSheet, typeInFormulaBar, typeWithInputMethod, fillPlanForm } = previewPage(() => page);
 /** The pane's daily-log panel (the generator has an owner field too). */
 const logPanel = () => page.locator("#panel-log");
 /** Waits until the log panel shows `expected` (a failure prints what it shows instead). */
@@ -105,10 +105,65 @@ test("import five reports from a selected range", async () => {
   expect(await text(actual(2))).toMatch(/^0?$/);
 });
 
+test("Chinese typed straight into a selected cell with an input method is kept, without the raw key", async () => {
+  await openSheet("Sheet1");
+  await typeWithInputMethod("G2", "zhangsan", "张三");
+  await eventually(async () => expect(await text("G2")).toBe("张三"));
+  // Enter committed the cell and moved down; the next composition goes into G3.
+  await typeWithInputMethod("G3", "li", "李四");
+  await eventually(async () => expect(await text("G3")).toBe("李四"));
+  await cell("G2").click();
+  await expect(page.getByLabel("Formula bar").inputValue()).resolves.toBe("张三");
+});
+
 test("the board shows the owners' figures", async () => {
   await openSheet(layout.sheetNames.board);
   await eventually(async () => expect(await grid().innerText()).toContain("张三"));
   expect(await grid().innerText()).toContain("李四");
   expect(browser.problems).toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, "preview-board-zh-CN.png") });
+});
+
+test("correct a report: a full report, the same owner and day again with three numbers, update keeps every other field", async () => {
+  const form = logPanel();
+  const full: [keyof typeof L.metrics, string][] = [
+    ["leads", "4"],
+    ["calls", "20"],
+    ["emails", "30"],
+    ["demos", "2"],
+    ["quotes", "3"],
+    ["deals", "1"],
+    ["revenue", "5000"],
+  ];
+  await form.getByLabel(L.owner, { exact: true }).selectOption("王五");
+  await form.getByLabel(L.date, { exact: true }).fill("2025-03-12");
+  for (const [m, v] of full) await form.getByLabel(L.metrics[m], { exact: true }).fill(v);
+  await form.getByLabel(L.note, { exact: true }).fill("客户A已签");
+  await form.getByRole("button", { name: L.record, exact: true }).click();
+  await logSays(format(L.recorded, { sheet: layout.sheetNames.log, row: 10 }));
+
+  const again: [keyof typeof L.metrics, string][] = [
+    ["calls", "25"],
+    ["deals", "2"],
+    ["revenue", "9000"],
+  ];
+  for (const [m, v] of again) await form.getByLabel(L.metrics[m], { exact: true }).fill(v);
+  await form.getByRole("button", { name: L.record, exact: true }).click();
+  await form.getByRole("alertdialog", { name: L.duplicateTitle }).waitFor();
+  await form.getByRole("button", { name: L.replace, exact: true }).click();
+  await logSays(format(L.replacedAt, { sheet: layout.sheetNames.log, row: 10, fields: [L.metrics.calls, L.metrics.deals, L.metrics.revenue].join("、") }));
+  await logSays(format(L.replacedKept, { fields: [L.metrics.leads, L.metrics.emails, L.metrics.demos, L.metrics.quotes, L.note].join("、") }));
+
+  await openSheet(layout.sheetNames.log);
+  const c = layout.log.col;
+  await eventually(async () => expect(num(await text(`${c.calls}10`))).toBe(25));
+  const row = async (): Promise<(number | string)[]> => [
+    await text(`${c.owner}10`),
+    ...(await Promise.all((["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const).map(async (m) => num(await text(`${c[m]}10`))))),
+    await text(`${c.note}10`),
+  ];
+  expect(await row()).toEqual(["王五", 4, 25, 30, 2, 3, 2, 9000, "客户A已签"]);
+  // Still one row for 王五 on that day.
+  expect(await text(`${c.owner}11`)).toBe("");
+  expect(browser.problems).toEqual([]);
 });

@@ -48,6 +48,12 @@ export interface PreviewPage {
   typeInCell(address: string, value: string): Promise<void>;
   /** Selects a cell and enters `value` through the formula bar (Chinese text cannot be typed key by key into the grid). */
   typeInFormulaBar(address: string, value: string): Promise<void>;
+  /**
+   * Selects a cell and types `committed` through an input method, as Chinese is typed: the
+   * keyboard's raw key (keyCode 229), a composition of `composing` (pinyin), the committed
+   * text, then Enter. Through the DevTools protocol, as Chromium's own IME events.
+   */
+  typeWithInputMethod(address: string, composing: string, committed: string): Promise<void>;
   /** Fills the generator's form with the seeds' worked case from E2E_START for `owners`, in the pane's language `t`. */
   fillPlanForm(t: UiStrings, owners: readonly string[]): Promise<void>;
 }
@@ -86,6 +92,21 @@ export function previewPage(page: () => Page): PreviewPage {
       const bar = page().getByLabel("Formula bar");
       await bar.fill(value);
       await bar.press("Enter");
+    },
+    async typeWithInputMethod(address, composing, committed) {
+      await cell(address).click();
+      const cdp = await page().context().newCDPSession(page());
+      try {
+        await cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", key: "Process", code: "KeyZ", windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+        for (let i = 1; i <= composing.length; i++) {
+          await cdp.send("Input.imeSetComposition", { text: composing.slice(0, i), selectionStart: i, selectionEnd: i });
+        }
+        await cdp.send("Input.insertText", { text: committed });
+        await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key: "Process", code: "KeyZ", windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+      } finally {
+        await cdp.detach();
+      }
+      await page().keyboard.press("Enter");
     },
     async fillPlanForm(t, owners) {
       await pane().getByLabel(t.fieldTarget).fill(String(SEED_CASE.target));

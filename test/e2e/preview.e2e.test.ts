@@ -52,8 +52,10 @@ test("fill the form, generate: sprint sheet, target table and funnel appear", as
   expect(await generate.isEnabled()).toBe(true);
   await generate.click();
   await pane().getByText(en.successTitle).waitFor();
-  // The pane activated the sprint sheet.
-  await showsSheet("30-Day Sprint");
+  // The pane opened the summary: its first headline figure is the sprint target.
+  await showsSheet("Sprint summary");
+  await toHaveText("A4", "500,000");
+  await openSheet("30-Day Sprint");
   await toHaveText("A1", "30-Day Sales Sprint Plan");
   await toHaveText("A3", "500,000");
   await toHaveText("B6", "2025-03-10");
@@ -198,7 +200,9 @@ test("zh-CN: generate and screenshot the pane and the sheets", async () => {
     await p.screenshot({ path: join(SCREENSHOTS, "preview-pane-zh-CN.png") });
     await p.getByTestId("pane").getByRole("button", { name: t.generate }).click();
     await p.getByTestId("pane").getByText(t.successTitle).waitFor();
-    expect(await p.getByRole("grid").getAttribute("aria-label")).toBe("30天冲刺计划");
+    expect(await p.getByRole("grid").getAttribute("aria-label")).toBe("冲刺总览");
+    await p.getByRole("tab", { name: "30天冲刺计划", exact: true }).click();
+    await p.locator('td[data-address="A1"]').getByText(/30天/).waitFor();
     await p.screenshot({ path: join(SCREENSHOTS, "preview-sprint-zh-CN.png") });
     await p.getByRole("tab", { name: "目标表", exact: true }).click();
     await p.locator('td[data-address="A4"]').getByText("张三").waitFor();

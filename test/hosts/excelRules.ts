@@ -17,13 +17,19 @@
  * - What typing does (`Range.values` / `Range.formulas` setters): `Range.values` in
  *   @types/office-js: "If the returned value starts with a plus ("+"), minus ("-"), or equal
  *   sign ("="), Excel interprets this value as a formula."
+ * - Copying (`Range.copyFrom`, ExcelApi 1.9, in @types/office-js and Microsoft's "Copy and
+ *   paste using the Excel JavaScript API"): a destination smaller than the source grows to its
+ *   size, one that is an exact multiple of it gets the source repeated; "Formulas" copies
+ *   formulas (constants as they are) and no formatting. A copied formula's relative
+ *   references move with it, absolute (`$`) parts do not (Microsoft Support, "Switch between
+ *   relative, absolute, and mixed references"); one pushed off the sheet becomes #REF!.
  * - Limits: "Excel specifications and limits" (Microsoft Support): formula contents at most
  *   8,192 characters, 255 arguments per function, 64 nested levels of functions; a cell holds
  *   at most 32,767 characters.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse, tokenize, type Token } from "@borgar/fx";
+import { parse, tokenize, translateFormulaToA1, translateFormulaToR1C1, type Token } from "@borgar/fx";
 
 // ---------------------------------------------------------------------------------------
 // Function names
@@ -407,3 +413,32 @@ export const PRINT_MARGIN_UNITS: readonly string[] = ["Points", "Inches", "Centi
 export const PRINT_ORDERS: readonly string[] = ["DownThenOver", "OverThenDown"];
 /** Excel.HeaderFooterState (@types/office-js): `HeaderFooterGroup.state`. */
 export const HEADER_FOOTER_STATES: readonly string[] = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"];
+
+// ---------------------------------------------------------------------------------------
+// Copying
+// ---------------------------------------------------------------------------------------
+
+/** "C5" for row 5, column 3. */
+function a1(row: number, col: number): string {
+  let letters = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+/**
+ * A formula ("=…") copied from one cell to another: each reference goes to R1C1 relative to
+ * the old cell and back to A1 relative to the new one (@borgar/fx), so relative parts move and
+ * `$` parts stay; the sheet part is kept as typed; a reference off the sheet becomes #REF!.
+ */
+export function copiedFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
+  if (from.row === to.row && from.col === to.col) return formula;
+  return tokenize(formula, { mergeRefs: true, negativeNumbers: true })
+    .map((t) => {
+      if (!/^(range|range_beam|range_ternary)$/.test(t.type)) return t.value;
+      const { rest } = contextOf(t.value);
+      const prefix = t.value.slice(0, t.value.length - rest.length);
+      const moved = translateFormulaToA1(translateFormulaToR1C1(`=${rest}`, a1(from.row, from.col)), a1(to.row, to.col), { wrapEdges: false }).slice(1);
+      return prefix + (moved.includes("#REF!") ? "#REF!" : moved);
+    })
+    .join("");
+}

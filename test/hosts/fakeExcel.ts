@@ -36,6 +36,7 @@ import { tokenize } from "@borgar/fx";
 import {
   checkFormula,
   contextOf,
+  copiedFormula,
   definedNameProblem,
   HEADER_FOOTER_STATES,
   MAX_CELL_CHARS,
@@ -206,7 +207,8 @@ export interface SheetModel {
   id: number;
   name: string;
   cells: Map<number, CellModel>;
-  columns: Map<number, { width?: number; hidden?: boolean }>;
+  /** Column widths, hidden columns and whole-column number formats (what a cell typed later takes). */
+  columns: Map<number, { width?: number; hidden?: boolean; numberFormat?: string }>;
   merges: Rect[];
   conditionalFormats: CfModel[];
   validations: DvModel[];
@@ -246,6 +248,7 @@ export interface WorkbookModel {
 
 const W = MAX_COL + 1;
 const key = (row: number, col: number): number => row * W + col;
+const colOfKey = (k: number): number => k % W;
 
 function colNum(letters: string): number {
   let n = 0;
@@ -624,7 +627,9 @@ export class FakeExcel {
   type(sheet: string, address: string, x: string | number | boolean): void {
     const { row, col } = parseCell(address);
     const s = this.sheet(sheet);
-    const cell = s.cells.get(key(row, col)) ?? emptyCell();
+    // A new cell takes its column's format, as typing does in Excel.
+    const colFormat = s.columns.get(col)?.numberFormat;
+    const cell = s.cells.get(key(row, col)) ?? { ...emptyCell(), ...(colFormat ? { numberFormat: colFormat } : {}) };
     writeCell(this, s, cell, x);
     s.cells.set(key(row, col), cell);
   }
@@ -1055,6 +1060,9 @@ class FakeRange extends Proxy implements XlRange {
         let cell = sheet.cells.get(key(r, c));
         if (!cell && create) {
           cell = emptyCell();
+          // A new cell takes its column's format, as in Excel.
+          const colFormat = sheet.columns.get(c)?.numberFormat;
+          if (colFormat) cell.numberFormat = colFormat;
           sheet.cells.set(key(r, c), cell);
         }
         row.push(cell);
@@ -1127,6 +1135,19 @@ class FakeRange extends Proxy implements XlRange {
   set numberFormat(data: unknown[][]) {
     this.queue("numberFormat", data, () => {
       const { sheet, rect } = this.resolve();
+      // Whole columns take a 1x1 format (Excel broadcasts it): the column's format, and every
+      // existing cell's in it; no cell is created.
+      if (rect.top === 1 && rect.bottom === MAX_ROW && Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1) {
+        const f = data[0][0];
+        const problem = typeof f === "string" ? numberFormatProblem(f) : "not a string";
+        if (problem) fail("InvalidArgument", `number format ${JSON.stringify(f)}: ${problem}`);
+        for (let c = rect.left; c <= rect.right; c++) sheet.columns.set(c, { ...sheet.columns.get(c), numberFormat: String(f) });
+        for (const [k, cell] of sheet.cells) {
+          const col = colOfKey(k);
+          if (col >= rect.left && col <= rect.right) cell.numberFormat = String(f);
+        }
+        return;
+      }
       const grid = this.checkShape(data, rect, "numberFormat");
       for (const row of grid) {
         for (const f of row) {
@@ -1289,6 +1310,54 @@ class FakeRange extends Proxy implements XlRange {
       const { sheet, rect } = this.resolve();
       sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
     }, "1.2");
+  }
+
+  /**
+   * `Range.copyFrom` (ExcelApi 1.9; rules in test/hosts/excelRules.ts). Modelled: a range of
+   * this fake as the source, "Formulas" (the only copy the host makes), skipBlanks. A copy over
+   * part of a merged area is refused, as Excel refuses to change part of a merged cell.
+   */
+  copyFrom(sourceRange: XlRange | Excel.RangeAreas | string, copyType: "Formulas", skipBlanks: boolean, transpose: boolean): void {
+    if (!(sourceRange instanceof FakeRange)) throw new Error("fake: copyFrom takes a range of this fake");
+    if (copyType !== "Formulas") throw new Error(`fake: copyFrom "${String(copyType)}" is not modelled`);
+    if (transpose) throw new Error("fake: copyFrom with transpose is not modelled");
+    const source = sourceRange;
+    this.queue("copyFrom", { source: source.path, copyType, skipBlanks, transpose }, () => {
+      const { sheet: fromSheet, rect: from } = source.resolve();
+      const { sheet, rect } = this.resolve();
+      const h = from.bottom - from.top + 1;
+      const w = from.right - from.left + 1;
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      const to: Rect = { top: rect.top, left: rect.left, bottom: rect.top + (rows % h === 0 ? rows : h) - 1, right: rect.left + (cols % w === 0 ? cols : w) - 1 };
+      if (to.bottom > MAX_ROW || to.right > MAX_COL) fail("InvalidArgument", "the copy does not fit on the sheet");
+      if (sheet.merges.some((m) => intersects(m, to) && !(m.top >= to.top && m.bottom <= to.bottom && m.left >= to.left && m.right <= to.right))) {
+        fail("InvalidOperation", "We can't do that to a merged cell.");
+      }
+      // The source as it is before the copy (the destination may overlap it).
+      const src = this.cells(from, fromSheet, false).map((row) => row.map((c) => (c ? { ...c } : undefined)));
+      this.cells(to, sheet, true).forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const s = src[i % h][j % w];
+          if (!cell) return;
+          if (!s || !hasContent(s)) {
+            if (!skipBlanks) writeCell(this.ctx.fake, sheet, cell, "");
+            return;
+          }
+          if (s.formula !== null) {
+            const at = { row: from.top + (i % h), col: from.left + (j % w) };
+            writeCell(this.ctx.fake, sheet, cell, copiedFormula(s.formula, at, { row: to.top + i, col: to.left + j }));
+            return;
+          }
+          // A constant is copied as it is (formats are not: "Formulas" pastes no formatting).
+          delete cell.spill;
+          cell.value = s.value;
+          cell.formula = null;
+          cell.error = s.error;
+          cell.quotePrefix = s.quotePrefix;
+        }),
+      );
+    }, "1.9");
   }
 
   clear(applyTo: "All" | "Formats" | "Contents"): void {

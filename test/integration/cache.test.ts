@@ -20,7 +20,7 @@ import { planSprint, type SprintInputs } from "../../src/domain/sprint";
 import { buildWorkbook, workbookLayout } from "../../src/workbook";
 import { colLetter, parseCell } from "../../src/workbook/a1";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
-import type { WorkbookLayout } from "../../src/workbook/layout";
+import { REVIEW_ROWS, type WorkbookLayout } from "../../src/workbook/layout";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import type { SheetKey } from "../../src/domain/vocabulary";
 import { writeXlsx } from "../../src/xlsx/writer";
@@ -29,7 +29,7 @@ import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";
 import { seedInputs } from "../fixtures/seedPlan";
 
-jest.setTimeout(900_000);
+jest.setTimeout(900_000); // one LibreOffice run of several workbooks: minutes on a loaded machine
 
 /** Sets a constant into the spec's cell at `address` of `sheet`, as the preview's download does with typed cells. */
 function type(spec: WorkbookSpec, sheet: SheetKey, address: string, v: number): void {
@@ -92,14 +92,18 @@ function namedConstant(spec: WorkbookSpec, ref: string): number {
 interface Case {
   file: string;
   spec: WorkbookSpec;
+  layout: WorkbookLayout;
+  /** Reports are logged (the summary shows progress rather than the plan). */
+  reported: boolean;
 }
 
 function makeCase(file: string, inputs: SprintInputs, edit?: (spec: WorkbookSpec, L: WorkbookLayout) => void): Case {
   const r = planSprint(inputs);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const spec = buildWorkbook(r.plan);
-  edit?.(spec, workbookLayout(r.plan));
-  return { file, spec };
+  const layout = workbookLayout(r.plan);
+  edit?.(spec, layout);
+  return { file, spec, layout, reported: edit !== undefined };
 }
 
 const SEED = seedInputs();
@@ -178,7 +182,7 @@ beforeAll(async () => {
   const poisoned = join(dir, "poisoned.xlsx");
   writeFileSync(poisoned, await zip.generateAsync({ type: "nodebuffer" }));
   files.push(poisoned);
-  const outputs = await convertWithLibreOffice(files, { outDir: join(dir, "recalculated") });
+  const outputs = await convertWithLibreOffice(files, { outDir: join(dir, "recalculated"), timeoutMs: 540_000 });
   for (const [i, c] of cases.entries()) theirs.set(c.file, await readRawCells(readFileSync(outputs[i])));
   theirs.set("poisoned.xlsx", await readRawCells(readFileSync(outputs[cases.length])));
   ours.set("poisoned.xlsx", await readRawCells(readFileSync(poisoned)));
@@ -288,5 +292,71 @@ describe("cached results in the written .xlsx", () => {
     expect(diffs.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(300);
     expect(texts).toBeGreaterThan(30); // weekday names and phases at least: text results are compared too
+  });
+});
+
+describe("the summary after LibreOffice recalculates: the sprint sheet's, the board's and the review's figures", () => {
+  test.each(cases.map((c) => [c.file, c] as const))("%s", (file, c) => {
+    const L = c.layout;
+    const U = L.summary;
+    const lo = (key: SheetKey): Map<string, RawCell> => theirs.get(file)!.get(L.sheetNames[key])!;
+    const at = (key: SheetKey, address: string): RawValue | { t: "blank" } => norm(lo(key).get(address)?.value);
+    const summary = (address: string): RawValue | { t: "blank" } => at("summary", address);
+    const S = L.sprint;
+    const kpi = (k: keyof typeof S.kpiCol): RawValue | { t: "blank" } => at("sprint", `${S.kpiCol[k]}${S.kpiValueRow}`);
+    const tile = (k: keyof typeof U.tileCol): RawValue | { t: "blank" } => summary(`${U.tileCol[k]}${U.tileValueRow}`);
+    const num = (v: RawValue | { t: "blank" }): number => (v.t === "n" ? v.v : NaN);
+
+    // The headline: the sprint sheet's KPIs once reports are logged; before, the plan's figures.
+    expect(tile("target")).toEqual(kpi("target"));
+    expect(num(kpi("target"))).toBeGreaterThan(0);
+    if (c.reported) {
+      for (const k of ["actualToDate", "pacing", "attainment", "projected", "requiredDaily"] as const) expect([k, tile(k)]).toEqual([k, kpi(k)]);
+      expect(num(tile("actualToDate"))).toBeGreaterThan(0);
+    } else {
+      const T = L.targets;
+      expect(tile("actualToDate")).toEqual(at("targets", `${T.col.weekly}${T.totalRow}`));
+      expect(tile("pacing")).toEqual(kpi("requiredDaily"));
+      // Not a wall of zeros: the plan's weekly and daily targets, the sprint's working days.
+      for (const k of ["actualToDate", "pacing", "daysLeft"] as const) expect([k, num(tile(k)) > 0]).toEqual([k, true]);
+    }
+
+    // The owners' list: each row is the board's (reported) or the target table's (plan) owner at the row's position.
+    const B = L.board;
+    const T = L.targets;
+    const helper = U.listRows.map((x, i) => (x.kind === "more" ? null : summary(`${U.helperCol}${U.firstListRow + i}`)));
+    let listed = 0;
+    const pcts: number[] = [];
+    helper.forEach((q, i) => {
+      if (!q || q.t !== "n") return;
+      listed++;
+      const r = U.firstListRow + i;
+      const row = (c.reported ? B.firstOwnerRow : T.firstOwnerRow) + q.v - 1;
+      if (c.reported) {
+        expect([r, summary(`${U.listCol.owner}${r}`), summary(`${U.listCol.revenue}${r}`), summary(`${U.listCol.pct}${r}`), summary(`${U.listCol.rank}${r}`)]).toEqual([
+          r,
+          at("board", `A${row}`),
+          at("board", `${B.toDateCol("revenue", "actual")}${row}`),
+          at("board", `${B.toDateCol("revenue", "pct")}${row}`),
+          at("board", `${B.rankCol}${row}`),
+        ]);
+        pcts.push(num(summary(`${U.listCol.pct}${r}`)));
+      } else {
+        expect([r, summary(`${U.listCol.owner}${r}`), summary(`${U.listCol.revenue}${r}`)]).toEqual([r, at("targets", `${T.col.owner}${row}`), at("targets", `${T.col.target}${row}`)]);
+      }
+    });
+    // Ranked: attainment never rises down the list.
+    expect(pcts).toEqual([...pcts].sort((a, b) => b - a));
+    if (!c.reported) expect(listed).toBe(Math.min(U.listRows.length, L.targets.lastOwnerRow - L.targets.firstOwnerRow + 1));
+
+    // This week's review: the review sheet's block of the current week.
+    const week = num(summary(U.weekCell));
+    expect(week).toBeGreaterThanOrEqual(1);
+    const block = L.review.blockRow(week);
+    for (const [key, offset] of [["revenue", REVIEW_ROWS.revenue], ["deals", REVIEW_ROWS.deals]] as const) {
+      const r = U.reviewRow[key];
+      expect([key, summary(`${U.reviewCol.planned}${r}`), summary(`${U.reviewCol.actual}${r}`)]).toEqual([key, at("review", `B${block + offset}`), at("review", `C${block + offset}`)]);
+    }
+    expect(num(summary(`${U.reviewCol.planned}${U.reviewRow.revenue}`))).toBeGreaterThan(0);
   });
 });

@@ -30,9 +30,12 @@ import { FMT } from "../../src/workbook/kit";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { MIN_PRINTED_PT, PAGE_MARGINS } from "../../src/workbook/print";
 import type { CellSpec, WorkbookSpec } from "../../src/workbook/spec";
-import type { SheetKey } from "../../src/domain/vocabulary";
+import { SUMMARY_TILES, type SheetKey } from "../../src/domain/vocabulary";
 import { withSprintName } from "../../src/workbook/titled";
 import { writeXlsx } from "../../src/xlsx/writer";
+import { evaluateWorkbook } from "../../src/workbook/evaluate";
+import { formatText } from "../../src/workbook/evaluate/text";
+import { parseCell } from "../../src/workbook/a1";
 
 jest.setTimeout(600_000);
 
@@ -232,6 +235,56 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s printed by LibreOffice
     expect(sprint.some((p) => has(p, "实际线索") && has(p, c.plan.days[0].date) && !has(p, "计划线索"))).toBe(true);
     for (const p of pagesOf(c, "board")) expect(has(p, "负责人")).toBe(true);
     expect(sprint.length).toBeGreaterThan(1);
+  });
+
+  test("the summary prints first, on exactly one page, with the sprint sheet's headline figures", () => {
+    const summary = pagesOf(c, "summary");
+    expect(summary).toHaveLength(1);
+    expect(c.pages[0].sheet).toBe("summary");
+    const [page] = summary;
+    const sprint = pagesOf(c, "sprint");
+    // The sprint sheet's KPIs as it shows them (its cells' number formats), from the cached results.
+    const values = evaluateWorkbook(c.spec);
+    const S = c.layout.sprint;
+    const sprintSheet = c.spec.sheets.find((s) => s.key === "sprint")!;
+    const shown = (address: string): string => {
+      const { row, col } = parseCell(address);
+      const v = values.get(sprintSheet.name, row, col);
+      const fmt = sprintSheet.blocks.flatMap((b) => {
+        const o = parseCell(b.at);
+        const cell = b.cells[row - o.row]?.[col - o.col];
+        return cell?.fmt ? [cell.fmt] : [];
+      })[0];
+      if (typeof v !== "number" || !fmt) throw new Error(`no number at ${address}`);
+      return formatText(v, fmt.replace(/"[^"]*"/g, ""));
+    };
+    const keys = c.reports > 0 ? (["target", "actualToDate", "pacing", "attainment", "projected", "requiredDaily"] as const) : (["target"] as const);
+    const U = c.layout.summary;
+    // The tiles' values: the words on the summary's value row, left to right.
+    for (const k of keys) {
+      const figure = shown(`${S.kpiCol[k]}${S.kpiValueRow}`);
+      expect([k, has(page, figure), sprint.some((p) => has(p, figure))]).toEqual([k, true, true]);
+    }
+    const targetWord = page.body.find((w) => w.text === shown(`${S.kpiCol.target}${S.kpiValueRow}`))!;
+    const tileRow = page.body.filter((w) => Math.abs(w.y0 - targetWord.y0) < 2).sort((a, b) => a.x0 - b.x0);
+    expect(tileRow).toHaveLength(SUMMARY_TILES.length);
+    if (c.reports > 0) {
+      expect(tileRow.slice(0, keys.length).map((w) => w.text)).toEqual(keys.map((k) => shown(`${S.kpiCol[k]}${S.kpiValueRow}`)));
+      // The last reported day: the last date with reports.
+      const lastDay = c.plan.days.slice(0, 14).filter((d) => d.working).pop()!.date;
+      expect(tileRow[tileRow.length - 1].text).toBe(lastDay);
+    } else {
+      // Before any report: the plan (the first owners' targets listed), no attainment in red.
+      expect(has(page, c.plan.owners[0].name)).toBe(true);
+      expect(has(page, "0.0%")).toBe(false);
+    }
+    // With many owners: the top and the bottom of the list and a count of the rest.
+    const n = c.plan.owners.length;
+    if (n > U.listRows.length) {
+      expect(has(page, c.plan.owners[0].name)).toBe(true);
+      expect(has(page, c.plan.owners[n - 1].name)).toBe(true);
+      expect(has(page, c.plan.owners[Math.floor(n / 2)].name)).toBe(false);
+    } else for (const o of c.plan.owners) expect([o.name, has(page, o.name)]).toEqual([o.name, true]);
   });
 
   test("no serif font", () => {

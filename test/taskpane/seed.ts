@@ -15,4 +15,4 @@ export const SEED_FORM: FormState = {
 };
 
 /** Sheet names of the seed plan in English. */
-export const SEED_SHEETS = ["Inputs", "30-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"];
+export const SEED_SHEETS = ["Sprint summary", "Inputs", "30-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"];

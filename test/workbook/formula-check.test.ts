@@ -91,8 +91,8 @@ describe("checkWorkbook", () => {
     const issues = checkWorkbook(
       specWith((s) => {
         s.names.push({ name: "Broken", ref: "'Inputs'!$B$99" });
-        s.sheets[0].validations.push({ kind: "list", range: "F1:F2", values: ["a"], allowBlank: true, errorTitle: "x", error: "x" });
-        s.sheets[1].charts[0].series[0].values = "'Nope'!$A$1:$A$2";
+        s.sheets.find((x) => x.key === "inputs")!.validations.push({ kind: "list", range: "F1:F2", values: ["a"], allowBlank: true, errorTitle: "x", error: "x" });
+        s.sheets.find((x) => x.key === "sprint")!.charts[0].series[0].values = "'Nope'!$A$1:$A$2";
       }),
     );
     expect(issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
@@ -103,7 +103,7 @@ describe("checkWorkbook", () => {
   });
 
   test("a cell with both a value and a formula", () => {
-    const issues = checkWorkbook(specWith((s) => (s.sheets[1].blocks[1].cells[1][1] = { v: 1, f: "1+1" })));
+    const issues = checkWorkbook(specWith((s) => (s.sheets.find((x) => x.key === "sprint")!.blocks[1].cells[1][1] = { v: 1, f: "1+1" })));
     expect(issues.map((i) => i.message)).toEqual(["cell has both a value and a formula"]);
   });
 });

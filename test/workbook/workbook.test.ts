@@ -69,10 +69,10 @@ describe.each(MATRIX)("%s, %i days, weekends %s", (locale, days, weekends) => {
   });
 
   test("localized, valid sheet names; the sprint sheet carries its length", () => {
-    expect(spec.sheets.map((s) => s.key)).toEqual(["inputs", "sprint", "targets", "funnel", "log", "board", "review"]);
+    expect(spec.sheets.map((s) => s.key)).toEqual(["summary", "inputs", "sprint", "targets", "funnel", "log", "board", "review"]);
     expect(spec.sheets.every((s) => isValidSheetName(s.name))).toBe(true);
     expect(sheet(spec, "sprint").name).toBe(SHEET_STRINGS[locale].sheetNames.sprint.replace("{days}", String(days)));
-    expect(new Set(spec.sheets.map((s) => s.name.toLowerCase())).size).toBe(7);
+    expect(new Set(spec.sheets.map((s) => s.name.toLowerCase())).size).toBe(8);
   });
 
   test("one row per day and per week; phases and weeks are formulas of the day number", () => {
@@ -190,8 +190,10 @@ describe("the seed workbook", () => {
     for (const s of spec.sheets) {
       for (const { cell } of cells(s)) if (cell.input) expect(cell.style?.fill).toBe("#FFF2CC");
       expect(s.pageSetup).toMatchObject({ paper: "A4", header: { title: "", period: "2025-03-03 至 2025-04-01", pageOf: "第 {page} 页，共 {pages} 页" } });
-      expect(s.freeze?.rows).toBeGreaterThan(0);
+      // Every sheet but the one-page summary keeps its headers in view.
+      if (s.key !== "summary") expect(s.freeze?.rows).toBeGreaterThan(0);
     }
+    expect(sheet(spec, "summary").freeze).toBeUndefined();
     expect(sp.freeze).toEqual({ rows: L.sprint.headerRow, columns: 3 });
     expect(sp.columns[sp.columns.length - 1]).toMatchObject({ hidden: true });
     // The reported-day helper and the burn-up chart's actual column (#N/A after the last reported day).
@@ -210,7 +212,7 @@ describe("the seed workbook", () => {
     expect(sp.charts).toEqual([
       {
         kind: "line",
-        title: "累计销售额：计划与实际",
+        title: "累计完成图：销售额计划与实际",
         anchor: L.sprint.chartAnchor,
         // The actual line reads the hidden column AE (NA() after the last reported day).
         plotHidden: true,

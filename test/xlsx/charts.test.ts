@@ -79,6 +79,9 @@ function series(chartXml: string): Series[] {
   });
 }
 
+// Writing the workbook takes seconds, longer on a loaded machine.
+jest.setTimeout(120_000);
+
 beforeAll(async () => {
   // With the re-plan block: the sprint sheet then also has a note (comment parts ExcelJS writes).
   const spec = withReplan(buildWorkbook(p), p, isoToSerial("2025-03-12") as number);
@@ -87,8 +90,8 @@ beforeAll(async () => {
 });
 
 describe("chart parts in the .xlsx", () => {
-  test("both charts are written and none omitted", () => {
-    expect(report).toEqual({ charts: 2, chartsOmitted: 0 });
+  test("every chart is written (the sprint sheet's, the funnel's, the summary's burn-up) and none omitted", () => {
+    expect(report).toEqual({ charts: 3, chartsOmitted: 0 });
   });
 
   test("the sprint sheet has a line chart over the dates, pointing at the cumulative plan and actual columns, with cached values", async () => {
@@ -107,6 +110,16 @@ describe("chart parts in the .xlsx", () => {
     expect(plan.catPoints.size).toBe(p.days.length);
     expect(chart).toMatch(/<c:ptCount val="30"\/>/);
     expect(actual.points.size).toBe(0); // nothing typed yet: gaps, not zeros
+  });
+
+  test("the summary shows the sprint sheet's burn-up chart: the same series over the same cells, the re-plan's line too", async () => {
+    const [sprint] = await chartsOn(L.sheetNames.sprint);
+    const [summary, ...more] = await chartsOn(L.sheetNames.summary);
+    expect(more).toEqual([]);
+    expect(summary).toContain("<c:lineChart>");
+    const strip = (xs: Series[]): Omit<Series, "points" | "catPoints">[] => xs.map(({ name, cat, val }) => ({ name, cat, val }));
+    expect(strip(series(summary))).toEqual(strip(series(sprint)));
+    expect(series(summary)).toHaveLength(3);
   });
 
   test("the funnel sheet has a column chart of required vs actual per stage", async () => {

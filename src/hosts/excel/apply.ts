@@ -6,20 +6,12 @@
 import { cellAddress, colLetter, parseRange, splitSheetRef } from "../../workbook/a1";
 import { headerFooterSections } from "../../workbook/print";
 import type { ValidationSpec } from "../../workbook/spec";
+import { clipText, VALIDATION_TEXT_MAX, validationBounds, type ValidationOperator } from "../../workbook/validation";
 import type { Op, PlannedOp } from "../write/ops";
 import type { XlBorderIndex, XlContext, XlRange, XlWorksheet } from "./xl";
 
 export interface SyncCounter {
   syncs: number;
-}
-
-/** Excel's limits on data validation texts (longer ones are refused). */
-const ALERT_TITLE_MAX = 32;
-const ALERT_MESSAGE_MAX = 225;
-const PROMPT_MESSAGE_MAX = 255;
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max);
 }
 
 /** Sheet proxies of one request context, by name (created sheets register themselves). */
@@ -54,30 +46,35 @@ function capitalize<T extends string>(s: T): Capitalize<T> {
   return (s.charAt(0).toUpperCase() + s.slice(1)) as Capitalize<T>;
 }
 
+const OPERATORS: Record<ValidationOperator, Excel.DataValidationOperator | "Between" | "GreaterThanOrEqualTo" | "LessThanOrEqualTo"> = {
+  between: "Between",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+};
+
+/**
+ * The spec's validation as Office.js takes it (operator and bounds decided in
+ * src/workbook/validation.ts): a numeric bound as a number, any other bound as a formula ("=…").
+ */
 function validationRule(v: ValidationSpec): Excel.DataValidationRule {
   switch (v.kind) {
     case "decimal":
     case "whole": {
-      const basic: Excel.BasicDataValidation =
-        v.min !== undefined && v.max !== undefined
-          ? { operator: "Between", formula1: v.min, formula2: v.max }
-          : v.min !== undefined
-            ? { operator: "GreaterThanOrEqualTo", formula1: v.min }
-            : v.max !== undefined
-              ? { operator: "LessThanOrEqualTo", formula1: v.max }
-              : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+      const b = validationBounds(v);
+      const operand = (f: string): number | string => (Number.isFinite(Number(f)) ? Number(f) : `=${f}`);
+      const basic: Excel.BasicDataValidation = { operator: OPERATORS[b.operator], formula1: operand(b.formula1), ...(b.formula2 !== undefined ? { formula2: operand(b.formula2) } : {}) };
       return v.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+    }
+    case "date": {
+      // DateTimeDataValidation takes an ISO date, a Date or a formula: a bound is always given as a formula.
+      const b = validationBounds(v);
+      return { date: { operator: OPERATORS[b.operator], formula1: `=${b.formula1}`, ...(b.formula2 !== undefined ? { formula2: `=${b.formula2}` } : {}) } };
     }
     case "list":
       // Excel's list source is comma-separated; the spec's values are short labels.
       return { list: { inCellDropDown: true, source: v.values.join(",") } };
     case "listRange":
       return { list: { inCellDropDown: true, source: `=${v.source}` } };
-    case "date":
-      if (v.minFormula !== undefined && v.maxFormula !== undefined) {
-        return { date: { operator: "Between", formula1: `=${v.minFormula}`, formula2: `=${v.maxFormula}` } };
-      }
-      return { date: { operator: "GreaterThanOrEqualTo", formula1: v.minFormula !== undefined ? `=${v.minFormula}` : "1900-01-01" } };
   }
 }
 
@@ -155,6 +152,11 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
     case "formulas":
       sheets.get(op.sheet).getRange(op.address).formulas = op.data;
       return;
+    case "copyFormulas": {
+      const sheet = sheets.get(op.sheet);
+      sheet.getRange(op.address).copyFrom(sheet.getRange(op.from), "Formulas", false, false);
+      return;
+    }
     case "font": {
       const font = sheets.get(op.sheet).getRange(op.address).format.font;
       font.name = op.name;
@@ -186,6 +188,8 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       const r = sheets.get(op.sheet).getRange(op.address);
       if (op.points !== undefined) r.format.columnWidth = op.points;
       if (op.hidden !== undefined) r.columnHidden = op.hidden;
+      // Whole columns take a 1x1 format, which Excel applies to the columns (cells typed later too).
+      if (op.numberFormat !== undefined) r.numberFormat = [[op.numberFormat]];
       return;
     }
     case "merge":
@@ -229,10 +233,10 @@ export function queueOp(ctx: XlContext, sheets: SheetCache, op: Op): void {
       dv.errorAlert = {
         showAlert: true,
         style: op.spec.errorStyle === "warning" ? "Warning" : "Stop",
-        title: clip(op.spec.errorTitle, ALERT_TITLE_MAX),
-        message: clip(op.spec.error, ALERT_MESSAGE_MAX),
+        title: clipText(op.spec.errorTitle, VALIDATION_TEXT_MAX.errorTitle),
+        message: clipText(op.spec.error, VALIDATION_TEXT_MAX.error),
       };
-      if (op.spec.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(op.spec.prompt, PROMPT_MESSAGE_MAX) };
+      if (op.spec.prompt) dv.prompt = { showPrompt: true, title: "", message: clipText(op.spec.prompt, VALIDATION_TEXT_MAX.prompt) };
       return;
     }
     case "pageSetup":

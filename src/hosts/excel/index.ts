@@ -146,11 +146,12 @@ async function readContextIn(ctx: XlContext, memory: HostMemory): Promise<HostCo
 
 /**
  * The write (./write.ts with the planner) and the shareable scan read formulas with the one
- * tokenizer (src/workbook/formula.ts, over @borgar/fx): loaded on first use, so the pane's
- * start stays within its bundle budget (docs/figures.md).
+ * tokenizer (src/workbook/formula.ts, over @borgar/fx): loaded on first use or when the pane
+ * calls `warmUp` once it is interactive (never prefetched during start), so the pane's start
+ * stays within its bundle budget (docs/figures.md).
  */
-const loadWrite = (): Promise<typeof import("./write")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./write");
-const loadShareable = (): Promise<typeof import("./shareable")> => import(/* webpackChunkName: "planner", webpackPrefetch: true */ "./shareable");
+const loadWrite = (): Promise<typeof import("./write")> => import(/* webpackChunkName: "planner" */ "./write");
+const loadShareable = (): Promise<typeof import("./shareable")> => import(/* webpackChunkName: "planner" */ "./shareable");
 
 // ---- the other calls -----------------------------------------------------------------------
 
@@ -216,6 +217,7 @@ export function createExcelHost(overrides: Partial<ExcelHostEnv> = {}): ReportsH
     checkSupport: () => checkSupport(env.isSetSupported),
     readContext: () => guarded(() => env.run((ctx) => readContextIn(ctx, memory))),
     writeWorkbook: (spec, options) => guarded(async () => (await loadWrite()).writeWorkbookWith(env, memory, spec, options)),
+    warmUp: () => void loadWrite().catch(() => undefined),
     saveInputs: (json: string) =>
       guarded(() =>
         env.run(async (ctx) => {

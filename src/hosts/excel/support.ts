@@ -13,6 +13,11 @@
  * Above the minimum, features degrade instead of failing: input validation needs 1.8, page
  * setup 1.9, cell notes 1.18 (Microsoft 365 from version 2501 / Mac 16.93 and the web; not
  * Office 2021 / 2024, which get the plan without notes).
+ *
+ * Not a feature the user sees: with ExcelApi 1.9 a write copies a column's formulas that fill
+ * down with `Range.copyFrom` instead of sending every cell, which keeps the largest request of a
+ * 200-owner, 92-day plan far below Excel on the web's limit (docs/figures.md); below 1.9 every
+ * cell is sent, as before, and the workbook is the same.
  */
 import type { HostFeature, SupportReport } from "../host";
 
@@ -23,6 +28,9 @@ export const FEATURE_SETS: Record<HostFeature, string> = {
   pageSetup: "1.9",
   notes: "1.18",
 };
+
+/** `Range.copyFrom` (src/hosts/write/copyDown.ts). */
+export const COPY_SET = { set: "ExcelApi", version: "1.9" } as const;
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
@@ -36,4 +44,9 @@ export function checkSupport(isSetSupported: IsSetSupported): SupportReport {
 
 export function availableFeatures(isSetSupported: IsSetSupported): Set<HostFeature> {
   return new Set((Object.keys(FEATURE_SETS) as HostFeature[]).filter((f) => isSetSupported("ExcelApi", FEATURE_SETS[f])));
+}
+
+/** Can a write copy ranges (`Range.copyFrom`) instead of sending every cell? */
+export function canCopyRanges(isSetSupported: IsSetSupported): boolean {
+  return isSetSupported(COPY_SET.set, COPY_SET.version);
 }

@@ -15,7 +15,7 @@ import type { ExcelHostEnv } from "./index";
 import { readState } from "./read";
 import type { HostMemory } from "./settings";
 import { finishCosmetics, recover } from "./recover";
-import { availableFeatures, checkSupport } from "./support";
+import { availableFeatures, canCopyRanges, checkSupport } from "./support";
 import type { XlContext } from "./xl";
 
 
@@ -52,6 +52,7 @@ async function writeIn(ctx: XlContext, run: WriteRun): Promise<WriteResult> {
     replaceInputsOn: options.replaceInputsOn,
     features: availableFeatures(env.isSetSupported),
     maxOpBytes: Math.max(1024, Math.floor(env.payloadLimitBytes / 4)),
+    copyDown: canCopyRanges(env.isSetSupported),
     runId,
   });
   const batches = batchesOf(write.ops, env.payloadLimitBytes);

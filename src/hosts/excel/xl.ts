@@ -12,7 +12,8 @@
  *   names.add, worksheet-scoped names, settings, getUsedRangeOrNullObject, charts.add.
  * - ExcelApi 1.6: conditionalFormats (custom), suspendApiCalculationUntilNextSync.
  * - ExcelApi 1.7: freezePanes, tabColor, NamedItem.formula (set), chart series add/setValues.
- * - ExcelApi 1.8: dataValidation (optional).  1.9: pageLayout, page breaks (optional).  1.18: notes (optional).
+ * - ExcelApi 1.8: dataValidation (optional).  1.9: pageLayout, page breaks, Range.copyFrom
+ *   (optional).  1.18: notes (optional).
  * - ExcelApi 1.12: spill ranges, only when freezing SALES.* formulas and only if present.
  */
 
@@ -82,6 +83,11 @@ export interface XlRange {
   getSpillingToRangeOrNullObject(): XlRange;
   merge(across: boolean): void;
   unmerge(): void;
+  /**
+   * ExcelApi 1.9: see src/hosts/write/ops.ts ("copyFormulas"). The host passes a range of the
+   * same sheet (`RangeAreas` and addresses are in the type only because Office.js accepts them).
+   */
+  copyFrom(sourceRange: XlRange | Excel.RangeAreas | string, copyType: "Formulas", skipBlanks: boolean, transpose: boolean): void;
   clear(applyTo: "All" | "Formats" | "Contents"): void;
   select(): void;
 }

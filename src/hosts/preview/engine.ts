@@ -16,6 +16,13 @@
  *   the formula text (HyperFormula sizes arrays when parsing): a literal count
  *   (`SPLIT_TARGET(100,3)`), a range of weights, or the funnel of a number of leads. When the
  *   size depends on another cell's value, the cell shows the top-left value only.
+ * - Tall ranges: a reference spanning TALL_RANGE rows or more (the daily log's 10,000 report
+ *   rows, `'日报'!$I$4:$I$10003`) is handed to HyperFormula cut to the rows that can hold
+ *   anything: as many rows as the engine's row bound (the last row with content in any sheet,
+ *   rounded up to ROW_CHUNK, and grown in steps as content lands lower). The rows cut away are
+ *   empty, so SUMIFS, COUNTIFS, SUMPRODUCT, SUM, MIN, MAX give the same results, and ranges of
+ *   equal height stay equal. Only the engine sees this: the workbook model, the download and
+ *   Excel keep the formulas as written (./workbook.ts holds them).
  * - TEXT: HyperFormula's TEXT mishandles percent formats (`TEXT(0.8,"0%")` gives "1%"), so
  *   the preview's TEXT uses the grid's number formatter (./format.ts).
  */
@@ -38,7 +45,8 @@ import { isStandInError, type AssociatedFunction } from "../../functions/standIn
 import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
 import { formatValue } from "./format";
 import { SERIAL_ORIGIN } from "../../domain/dates";
-import { formulaText, tokenize } from "../../workbook/formula";
+import { MAX_ROW } from "../../workbook/a1";
+import { formulaText, mapReferences, tokenize } from "../../workbook/formula";
 
 export const FUNCTION_PREFIX = "SALES.";
 
@@ -311,12 +319,72 @@ export function toEngineDialect(formula: string): string {
   return formulaText(tokens);
 }
 
+/** A range at least this tall is cut to the engine's row bound (see the module's comment). */
+export const TALL_RANGE = 1000;
+/** The row bound grows in steps of this many rows (one re-entry of the formulas concerned per step). */
+export const ROW_CHUNK = 512;
+
+/**
+ * `formula` with its tall ranges cut to at most `rows` rows (their top kept); null when it has
+ * none. A range's height is the same whatever its sheet, so ranges of equal height that are
+ * combined (SUMPRODUCT, SUMIFS) stay equal.
+ */
+export function cutTallRanges(formula: string, rows: number): string | null {
+  if (!/\d{4}/.test(formula)) return null;
+  let cut = false;
+  const out = mapReferences(formula, (ref) => {
+    const height = ref.bottom - ref.top + 1;
+    // Whole columns (A:A) stay whole: the plan writes none, and their open bottom has no row to cut at.
+    if (height < TALL_RANGE || height <= rows || (ref.top === 1 && ref.bottom === MAX_ROW)) return undefined;
+    cut = true;
+    return { top: ref.top, left: ref.left, right: ref.right, bottom: ref.top + rows - 1 };
+  });
+  return cut ? out : null;
+}
+
 /** A workbook's formulas, computed. Rows and columns are 1-based, like A1 addresses. */
 export class Engine {
   private readonly hf: HyperFormula;
+  /** The lowest row holding content in any sheet. */
+  private lowest = 0;
+  /** How many rows tall ranges are cut to (≥ lowest). */
+  private rowBound = ROW_CHUNK;
+  /** Cells whose formulas have tall ranges, as written ("sheet\0row\0col" → formula), re-entered when rowBound grows. */
+  private readonly tall = new Map<string, { sheet: string; row: number; col: number; formula: string }>();
+  /** Defined names with tall ranges, as written. */
+  private readonly tallNames = new Map<string, { name: string; ref: string; scope: string | null }>();
 
-  constructor() {
+  /** `cutTall: false` hands every range over as written (to compare results with and without the cut). */
+  constructor(private readonly options: { cutTall?: boolean } = {}) {
     this.hf = HyperFormula.buildEmpty(CONFIG);
+  }
+
+  /** The formula as HyperFormula gets it: its dialect, tall ranges cut. */
+  private dialect(formula: string): string {
+    const cut = this.options.cutTall === false ? null : cutTallRanges(formula, this.rowBound);
+    return toEngineDialect(cut ?? formula);
+  }
+
+  /** Content at `row`: the row bound grows past it if needed, and formulas with tall ranges are re-entered. */
+  private reach(row: number): void {
+    if (row <= this.lowest) return;
+    this.lowest = row;
+    if (row <= this.rowBound || this.options.cutTall === false) return;
+    this.rowBound = Math.ceil((row + 1) / ROW_CHUNK) * ROW_CHUNK;
+    const reenter = (): void => {
+      for (const t of this.tall.values()) this.hf.setCellContents({ sheet: this.id(t.sheet), row: t.row - 1, col: t.col - 1 }, [[`=${this.dialect(t.formula)}`]]);
+      for (const n of this.tallNames.values()) this.hf.changeNamedExpression(n.name, `=${this.dialect(n.ref)}`, n.scope === null ? undefined : this.id(n.scope));
+    };
+    // Inside a batch (a plan being written) the batch's one recalculation covers this too.
+    if (this.hf.isEvaluationSuspended()) reenter();
+    else this.hf.batch(reenter);
+  }
+
+  /** Remembers (or forgets) a cell's formula with tall ranges. */
+  private track(sheet: string, row: number, col: number, formula: string | null): void {
+    const key = `${sheet.toLowerCase()}\u0000${row}\u0000${col}`;
+    if (formula !== null && cutTallRanges(formula, 1) !== null) this.tall.set(key, { sheet, row, col, formula });
+    else this.tall.delete(key);
   }
 
   private id(sheet: string): number {
@@ -331,6 +399,7 @@ export class Engine {
 
   removeSheet(name: string): void {
     this.hf.removeSheet(this.id(name));
+    for (const [k, t] of this.tall) if (t.sheet.toLowerCase() === name.toLowerCase()) this.tall.delete(k);
   }
 
   /** Runs `work` with recalculation deferred until it returns (one recalculation for many changes). */
@@ -343,7 +412,9 @@ export class Engine {
    * text, even "=1+1" or "123" (the engine's text prefix is added here).
    */
   setFormula(sheet: string, row: number, col: number, formula: string): void {
-    this.hf.setCellContents({ sheet: this.id(sheet), row: row - 1, col: col - 1 }, [[`=${toEngineDialect(formula)}`]]);
+    this.reach(row);
+    this.track(sheet, row, col, formula);
+    this.hf.setCellContents({ sheet: this.id(sheet), row: row - 1, col: col - 1 }, [[`=${this.dialect(formula)}`]]);
   }
 
   setConstant(sheet: string, row: number, col: number, value: string | number | boolean | null): void {
@@ -351,6 +422,8 @@ export class Engine {
     if (value === null || value === "") raw = null;
     else if (typeof value === "string") raw = `'${value}`;
     else raw = value;
+    if (raw !== null) this.reach(row);
+    this.track(sheet, row, col, null);
     this.hf.setCellContents({ sheet: this.id(sheet), row: row - 1, col: col - 1 }, [[raw]]);
   }
 
@@ -366,22 +439,31 @@ export class Engine {
 
   /** `ref` like "'输入'!$B$5" (no "="); scope null for workbook level, else the sheet's name. */
   addName(name: string, ref: string, scope: string | null): void {
-    this.hf.addNamedExpression(name, `=${ref}`, scope === null ? undefined : this.id(scope));
+    this.trackName(name, ref, scope);
+    this.hf.addNamedExpression(name, `=${this.dialect(ref)}`, scope === null ? undefined : this.id(scope));
   }
 
   changeName(name: string, ref: string, scope: string | null): void {
-    this.hf.changeNamedExpression(name, `=${ref}`, scope === null ? undefined : this.id(scope));
+    this.trackName(name, ref, scope);
+    this.hf.changeNamedExpression(name, `=${this.dialect(ref)}`, scope === null ? undefined : this.id(scope));
   }
 
   removeName(name: string, scope: string | null): void {
+    this.trackName(name, null, scope);
     this.hf.removeNamedExpression(name, scope === null ? undefined : this.id(scope));
+  }
+
+  private trackName(name: string, ref: string | null, scope: string | null): void {
+    const key = `${name.toLowerCase()}\u0000${(scope ?? "").toLowerCase()}`;
+    if (ref !== null && cutTallRanges(ref, 1) !== null) this.tallNames.set(key, { name, ref, scope });
+    else this.tallNames.delete(key);
   }
 
   /** Evaluates a formula (no "=") as if it were in a cell of `sheet`; an array result gives its top-left value. */
   evaluate(formula: string, sheet: string): EngineValue {
     let out: unknown;
     try {
-      out = this.hf.calculateFormula(`=${toEngineDialect(formula)}`, this.id(sheet));
+      out = this.hf.calculateFormula(`=${this.dialect(formula)}`, this.id(sheet));
     } catch (e) {
       return { error: "#NAME?", message: e instanceof Error ? e.message : String(e) };
     }

@@ -201,6 +201,9 @@ export function createPreviewHost(wb: PreviewWorkbook, options: PreviewHostOptio
           replaceInputsOn: opts.replaceInputsOn,
           features: ALL_FEATURES,
           maxOpBytes: Number.MAX_SAFE_INTEGER,
+          // Copies make Excel's requests smaller; here every cell costs the same either way
+          // (PreviewWorkbook refuses a copy).
+          copyDown: false,
           runId: `${Date.now().toString(36)}-${(++runCounter).toString(36)}`,
         });
         opts.onProgress?.({ step: "write", batch: 1, batches: 1 });

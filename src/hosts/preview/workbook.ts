@@ -39,8 +39,8 @@ export interface ConditionalFormat {
 export interface PreviewSheet {
   name: string;
   cells: Map<number, PreviewCell>;
-  /** By column number: width in points, hidden. */
-  columns: Map<number, { points?: number; hidden?: boolean }>;
+  /** By column number: width in points, hidden, the whole column's number format (for cells without one). */
+  columns: Map<number, { points?: number; hidden?: boolean; numberFormat?: string }>;
   merges: Rect[];
   /** Highest precedence first (Excel puts each new rule on top). */
   conditionalFormats: ConditionalFormat[];
@@ -131,7 +131,9 @@ export class PreviewWorkbook {
   /** Bumped on every change. */
   version = 0;
   private readonly listeners = new Set<() => void>();
-  /** Values of conditional format expressions, per version (formula text -> value). */
+  /** Bumped on every change but a new selection or active sheet (what formulas can see). */
+  private contentVersion = 0;
+  /** Values of conditional format expressions, per content version (formula text -> value). */
   private cfCache = new Map<string, EngineValue>();
   private cfVersion = -1;
 
@@ -151,8 +153,10 @@ export class PreviewWorkbook {
 
   getVersion = (): number => this.version;
 
-  changed(): void {
+  /** Tells the subscribers; `"view"`: only the selection or the active sheet changed (computed values stand). */
+  changed(what: "content" | "view" = "content"): void {
     this.version++;
+    if (what === "content") this.contentVersion++;
     for (const fn of [...this.listeners]) fn();
   }
 
@@ -235,7 +239,7 @@ export class PreviewWorkbook {
     const v = this.value(sheet, row, col);
     if (v === null) return "";
     if (isEngineError(v)) return v.error;
-    return formatValue(v, this.cell(sheet, row, col)?.fmt);
+    return formatValue(v, this.cell(sheet, row, col)?.fmt ?? this.sheet(sheet).columns.get(col)?.numberFormat);
   }
 
   /** A person typing into a cell (formula bar or in-cell editor). */
@@ -335,9 +339,9 @@ export class PreviewWorkbook {
   /** The conditional style of a cell: every rule that holds, higher precedence winning. */
   conditionalStyle(sheet: string, row: number, col: number): Pick<CellStyle, "fill" | "color" | "bold"> | null {
     const s = this.sheet(sheet);
-    if (this.cfVersion !== this.version) {
+    if (this.cfVersion !== this.contentVersion) {
       this.cfCache = new Map();
-      this.cfVersion = this.version;
+      this.cfVersion = this.contentVersion;
     }
     let style: Pick<CellStyle, "fill" | "color" | "bold"> | null = null;
     for (let i = s.conditionalFormats.length - 1; i >= 0; i--) {
@@ -459,6 +463,9 @@ export class PreviewWorkbook {
         );
         return;
       }
+      case "copyFormulas":
+        // src/hosts/preview/host.ts plans without copies (copyDown: false): one is a planning bug.
+        throw new Error(`internal: the preview plans no copies (${op.sheet}!${op.address})`);
       case "font": {
         // The name only: the grid draws text whose style sets no size at its own size.
         const s = this.sheet(op.sheet);
@@ -482,6 +489,7 @@ export class PreviewWorkbook {
           const c = s.columns.get(col) ?? {};
           if (op.points !== undefined) c.points = op.points;
           if (op.hidden !== undefined) c.hidden = op.hidden;
+          if (op.numberFormat !== undefined) c.numberFormat = op.numberFormat;
           s.columns.set(col, c);
         }
         return;
@@ -585,13 +593,13 @@ export class PreviewWorkbook {
 
   select(sheet: string, range: Rect): void {
     this.selection = { sheet: this.sheet(sheet).name, range };
-    this.changed();
+    this.changed("view");
   }
 
   activate(sheet: string): void {
     this.activeSheet = this.sheet(sheet).name;
     if (this.selection.sheet !== this.activeSheet) this.selection = { sheet: this.activeSheet, range: { top: 1, left: 1, bottom: 1, right: 1 } };
-    this.changed();
+    this.changed("view");
   }
 
   selectionAddress(): string {

@@ -24,7 +24,8 @@ import type { SheetKey } from "../../domain/vocabulary";
 import { HostError, type HostFeature, type WriteMode, type WriteWarning, type WrittenSheet } from "../host";
 import { cellInput } from "./formulas";
 import { isBlank } from "../../domain/blank";
-import { addresses, cellSet, groupRects, rectsOfCells } from "./grid";
+import { addresses, cellSet, coverRects, groupRects, rectsOfCells } from "./grid";
+import { formulaCopies } from "./copyDown";
 import { INPUTS_KEY, RECORD_KEY, parseRecord, type WriteRecord, type SheetRecord } from "./record";
 import { planNames } from "./names";
 import { planMigration } from "./migrate";
@@ -43,6 +44,12 @@ export interface OpsOptions {
   features: ReadonlySet<HostFeature>;
   /** Blocks whose 2-D arrays would exceed this many bytes are cut into row slices. */
   maxOpBytes: number;
+  /**
+   * The host copies formulas (Excel: `Range.copyFrom`, ExcelApi 1.9): formula cells that a copy
+   * of the row above writes are sent as copies, not one by one (./copyDown.ts). Otherwise every
+   * cell is sent.
+   */
+  copyDown: boolean;
   /** Identifies this write in the write record. */
   runId: string;
 }
@@ -255,8 +262,8 @@ function blockValues(p: SheetContext, g: BlockGeom): (string | number | boolean 
   );
 }
 
-/** Values and number formats of a block, one call each, in row slices only above the payload limit. */
-function blockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
+/** Values and number formats of a block, one call each, in row slices only above the payload limit (every Excel). */
+function wholeBlockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
   // Update mode cleared the block's formats first, so "General" needs no call either.
   const hasFormat = g.cells.some((row) => row.some((c) => c.fmt !== undefined));
   const values = blockValues(p, g);
@@ -269,6 +276,42 @@ function blockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink
     if (formats) sink.add({ t: "numberFormat", sheet: p.name, address, data: formats.slice(start, end) });
     if (values.slice(start, end).some((row) => row.some((v) => v !== null))) sink.add({ t: "formulas", sheet: p.name, address, data: values.slice(start, end) });
   }
+}
+
+/** Nulls in a row of a 2-D array cost 5 bytes each; a call of its own a few hundred: fewer than this many stay in the row. */
+const NULL_GAP = 48;
+
+/** The part of a block's grid inside `r`, cut into row slices whose JSON stays under `maxOpBytes`. */
+function* slices<T>(grid: readonly (readonly T[])[], g: BlockGeom, r: Rect, maxOpBytes: number): Generator<{ address: string; data: T[][] }> {
+  const data = grid.slice(r.top - g.top, r.bottom - g.top + 1).map((row) => row.slice(r.left - g.left, r.right - g.left + 1));
+  const rowBytes = Math.max(1, Math.ceil(utf8Bytes(JSON.stringify(data)) / data.length));
+  const sliceRows = Math.max(1, Math.floor(maxOpBytes / rowBytes));
+  for (let start = 0; start < data.length; start += sliceRows) {
+    const end = Math.min(data.length, start + sliceRows);
+    yield { address: rangeAddress({ top: r.top + start, left: r.left, bottom: r.top + end - 1, right: r.right }), data: data.slice(start, end) };
+  }
+}
+
+/**
+ * Values and number formats of a block where the host copies formulas (ExcelApi 1.9): the
+ * formula cells a copy of the row above writes are left out of the values (./copyDown.ts); values
+ * and number formats are sent in rectangles around what is set (no "General", no long runs of
+ * cells left unchanged), then the copies, top to bottom. The workbook ends up the same as with
+ * wholeBlockContentOps, cell for cell (test/hosts/excel/copyDown.test.ts).
+ */
+function copiedBlockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
+  const origin = { top: g.top, left: g.left };
+  const values = blockValues(p, g);
+  // Update mode cleared the block's formats first and a new sheet has none: "General" needs no call.
+  const formats = g.cells.map((row) => row.map((cell) => cell.fmt ?? null));
+  const copies = formulaCopies(values, origin);
+  for (const r of coverRects(formats, origin, NULL_GAP)) {
+    for (const s of slices(formats, g, r, maxOpBytes)) sink.add({ t: "numberFormat", sheet: p.name, ...s });
+  }
+  for (const r of coverRects(values, origin, NULL_GAP)) {
+    for (const s of slices(values, g, r, maxOpBytes)) sink.add({ t: "formulas", sheet: p.name, ...s });
+  }
+  for (const c of copies) sink.add({ t: "copyFormulas", sheet: p.name, from: rangeAddress(c.from), address: rangeAddress(c.to) });
 }
 
 /** Styles: the workbook's font on the whole block, then each property on its own, one call per rectangle of cells sharing its value. */
@@ -297,13 +340,15 @@ function columnOps(p: SheetContext, sink: OpSink): void {
   while (c < columns.length) {
     const col = columns[c];
     let end = c;
-    while (end + 1 < columns.length && columns[end + 1].width === col.width && Boolean(columns[end + 1].hidden) === Boolean(col.hidden)) end++;
+    const same = (x: (typeof columns)[number]): boolean => x.width === col.width && Boolean(x.hidden) === Boolean(col.hidden) && x.numberFormat === col.numberFormat;
+    while (end + 1 < columns.length && same(columns[end + 1])) end++;
     sink.add({
       t: "columns",
       sheet: p.name,
       address: `${colLetter(c + 1)}:${colLetter(end + 1)}`,
       points: widthToPoints(col.width),
       hidden: col.hidden ? true : p.isUpdate ? false : undefined,
+      ...(col.numberFormat ? { numberFormat: col.numberFormat } : {}),
     });
     c = end + 1;
   }
@@ -412,7 +457,8 @@ function planSheet(
     pending = clearOldFootprint(p, oldFootprint, sink);
   }
   for (const g of geometry.geoms) {
-    blockContentOps(p, g, opts.maxOpBytes, sink);
+    if (opts.copyDown) copiedBlockContentOps(p, g, opts.maxOpBytes, sink);
+    else wholeBlockContentOps(p, g, opts.maxOpBytes, sink);
     blockStyleOps(name, g, p.font, sink);
   }
   sheetLayoutOps(p, sink);

@@ -71,3 +71,30 @@ export function rectsOfCells(cells: Iterable<number>): Rect[] {
 export function addresses(rects: readonly Rect[]): string[] {
   return rects.map((r) => rangeAddress(r));
 }
+
+/**
+ * Rectangles covering every non-null entry of `grid` (whose top-left cell is `origin`): in each
+ * row, entries fewer than `gap` nulls apart share one run (a null inside a run costs 5 bytes
+ * of JSON, a rectangle of its own a few hundred), and rows with the same runs stack.
+ */
+export function coverRects(grid: readonly (readonly unknown[])[], origin: { top: number; left: number }, gap: number): Rect[] {
+  if (grid.length === 0) return [];
+  const runKey = grid.map((row) => {
+    const keys: (string | null)[] = row.map(() => null);
+    let start = -1;
+    let last = -1;
+    const close = (): void => {
+      for (let c = start; c <= last; c++) keys[c] = `${start}:${last}`;
+    };
+    row.forEach((v, c) => {
+      if (v === null) return;
+      if (start >= 0 && c - last - 1 >= gap) close();
+      if (start < 0 || c - last - 1 >= gap) start = c;
+      last = c;
+    });
+    if (start >= 0) close();
+    return keys;
+  });
+  const area: Rect = { top: origin.top, left: origin.left, bottom: origin.top + grid.length - 1, right: origin.left + grid[0].length - 1 };
+  return [...groupRects(area, (row, col) => runKey[row - origin.top][col - origin.left]).values()].flat().sort((a, b) => a.top - b.top || a.left - b.left);
+}

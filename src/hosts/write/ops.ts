@@ -19,10 +19,18 @@ export type Op =
   | { t: "unmerge"; sheet: string; address: string }
   | { t: "numberFormat"; sheet: string; address: string; data: (string | null)[][] }
   | { t: "formulas"; sheet: string; address: string; data: (string | number | boolean | null)[][] }
+  /**
+   * Copies the formulas of the range `from` into the range `address` of the same sheet, as
+   * Excel's `Range.copyFrom` with "Formulas" does: where `address` is a whole multiple of `from`
+   * the source is repeated, and relative references move with each copy, as in Fill Down.
+   * Planned only where the copy writes exactly what the cells would get one by one (./copyDown.ts).
+   */
+  | { t: "copyFormulas"; sheet: string; from: string; address: string }
   /** The workbook's font (name and base size) on a block, before its styles. */
   | { t: "font"; sheet: string; address: string; name: string; size: number }
   | { t: "style"; sheet: string; address: string; rows: number; cols: number; style: CellStyle }
-  | { t: "columns"; sheet: string; address: string; points?: number; hidden?: boolean }
+  /** `numberFormat`: the whole columns' format (what a value typed later shows as). */
+  | { t: "columns"; sheet: string; address: string; points?: number; hidden?: boolean; numberFormat?: string }
   | { t: "merge"; sheet: string; address: string }
   | { t: "freeze"; sheet: string; rows: number; columns: number }
   | { t: "tabColor"; sheet: string; color: string }

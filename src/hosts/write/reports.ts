@@ -6,7 +6,7 @@
  */
 import { colNumber, rangeAddress } from "../../workbook/a1";
 import { SPRINT_METRICS } from "../../domain/vocabulary";
-import { REPORT_FIELDS, sameReportKey, type Report, type ReportField } from "../../domain/reports";
+import { filledFields, REPORT_FIELDS, sameReportKey, type Report, type ReportField } from "../../domain/reports";
 import { HostError, type AppendResult, type DuplicateChoice, type LogEntry, type LogSnapshot, type LogTarget } from "../host";
 import { textInput } from "./formulas";
 import { isBlank } from "../../domain/blank";
@@ -94,15 +94,18 @@ export function planAppend(target: LogTarget, log: LogSnapshot, reports: readonl
 /**
  * A report as the cells of its log row over the fields' span: text guarded so Excel keeps
  * it as typed (an owner "=x" or a note "3月5日" stays text), blank metrics as "", columns
- * between the fields that are not fields as null (left unchanged).
+ * between the fields that are not fields as null (left unchanged). A report that `updates`
+ * an earlier row writes only the fields it carries (`filledFields`): its blank metrics and
+ * note are null too, so the earlier row's values stay.
  */
-export function reportCells(target: LogTarget, report: Report): (string | number | null)[] {
+export function reportCells(target: LogTarget, report: Report, updates = false): (string | number | null)[] {
   const { left, right, offset } = logSpan(target);
   const out: (string | number | null)[] = new Array<string | number | null>(right - left + 1).fill(null);
+  const filled = new Set(updates ? filledFields(report) : [...SPRINT_METRICS, "note"]);
   out[offset.date] = report.date;
   out[offset.owner] = textInput(report.owner);
-  for (const m of SPRINT_METRICS) out[offset[m]] = report.values[m] ?? "";
-  out[offset.note] = textInput(report.note);
+  for (const m of SPRINT_METRICS) if (filled.has(m)) out[offset[m]] = report.values[m] ?? "";
+  if (filled.has("note")) out[offset.note] = textInput(report.note);
   return out;
 }
 
@@ -122,10 +125,12 @@ export function runsOf(writes: readonly { row: number; report: Report }[]): { to
 export function appendOps(target: LogTarget, plan: AppendPlan): Extract<Op, { t: "formulas" } | { t: "numberFormat" }>[] {
   const { left, right, offset } = logSpan(target);
   const dateCol = left + offset.date;
+  const updated = new Set(plan.result.replaced);
   return runsOf(plan.writes).flatMap((run) => {
     const bottom = run.top + run.reports.length - 1;
+    const data = run.reports.map((r, i) => reportCells(target, r, updated.has(run.top + i)));
     return [
-      { t: "formulas" as const, sheet: target.sheet, address: rangeAddress({ top: run.top, left, bottom, right }), data: run.reports.map((r) => reportCells(target, r)) },
+      { t: "formulas" as const, sheet: target.sheet, address: rangeAddress({ top: run.top, left, bottom, right }), data },
       {
         t: "numberFormat" as const,
         sheet: target.sheet,

@@ -20,9 +20,10 @@ import { OwnersSection } from "./OwnersSection";
 import { SprintSection } from "./SprintSection";
 import { ReplanCard, ShareCard } from "./ToolCards";
 import { useGenerator, type GeneratorModel, type GeneratorOptions } from "./useGenerator";
+import { loadDialogs } from "./lazy";
 
 /** The confirmations, loaded the first time one opens (the dialog machinery is not in the first load). */
-const Dialogs = lazy(() => import(/* webpackChunkName: "dialogs", webpackPrefetch: true */ "./Dialogs"));
+const Dialogs = lazy(loadDialogs);
 
 export type GeneratorProps = GeneratorOptions;
 

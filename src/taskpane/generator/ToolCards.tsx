@@ -17,7 +17,7 @@ export interface ReplanCardProps {
 export function ReplanCard({ gen, headingId, reasonId }: ReplanCardProps): JSX.Element {
   const styles = useGeneratorStyles();
   const { card } = useCardStyles();
-  const { t, state, reason, replanDateError } = gen;
+  const { t, state, reason, replanDate, replanDateError } = gen;
   return (
     <section className={card} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -25,7 +25,7 @@ export function ReplanCard({ gen, headingId, reasonId }: ReplanCardProps): JSX.E
       </Subtitle2>
       <Caption1 className={styles.muted}>{t.replanIntro}</Caption1>
       <Field label={t.fieldReplanDate} validationState={replanDateError ? "error" : "none"} validationMessage={replanDateError}>
-        <Input type="date" value={state.replanDate} onChange={(_, d) => gen.dispatch({ type: "set", replanDate: d.value })} />
+        <Input type="date" value={replanDate} onChange={(_, d) => gen.dispatch({ type: "set", replanDate: d.value })} />
       </Field>
       <Button
         disabledFocusable={gen.blocked || replanDateError !== undefined}

@@ -9,6 +9,7 @@
  */
 import type { Dispatch, MutableRefObject } from "react";
 import { nextFreeSheetNames } from "../../workbook/a1";
+import type { WorkbookSpec } from "../../workbook/spec";
 import { isHostError, type ShareScope, type WorkbookHost, type WriteMode } from "../../hosts/host";
 import { isoToSerial } from "../../domain/dates";
 import type { UiStrings } from "../../i18n/ui";
@@ -31,10 +32,12 @@ export interface ActionContext {
   running: MutableRefObject<boolean>;
   t: UiStrings;
   locale: Locale;
+  /** The re-plan date shown: the one typed, else today moved into the sprint (./useGenerator.ts). */
+  replanDate: string;
 }
 
 /** The spec builders, loaded when the user first writes (they are not needed to fill in the form). */
-const loadWriter = (): Promise<typeof import("./writeSpec")> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./writeSpec");
+const loadWriter = (): Promise<typeof import("./writeSpec")> => import(/* webpackChunkName: "writer" */ "./writeSpec");
 
 /** The outcome of a successful write, able to say what it did in the pane's current language. */
 function writtenOutcome(written: Written): Extract<Outcome, { kind: "written" }> {
@@ -70,9 +73,10 @@ function supported(ctx: ActionContext): boolean {
   return report.ok;
 }
 
-/** "These sheets already exist": update, copy (named like `copyExample`) or cancel. */
-function clashDialog(planSheets: string[], clashes: string[], known: string[]): PaneDialog {
-  return { kind: "clash", sheets: clashes, copyExample: nextFreeSheetNames(planSheets, known)[1] ?? "" };
+/** "These sheets already exist": update, copy (named like `copyExample`, the sprint sheet's copy) or cancel. */
+function clashDialog(spec: WorkbookSpec, clashes: string[], known: string[]): PaneDialog {
+  const copies = nextFreeSheetNames(spec.sheets.map((s) => s.name), known);
+  return { kind: "clash", sheets: clashes, copyExample: copies[spec.sheets.findIndex((s) => s.key === "sprint")] ?? copies[0] ?? "" };
 }
 
 /**
@@ -94,7 +98,7 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
       const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
       const clashes = planSheets.filter((n) => taken.has(n.toLowerCase()));
       if (clashes.length > 0) {
-        dispatch({ type: "set", dialog: clashDialog(planSheets, clashes, sheetNames) });
+        dispatch({ type: "set", dialog: clashDialog(spec, clashes, sheetNames) });
         return;
       }
     }
@@ -107,7 +111,8 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
         mode: writeMode,
         savedInputs: serializeForm(saved),
         replaceInputsOn: writeMode === "update" ? ["inputs"] : undefined,
-        activate: "sprint",
+        // The summary: the page the plan is read from (and the one a recipient opens on).
+        activate: "summary",
         onProgress: (progress) => dispatch({ type: "set", busy: { kind: "write", action: "generate", progress } }),
       });
       dispatch({ type: "written", outcome: writtenOutcome({ result }), replanDate: saved.replanDate });
@@ -116,7 +121,7 @@ export function generate(ctx: ActionContext, mode: WriteMode | "ask"): Promise<v
       if (isHostError(error) && error.source === "host" && error.code === "SheetExists") {
         const sheets = String(error.params.sheets ?? "").split(",").filter(Boolean);
         dispatch({ type: "sheetsSeen", names: sheets });
-        dispatch({ type: "set", dialog: clashDialog(planSheets, sheets, [...sheetNames, ...sheets]) });
+        dispatch({ type: "set", dialog: clashDialog(spec, sheets, [...sheetNames, ...sheets]) });
         return;
       }
       const view = describeError(error, ctx.t, ctx.locale);
@@ -130,7 +135,7 @@ export function replan(ctx: ActionContext): Promise<void> {
   return exclusive(ctx, async () => {
     const { host, state, check, dispatch } = ctx;
     if (!check.ok) return;
-    const serial = isoToSerial(state.replanDate);
+    const serial = isoToSerial(ctx.replanDate);
     if (serial === null) return;
     if (!supported(ctx)) return;
     const planNow = check.plan;
@@ -144,7 +149,7 @@ export function replan(ctx: ActionContext): Promise<void> {
     dispatch({ type: "set", busy: { kind: "actuals" } });
     const [actualCells] = await host.readCells([actualsRef]);
     const actuals = (actualCells ?? []).map((row) => row[0]);
-    const result = replanSprint(planNow, actuals, state.replanDate);
+    const result = replanSprint(planNow, actuals, ctx.replanDate);
     if (!result) return;
     const saved: FormState = { ...savedChoice(state.form, ctx.locale), replanDate: result.changeDate };
     dispatch({ type: "set", busy: { kind: "write", action: "replan", progress: { step: "read" } } });

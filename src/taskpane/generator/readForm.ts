@@ -8,7 +8,7 @@
 import type { Locale } from "../../i18n/locale";
 import { parseNumber } from "../../domain/numbers";
 import { parseOwners } from "../../domain/owners";
-import { readInput, readOptionalInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
+import { readDateInput, readInput, readOptionalInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
 import { STAGE_COUNT } from "../../domain/funnel";
 import type { SprintInputs } from "../../domain/sprint";
 import type { SprintCalendarOf } from "../../domain/calendar";
@@ -77,7 +77,7 @@ export function readForm(form: FormState, locale: Locale, cn?: SprintCalendarOf)
     conversion,
     funnelShares,
     owners: owners.owners.length > 0 ? owners.owners : [{ name: "-" }],
-    start: form.start.trim(),
+    start: readDateInput(form.start),
     days: days ?? NaN,
     weekends: form.weekends,
     ...(cn && holidayCalendarOf(form, locale) === "cn" && days !== undefined ? cn(form.start.trim(), days, locale) : {}),

@@ -11,7 +11,6 @@ import type { ReplanResult } from "../../domain/replan";
 import type { Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
 import { formatOwners } from "../../domain/owners";
-import { todayIso } from "../../domain/dates";
 import { FIELD_ORDER, defaultForm, type FieldId, type FormState } from "./formState";
 import type { ImportResult } from "./importSelection";
 
@@ -95,7 +94,7 @@ export function initialState(now: Date): GeneratorState {
     dialog: null,
     imported: null,
     advancedOpen: false,
-    replanDate: todayIso(now),
+    replanDate: "",
     shareScope: "workbook",
   };
 }

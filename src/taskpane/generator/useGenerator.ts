@@ -8,7 +8,7 @@ import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { ShareScope, WorkbookHost, WriteMode } from "../../hosts/host";
 import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
-import { isoToSerial } from "../../domain/dates";
+import { isoToSerial, serialToIso, todayWithin } from "../../domain/dates";
 import type { SprintPlan } from "../../domain/sprint";
 import { checkForm, type FormCheck } from "./checkForm";
 import { ADVANCED_FIELDS, FIELD_ORDER, defaultForm, holidayCalendarOf, type FieldId, type FormState } from "./formState";
@@ -19,6 +19,7 @@ import { joinList } from "../format";
 import type { ActionContext } from "./actions";
 import { generatorReducer, initialState, type GeneratorAction, type GeneratorState } from "./state";
 import { useSmart, type SmartFeedback } from "./useSmart";
+import { loadActions, warmUpAfterOpen } from "./lazy";
 
 export interface GeneratorOptions {
   host: WorkbookHost;
@@ -42,6 +43,8 @@ export interface GeneratorModel {
   reason: string;
   /** An action runs or the form is invalid. */
   blocked: boolean;
+  /** The re-plan date: the one typed, else today moved into the sprint (the plan's days). */
+  replanDate: string;
   replanDateError: string | undefined;
   /** Changes the form; `touch` names the field whose error is shown from now on. */
   update: (patch: Partial<FormState>, touch?: FieldId) => void;
@@ -55,17 +58,18 @@ export interface GeneratorModel {
 
 type Actions = typeof import("./actions");
 
-/**
- * The host actions, loaded on the first click together with the spec builders (the same
- * "writer" chunk, prefetched after start): filling in the form needs neither, and the pane's
- * first load stays within its budget (docs/figures.md).
- */
-const loadActions = (): Promise<Actions> => import(/* webpackChunkName: "writer", webpackPrefetch: true */ "./actions");
+
+/** Today moved into the plan's days (its first to its last calendar day). */
+function sprintDay(plan: SprintPlan, now: Date): number {
+  const first = isoToSerial(plan.inputs.start) ?? 0;
+  return todayWithin(now, first, first + plan.inputs.days - 1).serial;
+}
 
 /** On open: the workbook's sheet names and the inputs saved with it (one round trip). */
 function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: GeneratorAction) => void): void {
   useEffect(() => {
     let live = true;
+    let cancelWarmUp = (): void => undefined;
     dispatch({ type: "set", busy: { kind: "open" } });
     host
       .readContext()
@@ -76,10 +80,13 @@ function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: Gener
         if (live) dispatch({ type: "set", outcome: { kind: "error", error } });
       })
       .finally(() => {
-        if (live) dispatch({ type: "openDone" });
+        if (!live) return;
+        dispatch({ type: "openDone" });
+        cancelWarmUp = warmUpAfterOpen(host);
       });
     return () => {
       live = false;
+      cancelWarmUp();
     };
     // Once per host: `now` is a clock, not an input.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -115,7 +122,9 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
   }, [advancedError]);
   useReadOnOpen(options, dispatch);
 
-  const ctx: ActionContext = { host, state, check, dispatch, running, t, locale };
+  // Until one is typed, the re-plan date is today moved into the sprint: never a day before it starts.
+  const replanDate = state.replanDate !== "" || !check.ok ? state.replanDate : serialToIso(sprintDay(check.plan, now()));
+  const ctx: ActionContext = { host, state, check, dispatch, running, t, locale, replanDate };
   /** Runs an action once its module is there; a module that cannot load is an error shown too. */
   const run = (action: (m: Actions) => Promise<void>): Promise<void> =>
     loadActions().then(action, (error: unknown) => dispatch({ type: "set", outcome: { kind: "error", error } }));
@@ -130,7 +139,8 @@ export function useGenerator(options: GeneratorOptions): GeneratorModel {
     shown: (f) => (touched.has(f) ? check.errors[f] : undefined),
     reason: disabledReason(state, invalid, calendarLoading, t, locale),
     blocked: state.busy !== null || !check.ok || calendarLoading,
-    replanDateError: isoToSerial(state.replanDate) === null ? t.errReplanDate : undefined,
+    replanDate,
+    replanDateError: isoToSerial(replanDate) === null ? t.errReplanDate : undefined,
     update: (patch, field) => dispatch({ type: "edit", patch, touch: field }),
     generate: (mode) => run((m) => m.generate(ctx, mode)),
     replan: () => run((m) => m.replan(ctx)),

@@ -14,7 +14,7 @@ function useSmartCheck(wanted: boolean): SmartModule | null {
   useEffect(() => {
     if (!wanted || mod) return;
     let live = true;
-    void import(/* webpackChunkName: "smart", webpackPrefetch: true */ "./smartCheck").then((m) => {
+    void import(/* webpackChunkName: "smart" */ "./smartCheck").then((m) => {
       if (live) setMod(m);
     });
     return () => {

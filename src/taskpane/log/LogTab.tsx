@@ -2,7 +2,8 @@
  * The daily-log tab (日报 / 日報 / Daily log; docs/using.md "Record a day / Import reports"):
  * - Record a day: owner, date (today, clamped to the sprint), the seven numbers and a note;
  *   one `appendReports` call (1 read + 1 write); the same owner and date asks whether to
- *   replace the earlier row or add another.
+ *   update the earlier row (only the fields filled in change; blank ones keep the row's
+ *   numbers and note, and the pane says which changed) or add another.
  * - Import reports from the selection: reads the selection (1 round trip), shows how many
  *   rows it will add and which it skips and why, then appends them in one call.
  *

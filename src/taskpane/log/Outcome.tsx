@@ -30,13 +30,14 @@ export interface DuplicatePromptProps {
   onCancel: () => void;
 }
 
-/** The log holds reports for the same owner and day: replace them, add another row, or cancel. */
+/** The log holds reports for the same owner and day: update them (the fields filled in only), add another row, or cancel. */
 export function DuplicatePrompt({ t, body, onReplace, onAdd, onCancel }: DuplicatePromptProps): JSX.Element {
   return (
     <MessageBar layout="multiline" intent="warning" role="alertdialog" aria-label={t.duplicateTitle}>
       <MessageBarBody>
         <strong>{t.duplicateTitle}</strong>
         <div>{body}</div>
+        <div>{t.replaceKeeps}</div>
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onReplace}>{t.replace}</Button>

@@ -6,12 +6,11 @@
 import { format, LOCALES, type Locale } from "../../i18n/locale";
 import { logUi } from "../../i18n/logUi";
 import { runSheetStrings } from "../../i18n/runSheets";
-import { isoToSerial, serialToIso } from "../../domain/dates";
+import { serialToIso, todayWithin } from "../../domain/dates";
 import type { HostContext, LogTarget } from "../../hosts/host";
 import { LOG_COLUMNS, LOG_ROWS, workbookLayout } from "../../workbook/layout";
 import { FMT } from "../../workbook/kit";
 import { readSavedPlan } from "../savedPlan";
-import { todayIso } from "../../domain/dates";
 
 export interface LogSetup {
   target: LogTarget;
@@ -54,7 +53,6 @@ export function logSetup(ctx: HostContext, locale: Locale, now: Date): SetupResu
 
 /** Today (local calendar day) clamped to the sprint, as ISO, and whether it was clamped. */
 export function defaultDate(setup: Pick<LogSetup, "startSerial" | "endSerial">, now: Date): { iso: string; clamped: boolean } {
-  const today = isoToSerial(todayIso(now)) ?? setup.startSerial;
-  const serial = Math.min(setup.endSerial, Math.max(setup.startSerial, today));
-  return { iso: serialToIso(serial), clamped: serial !== today };
+  const { serial, moved } = todayWithin(now, setup.startSerial, setup.endSerial);
+  return { iso: serialToIso(serial), clamped: moved };
 }

@@ -9,7 +9,7 @@ import { isHostError, type DuplicateChoice, type ReportsHost } from "../../hosts
 import { format, type Locale } from "../../i18n/locale";
 import { logUi, type LogUiStrings } from "../../i18n/logUi";
 import { UI } from "../../i18n/ui";
-import type { Report } from "../../domain/reports";
+import { filledFields, UPDATABLE_FIELDS, type Report, type UpdatableField } from "../../domain/reports";
 import type { SprintMetric } from "../../domain/vocabulary";
 import { parseReports } from "../../domain/reportImport";
 import { parseRange, sheetPrefix } from "../../workbook/a1";
@@ -18,6 +18,18 @@ import { noReportsMessage } from "./importNotes";
 import { defaultDate, logSetup, type LogSetup } from "./logSetup";
 import { checkRecord, type RecordForm } from "./record";
 import { initialLogState, logReducer, type LogCard, type LogState, type Status } from "./state";
+
+/** What an update changed in the earlier row, and what it kept (nothing left blank is lost). */
+export function updatedLines(report: Report, sheet: string, row: number, t: LogUiStrings, locale: Locale): string[] {
+  const sep = locale === "en" ? ", " : "、";
+  const label = (f: UpdatableField): string => (f === "note" ? t.note : t.metrics[f]);
+  const changed = filledFields(report);
+  const kept = UPDATABLE_FIELDS.filter((f) => !changed.includes(f));
+  return [
+    format(t.replacedAt, { sheet, row, fields: changed.map(label).join(sep) }),
+    ...(kept.length > 0 ? [format(t.replacedKept, { fields: kept.map(label).join(sep) })] : []),
+  ];
+}
 
 export interface LogOptions {
   host: ReportsHost;
@@ -92,10 +104,12 @@ export function useLog({ host, locale, now }: LogOptions): LogModel {
       const lines: string[] = [];
       if (card === "record") {
         const row = res.rows[0];
-        lines.push(format(res.replaced.includes(row) ? t.replacedAt : t.recorded, { sheet: res.sheet, row }));
+        if (res.replaced.includes(row)) lines.push(...updatedLines(reports[0], res.sheet, row, t, locale));
+        else lines.push(format(t.recorded, { sheet: res.sheet, row }));
       } else {
         lines.push(format(t.imported, { count: res.rows.length, sheet: res.sheet, first: Math.min(...res.rows), last: Math.max(...res.rows) }));
         if (res.duplicates.length > 0 && choice === "add") lines.push(format(t.importDuplicates, { count: res.duplicates.length }));
+        if (res.replaced.length > 0) lines.push(format(t.importReplaced, { count: res.replaced.length }));
       }
       dispatch({ type: "appended", card, status: { intent: "success", lines } });
     } catch (e) {

@@ -74,6 +74,14 @@ describe("appendReports (Excel)", () => {
     expect(fake.valueAt(LOG, "I4")).toBe(999);
     expect(fake.valueAt(LOG, "B6")).toBe("王五");
 
+    // An update with blank numbers and no note changes only what it carries.
+    const partial: Report = { ...report("张三", 0, 1234), note: "" };
+    partial.values = { ...partial.values, leads: null, emails: null, demos: null };
+    fake.type(LOG, "J4", "keep me");
+    await host.appendReports(target, [partial], "replace");
+    expect(["C4", "D4", "E4", "F4", "G4", "H4", "I4", "J4"].map((a) => fake.valueAt(LOG, a))).toEqual([1, 2, 3, 4, 5, 6, 1234, "keep me"]);
+    fake.type(LOG, "I4", 999);
+
     const added = await host.appendReports(target, [report("张三", 0, 5)], "add");
     expect(added.rows).toEqual([7]);
     expect(fake.valueAt(LOG, "I4")).toBe(999);

@@ -173,24 +173,37 @@ describe("create: the spec lands where expected", () => {
 });
 
 describe("round trips do not grow with owners and days", () => {
+  /** The content calls of one create: every Office.js operation's location, counted. */
+  async function contentCalls(owners: number, days: number, apiVersion: string): Promise<{ fake: FakeExcel; syncs: number; calls: Record<string, number> }> {
+    const { fake, host } = setup();
+    fake.apiVersion = apiVersion;
+    const calls: Record<string, number> = { "Range.formulas": 0, "Range.numberFormat": 0, "Range.copyFrom": 0 };
+    fake.failWhen((op) => {
+      if (op.location in calls) calls[op.location]++;
+      return false;
+    });
+    const result = await host.writeWorkbook(synthSpec({ owners, days }), { mode: "create" });
+    return { fake, syncs: result.syncs, calls };
+  }
+
   test.each([
     [5, 30],
     [200, 30],
     [200, 92],
-  ])("%i owners × %i days: exactly 2 syncs, one formulas call per block", async (owners, days) => {
-    const { fake, host } = setup();
+  ])("%i owners × %i days: exactly 2 syncs; content calls as many as for 5 × 30 (one formulas call per block without copies)", async (owners, days) => {
     const spec = synthSpec({ owners, days });
-    const calls: string[] = [];
-    fake.failWhen((op) => {
-      calls.push(op.location);
-      return false;
-    });
-    const result = await host.writeWorkbook(spec, { mode: "create" });
-    expect(result.syncs).toBe(2);
+    const { fake, syncs, calls } = await contentCalls(owners, days, "1.18");
+    expect(syncs).toBe(2);
     expect(fake.syncs).toBe(2);
+    expect(calls).toEqual((await contentCalls(5, 30, "1.18")).calls);
+    expect(calls["Range.copyFrom"]).toBeGreaterThan(0);
+    // An Excel without Range.copyFrom (ExcelApi 1.8) gets every cell: one formulas call per block.
     const blocks = spec.sheets.reduce((n, s) => n + s.blocks.length, 0);
-    expect(calls.filter((c) => c === "Range.formulas")).toHaveLength(blocks);
-    expect(calls.filter((c) => c === "Range.numberFormat").length).toBeLessThanOrEqual(blocks);
+    const whole = await contentCalls(owners, days, "1.8");
+    expect(whole.syncs).toBe(2);
+    expect(whole.calls["Range.formulas"]).toBe(blocks);
+    expect(whole.calls["Range.numberFormat"]).toBeLessThanOrEqual(blocks);
+    expect(whole.calls["Range.copyFrom"]).toBe(0);
     expect(fake.sheet("目标表").cells.get(0)).toBeUndefined();
     expect(fake.valueAt("目标表", `A${1 + owners}`)).toBe(ownerName(owners - 1));
   });
@@ -568,9 +581,11 @@ describe("payload: split only above the limit", () => {
     expect(userView(b.fake)).toEqual(userView(a.fake));
   });
 
+  // Without copies (ExcelApi 1.8, every cell sent), 30,000 owners are over 5 MB.
   test("a plan over 5 MB is split under Excel on the web's limit and lands whole", async () => {
     const spec = synthSpec({ owners: 30000, days: 30, chart: false });
     const { fake, host } = setup();
+    fake.apiVersion = "1.8";
     const r = await host.writeWorkbook(spec, { mode: "create" });
     expect(r.requestBytes).toBeGreaterThan(5 * 1024 * 1024);
     expect(r.batches).toBeGreaterThan(1);
@@ -581,6 +596,7 @@ describe("payload: split only above the limit", () => {
   test("without splitting, Excel on the web would refuse it: the error reaches the caller", async () => {
     const spec = synthSpec({ owners: 30000, days: 30, chart: false });
     const { fake, host } = setup(["Sheet1"], { payloadLimitBytes: Number.POSITIVE_INFINITY });
+    fake.apiVersion = "1.8";
     const err = await rejection(host.writeWorkbook(spec, { mode: "create" }));
     expect(err.source).toBe("excel");
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");

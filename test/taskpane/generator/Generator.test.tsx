@@ -26,9 +26,11 @@ import type { WriteOptions, WriteResult } from "../../../src/hosts/host";
 // a loaded 2-core machine can take seconds: waits are generous (they only cost time on failure).
 configure({ asyncUtilTimeout: 15000 });
 // A test that opens three dialogs and writes twice takes more than the default 20 s under load.
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const now = (): Date => NOW;
+/** The sprint sheet of a written spec. */
+const sprintOf = (spec: WorkbookSpec): WorkbookSpec["sheets"][number] => spec.sheets.find((s) => s.key === "sprint")!;
 const en = UI.en;
 
 function setup(host: FakeHost = fakeHost()) {
@@ -347,10 +349,10 @@ describe("generate", () => {
     await user.click(await generateWhenReady());
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(1));
     const [spec, options] = host.writeWorkbook.mock.calls[0];
-    expect(options).toMatchObject({ mode: "create", activate: "sprint" });
+    expect(options).toMatchObject({ mode: "create", activate: "summary" });
     expect(spec.sheets.map((s) => s.name)).toEqual(SEED_SHEETS);
     // The sprint's name is in the titles.
-    expect(spec.sheets[1].blocks[0].cells[0][0].v).toBe("March push · 30-Day Sales Sprint Plan");
+    expect(sprintOf(spec).blocks[0].cells[0][0].v).toBe("March push · 30-Day Sales Sprint Plan");
 
     act(() => progress?.({ step: "read" }));
     expect(screen.getByRole("progressbar")).toBeTruthy();
@@ -362,10 +364,14 @@ describe("generate", () => {
 
     await act(async () => write.resolve(writeResult(spec, options)));
     const bar = await screen.findByRole("group", { name: en.successTitle });
-    expect(within(bar).getByText(/Created 7 sheets\./)).toBeTruthy();
+    expect(within(bar).getByText(/Created 8 sheets\./)).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
     await user.click(within(bar).getByRole("button", { name: "30-Day Sprint (go to this sheet)" }));
     expect(host.activateSheet).toHaveBeenCalledWith("30-Day Sprint");
+    // The summary comes first among the sheet buttons.
+    expect(within(bar).getAllByRole("button").map((b) => b.textContent)[0]).toBe("Sprint summary");
+    await user.click(within(bar).getByRole("button", { name: "Sprint summary (go to this sheet)" }));
+    expect(host.activateSheet).toHaveBeenLastCalledWith("Sprint summary");
   });
 
   it("sheets with the plan's names exist: asks update / copy / cancel", async () => {
@@ -375,7 +381,7 @@ describe("generate", () => {
 
     await user.click(await generateWhenReady());
     let dialog = await findDialog(en.clashTitle);
-    expect(within(dialog).getByText(/This workbook already has Inputs, 30-Day Sprint, Targets, Funnel, Daily log, Board, Weekly review\./)).toBeTruthy();
+    expect(within(dialog).getByText(/This workbook already has Sprint summary, Inputs, 30-Day Sprint, Targets, Funnel, Daily log, Board, Weekly review\./)).toBeTruthy();
     expect(within(dialog).getByText(/New sheets such as “30-Day Sprint \(2\)”/)).toBeTruthy();
     await user.click(dialogButton(dialog, en.cancel));
     await noDialog();
@@ -388,8 +394,8 @@ describe("generate", () => {
     const [spec, options] = host.writeWorkbook.mock.calls[0];
     expect(options).toMatchObject({ mode: "update", replaceInputsOn: ["inputs"] });
     // An update keeps the re-plan recorded earlier.
-    expect(spec.sheets[1].blocks.some((b) => b.at === "AF1")).toBe(true);
-    expect(await screen.findByText(/Updated the plan on 7 sheets and kept 5 typed values\./)).toBeTruthy();
+    expect(sprintOf(spec).blocks.some((b) => b.at === "AF1")).toBe(true);
+    expect(await screen.findByText(/Updated the plan on 8 sheets and kept 5 typed values\./)).toBeTruthy();
 
     await user.click(await generateWhenReady());
     dialog = await findDialog(en.clashTitle);
@@ -397,7 +403,7 @@ describe("generate", () => {
     await waitFor(() => expect(host.writeWorkbook).toHaveBeenCalledTimes(2));
     const [copySpec, copyOptions] = host.writeWorkbook.mock.calls[1];
     expect(copyOptions.mode).toBe("copy");
-    expect(copySpec.sheets[1].blocks.some((b) => b.at === "AF1")).toBe(false);
+    expect(sprintOf(copySpec).blocks.some((b) => b.at === "AF1")).toBe(false);
     expect(JSON.parse(copyOptions.savedInputs ?? "").form.replanDate).toBe("");
     expect(await screen.findByRole("button", { name: "30-Day Sprint (2) (go to this sheet)" })).toBeTruthy();
   });

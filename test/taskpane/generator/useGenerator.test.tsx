@@ -15,9 +15,16 @@ import type { WriteResult } from "../../../src/hosts/host";
 import type { SheetKey } from "../../../src/domain/vocabulary";
 import { context, deferred, fakeHost, HostError, selection, type FakeHost } from "../fakeHost";
 import { NOW, SEED_FORM, SEED_SHEETS } from "../seed";
+import { warmUpAfterOpen } from "../../../src/taskpane/generator/lazy";
+
+// The warm-up itself (idle callback, chunk loads) is tested in lazy.test.ts; here, only when it starts.
+jest.mock("../../../src/taskpane/generator/lazy", () => ({
+  ...jest.requireActual<object>("../../../src/taskpane/generator/lazy"),
+  warmUpAfterOpen: jest.fn(() => () => undefined),
+}));
 
 const now = (): Date => NOW;
-const KEYS: SheetKey[] = ["inputs", "sprint", "targets", "funnel"];
+const KEYS: SheetKey[] = ["summary", "inputs", "sprint", "targets", "funnel"];
 const written = (names: string[]): WriteResult => ({
   mode: "create",
   sheets: names.map((name, i) => ({ key: KEYS[i % KEYS.length], name, created: true, keptInputs: 0 })),
@@ -31,11 +38,11 @@ const written = (names: string[]): WriteResult => ({
 describe("generatorReducer", () => {
   const start = (): GeneratorState => initialState(NOW);
 
-  it("starts from the default form, nothing touched, the re-plan date today", () => {
+  it("starts from the default form, nothing touched, no re-plan date typed", () => {
     const s = start();
     expect(s.form).toEqual(defaultForm(NOW));
     expect(s.touched.size).toBe(0);
-    expect(s.replanDate).toBe("2025-03-10");
+    expect(s.replanDate).toBe("");
     expect(s.busy).toBeNull();
   });
 
@@ -106,6 +113,21 @@ describe("useGenerator actions", () => {
     expect(host.readContext).toHaveBeenCalledTimes(1);
     expect(result.current.state.form.owners).toBe("Ann, Bob, Cat");
     expect(result.current.plan?.inputs.target).toBe(300000);
+  });
+
+  it("starts the warm-up of the lazy parts once, after the form has opened, not before", async () => {
+    const open = deferred<Awaited<ReturnType<FakeHost["readContext"]>>>();
+    const host = fakeHost();
+    host.readContext.mockReturnValueOnce(open.promise);
+    jest.mocked(warmUpAfterOpen).mockClear();
+    const { result } = renderHook(() => useGenerator({ host, locale: "en", now }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(host.readContext).toHaveBeenCalledTimes(1);
+    expect(warmUpAfterOpen).not.toHaveBeenCalled();
+    await act(async () => open.resolve(context()));
+    await waitFor(() => expect(result.current.state.busy).toBeNull());
+    expect(warmUpAfterOpen).toHaveBeenCalledTimes(1);
+    expect(jest.mocked(warmUpAfterOpen).mock.calls[0][0]).toBe(host);
   });
 
   it("a failed read on open becomes an error outcome", async () => {
@@ -187,6 +209,27 @@ describe("useGenerator actions", () => {
     });
     expect(result.current.state.busy).toBeNull();
     expect(result.current.state.sheetNames).toEqual(["Sheet1", ...SEED_SHEETS]);
+  });
+
+  it("the re-plan date defaults to a day inside the sprint, follows the sprint's dates until one is typed", async () => {
+    const host = fakeHost();
+    const { result } = renderHook(() => useGenerator({ host, locale: "en", now }));
+    await waitFor(() => expect(result.current.state.busy).toBeNull());
+    // A fresh form starts next Monday (17 March): today (10 March) is before it, so its first day.
+    act(() => result.current.update({ target: "300000", avgOrderValue: "5000", owners: "Ann" }));
+    expect(result.current.check.ok).toBe(true);
+    expect(result.current.replanDate).toBe("2025-03-17");
+    expect(result.current.replanDateError).toBeUndefined();
+    // A sprint that started on 3 March: today is inside it.
+    act(() => result.current.update({ start: "2025-03-03" }));
+    expect(result.current.replanDate).toBe("2025-03-10");
+    // A 7-day sprint that ended on 9 March: its last day.
+    act(() => result.current.update({ start: "2025-03-03", days: "7" }));
+    expect(result.current.replanDate).toBe("2025-03-09");
+    // A date typed stays as typed.
+    act(() => result.current.dispatch({ type: "set", replanDate: "2025-03-05" }));
+    act(() => result.current.update({ start: "2025-03-17" }));
+    expect(result.current.replanDate).toBe("2025-03-05");
   });
 
   it("re-plan: a failed read of the actuals is an error outcome, and nothing is written", async () => {

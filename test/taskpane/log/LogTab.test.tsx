@@ -2,7 +2,8 @@
 /**
  * The daily-log tab as a user meets it (docs/using.md "Record a day / Import reports"), with a fake
  * ReportsHost: the tab appears only with a log-capable host, a day is recorded in one call
- * and the pane says where it went, a duplicate asks replace-or-add, bad numbers get a
+ * and the pane says where it went, a duplicate asks update-or-add and an update keeps every
+ * field not retyped, bad numbers get a
  * message in the user's language, and an import previews added and skipped rows.
  */
 import { act, configure, render, screen, waitFor } from "@testing-library/react";
@@ -17,6 +18,9 @@ import { defaultDate } from "../../../src/taskpane/log/logSetup";
 import { describeMigration } from "../../../src/taskpane/log/migration";
 import { appendResult, context, fakeHost, fakeLogHost, selection, type FakeLogHost } from "../fakeHost";
 import type { CellConstant } from "../../../src/workbook/spec";
+import type { LogTarget } from "../../../src/hosts/host";
+import { appendOps, logSnapshotOf, logSpan, planAppend } from "../../../src/hosts/write/reports";
+import { colLetter, parseRange } from "../../../src/workbook/a1";
 
 configure({ asyncUtilTimeout: 8000 });
 // Typing into Fluent inputs and loading the tab on demand is slow on a busy 2-core machine.
@@ -82,7 +86,7 @@ test("bad numbers are refused with the field's message and nothing is written", 
   expect(host.appendReports).not.toHaveBeenCalled();
 });
 
-test("the same owner and date asks: replace writes over the earlier row", async () => {
+test("the same owner and date asks: update changes the earlier row's typed fields and says which", async () => {
   const host = logHost();
   host.appendReports.mockImplementation((target, reports, choice) =>
     Promise.resolve(
@@ -96,10 +100,66 @@ test("the same owner and date asks: replace writes over the earlier row", async 
   await user.click(screen.getByRole("button", { name: en.record }));
   const dialog = await screen.findByRole("alertdialog", { name: en.duplicateTitle });
   expect(dialog.textContent).toContain(format(en.duplicateBody, { owner: "Ann", date: "2025-03-10", row: 9 }));
+  expect(dialog.textContent).toContain(en.replaceKeeps);
   await user.click(screen.getByRole("button", { name: en.replace }));
-  await screen.findByText(format(en.replacedAt, { sheet: "Daily log", row: 9 }));
+  await screen.findByText(format(en.replacedAt, { sheet: "Daily log", row: 9, fields: en.metrics.calls }));
+  const kept = ["leads", "emails", "demos", "quotes", "deals", "revenue"] as const;
+  expect(screen.getByText(format(en.replacedKept, { fields: [...kept.map((m) => en.metrics[m]), en.note].join(", ") }))).toBeTruthy();
   expect(host.appendReports.mock.calls.map((c) => c[2])).toEqual(["ask", "replace"]);
 });
+
+/**
+ * A log host over an in-memory grid that decides and writes through the host-neutral code both
+ * real hosts use (src/hosts/write/reports.ts): what lands in the cells is what Excel and the
+ * preview would hold.
+ */
+function gridLogHost(): { host: FakeLogHost; cells: Map<string, string | number | boolean> } {
+  const host = logHost();
+  const cells = new Map<string, string | number | boolean>();
+  const snapshot = (target: LogTarget) => {
+    const { left, right } = logSpan(target);
+    const values = Array.from({ length: 20 }, (_, i) =>
+      Array.from({ length: right - left + 1 }, (_, j) => cells.get(`${colLetter(left + j)}${target.headerRow + 1 + i}`) ?? ""),
+    );
+    return logSnapshotOf(target, target.headerRow + 1, left, values);
+  };
+  host.appendReports.mockImplementation((target, reports, choice) => {
+    const plan = planAppend(target, snapshot(target), reports, choice);
+    for (const op of appendOps(target, plan)) {
+      if (op.t !== "formulas") continue;
+      const r = parseRange(op.address);
+      op.data.forEach((line, i) => line.forEach((v, j) => v !== null && cells.set(`${colLetter(r.left + j)}${r.top + i}`, v)));
+    }
+    return Promise.resolve({ ...plan.result, syncs: 2 });
+  });
+  return { host, cells };
+}
+
+test("correcting a report: a full report, then the same owner and day with three numbers, update keeps every other field", async () => {
+  const { host, cells } = gridLogHost();
+  const user = await openLogTab(host);
+  const full = { leads: "4", calls: "20", emails: "30", demos: "2", quotes: "3", deals: "1", revenue: "5000" } as const;
+  // Pasted rather than typed key by key: the same change events, fast enough on a busy machine.
+  const fill = async (label: string, v: string): Promise<void> => {
+    await user.click(screen.getByLabelText(label));
+    await user.paste(v);
+  };
+  for (const [m, v] of Object.entries(full)) await fill(en.metrics[m as keyof typeof full], v);
+  await fill(en.note, "signed with ACME");
+  await user.click(screen.getByRole("button", { name: en.record }));
+  await screen.findByText(format(en.recorded, { sheet: "Daily log", row: 4 }));
+
+  const again = { calls: "25", deals: "2", revenue: "9000" } as const;
+  for (const [m, v] of Object.entries(again)) await fill(en.metrics[m as keyof typeof again], v);
+  await user.click(screen.getByRole("button", { name: en.record }));
+  await screen.findByRole("alertdialog", { name: en.duplicateTitle });
+  await user.click(screen.getByRole("button", { name: en.replace }));
+  await screen.findByText(format(en.replacedAt, { sheet: "Daily log", row: 4, fields: [en.metrics.calls, en.metrics.deals, en.metrics.revenue].join(", ") }));
+  expect(screen.getByText(format(en.replacedKept, { fields: [en.metrics.leads, en.metrics.emails, en.metrics.demos, en.metrics.quotes, en.note].join(", ") }))).toBeTruthy();
+  // One row, every field: the three retyped numbers changed, the rest as first recorded.
+  expect(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map((c) => cells.get(`${c}4`))).toEqual([START + 7, "Ann", 4, 25, 30, 2, 3, 2, 9000, "signed with ACME"]);
+  expect(cells.has("B5")).toBe(false);
+}, 180_000);
 
 test("import from the selection: preview with skipped rows and reasons, then one append", async () => {
   const host = logHost([
