@@ -96,7 +96,17 @@ describe("the block", () => {
     expect(REPLAN_FIRST_COL).toBe(32);
     expect(sprint.blocks.slice(0, before.blocks.length)).toEqual(before.blocks);
     expect(sprint.blocks.slice(before.blocks.length).map((b) => b.at)).toEqual(["AF1", "AF5"]);
-    expect(spec.sheets.filter((s) => s.key !== "sprint")).toEqual(base.sheets.filter((s) => s.key !== "sprint"));
+    const untouched = (sheets: typeof spec.sheets) => sheets.filter((s) => s.key !== "sprint" && s.key !== "summary");
+    expect(untouched(spec.sheets)).toEqual(untouched(base.sheets));
+    // The summary's burn-up (the sprint sheet's chart) gets the revised plan's line too, and nothing else changes there.
+    const summary = spec.sheets.find((s) => s.key === "summary");
+    const baseSummary = base.sheets.find((s) => s.key === "summary");
+    if (!summary || !baseSummary) throw new Error("no summary sheet");
+    expect({ ...summary, charts: [] }).toEqual({ ...baseSummary, charts: [] });
+    expect(summary.charts.map((c) => c.series.length)).toEqual(baseSummary.charts.map((c, i) => c.series.length + (i === 0 ? 1 : 0)));
+    expect(summary.charts[0].series.slice(0, -1)).toEqual(baseSummary.charts[0].series);
+    expect(summary.charts[0].series.at(-1)).toEqual(sprint.charts[0].series.at(-1));
+    expect(sprint.charts[0].series.at(-1)?.values).toMatch(/!\$AG\$\d+:\$AG\$\d+$/);
     expect(spec.names).toEqual(base.names);
     expect(sprint.columns.length).toBe(35);
     expect(base.sheets.find((s) => s.key === "sprint")?.blocks.length).toBe(before.blocks.length); // input not mutated
