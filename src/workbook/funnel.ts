@@ -141,7 +141,7 @@ export function buildFunnelSheet(
     name: L.sheetNames.funnel,
     tabColor: "#A5A5A5",
     columns: FUNNEL_COLUMNS.map((k) => ({
-      width: fitWidth(k === "stage" ? 28 : 12, s.funnel.columns[k], k === "bottleneck" ? s.funnel.bottleneck : "", ...(k === "source" ? sources : [])),
+      width: fitWidth(k === "stage" ? 28 : 10, s.funnel.columns[k], k === "bottleneck" ? s.funnel.bottleneck : "", ...(k === "source" ? sources : [])),
     })),
     freeze: { rows: F.headerRow, columns: 1 },
     // One page: with the opening and source columns, a scaled printout split the table and its chart over two.
