@@ -18,7 +18,8 @@ import { num, numberProblem, type NumberSpec, type SpecOptions } from "./args";
 import { showNumber, showValue, type ErrorKey, type ErrorParams } from "./errors";
 import { readNumber, UNIT_WORDS, type UnitKind } from "./numbers";
 import { parseDateText, serialToIso } from "./dates";
-import type { InputKey, SprintField } from "./vocabulary";
+import type { DailyMetric, InputKey, SprintField } from "./vocabulary";
+import type { RunInputKey } from "./run";
 
 export const SPRINT_LIMITS = {
   maxTarget: 1e12,
@@ -38,8 +39,6 @@ export const SPRINT_LIMITS = {
 /** The worked case (docs/domain.md §1, §5.3): 500,000 in 30 days, 5 reps, order value 5,000, conversion 5%. */
 export const SEED_CASE = { target: 500000, avgOrderValue: 5000, conversion: 0.05, owners: 5, days: 30 } as const;
 
-/** The usual daily activity per rep and working day (docs/domain.md §5.2: 20 calls, 30 emails). */
-export const DEFAULT_ACTIVITY = { calls: 20, emails: 30 } as const;
 
 export type InputKind = "amount" | "rate" | "count" | "date" | "flag";
 
@@ -50,7 +49,7 @@ export interface SprintInputSpec {
   readonly path: string;
   readonly kind: InputKind;
   /** The workbook-level defined name of its cell on the Inputs sheet. */
-  readonly definedName: InputKey;
+  readonly definedName: InputKey | RunInputKey;
   /** Bounds of a number (amount, rate, count). */
   readonly number?: NumberSpec;
   /** The unit words it may be typed with (./numbers.ts UNIT_WORDS): money for amounts, days for the length. */
@@ -59,6 +58,8 @@ export interface SprintInputSpec {
   readonly default?: number | boolean;
   /** Text left empty also means the default (otherwise empty text is "missing"). */
   readonly blankIsDefault: boolean;
+  /** Optional: left out or blank, the plan works it out (a per-rep daily figure; readOptionalInput). */
+  readonly fromPlan: boolean;
   /** Messages name it by its Inputs-sheet label rather than its field (one threshold of "thresholds"). */
   readonly labelled: boolean;
 }
@@ -67,8 +68,8 @@ function spec(
   field: SprintField,
   path: string,
   kind: InputKind,
-  definedName: InputKey,
-  o: SpecOptions & { value?: number | boolean; blankIsDefault?: boolean; labelled?: boolean; units?: UnitKind } = {},
+  definedName: InputKey | RunInputKey,
+  o: SpecOptions & { value?: number | boolean; blankIsDefault?: boolean; labelled?: boolean; fromPlan?: boolean; units?: UnitKind } = {},
 ): SprintInputSpec {
   const numeric = kind === "amount" || kind === "rate" || kind === "count";
   return {
@@ -80,6 +81,7 @@ function spec(
     units: o.units ?? (kind === "amount" ? "money" : undefined),
     default: o.value,
     blankIsDefault: o.blankIsDefault ?? false,
+    fromPlan: o.fromPlan ?? false,
     labelled: o.labelled ?? false,
   };
 }
@@ -87,6 +89,9 @@ function spec(
 const L = SPRINT_LIMITS;
 const threshold = (path: string, name: InputKey, value: number): SprintInputSpec =>
   spec(path.startsWith("tiers") ? "tiers" : "thresholds", path, "rate", name, { max: L.maxThreshold, value, labelled: true });
+/** A per-rep daily figure: a whole count, blank or left out = from the plan. */
+const daily = (m: DailyMetric, name: InputKey | RunInputKey): SprintInputSpec =>
+  spec("dailyActivity", `dailyActivity.${m}`, "count", name, { max: L.maxActivity, units: m, labelled: true, fromPlan: true });
 
 /** Every single-valued sprint input. */
 export const SPRINT_INPUTS = {
@@ -100,20 +105,13 @@ export const SPRINT_INPUTS = {
   start: spec("start", "start", "date", "SprintStart"),
   days: spec("days", "days", "count", "SprintDays", { min: L.minDays, max: L.maxDays, value: L.defaultDays, units: "days" }),
   weekends: spec("weekends", "weekends", "flag", "IncludeWeekends", { value: false }),
-  calls: spec("dailyActivity", "dailyActivity.calls", "count", "DailyCalls", {
-    max: L.maxActivity,
-    value: DEFAULT_ACTIVITY.calls,
-    units: "calls",
-    blankIsDefault: true,
-    labelled: true,
-  }),
-  emails: spec("dailyActivity", "dailyActivity.emails", "count", "DailyEmails", {
-    max: L.maxActivity,
-    value: DEFAULT_ACTIVITY.emails,
-    units: "emails",
-    blankIsDefault: true,
-    labelled: true,
-  }),
+  // Per-rep daily figures, keyed by their metric (DAILY_METRICS): optional overrides of the plan's.
+  leads: daily("leads", "DailyLeads"),
+  calls: daily("calls", "DailyCalls"),
+  emails: daily("emails", "DailyEmails"),
+  demos: daily("demos", "DailyDemos"),
+  quotes: daily("quotes", "DailyQuotes"),
+  deals: daily("deals", "DailyDeals"),
   red: threshold("thresholds.red", "ThresholdRed", 0.8),
   green: threshold("thresholds.green", "ThresholdGreen", 1),
   coverage: threshold("thresholds.coverage", "CoverageWarn", 1.5),
@@ -141,7 +139,7 @@ export interface SprintInputError {
   key: ErrorKey;
   params: ErrorParams;
   /** Name the input by this Inputs-sheet row's label rather than by its field. */
-  label?: InputKey;
+  label?: InputKey | RunInputKey;
 }
 
 /** The error for a problem with one input of the model. */
@@ -190,6 +188,16 @@ export function readInput(id: SprintInputId, raw: string | number | undefined): 
 export function readDateInput(raw: string): string {
   const serial = parseDateText(raw);
   return serial === null ? raw.trim() : serialToIso(serial);
+}
+
+/**
+ * An optional input (`fromPlan`: a per-rep daily figure) as given: left out, or text left
+ * blank, is undefined (the plan works it out); otherwise as readInput.
+ */
+export function readOptionalInput(id: SprintInputId, raw: string | number | undefined): { ok: true; value: number | undefined } | { ok: false; issue: InputIssue } {
+  if (!SPRINT_INPUTS[id].fromPlan) throw new Error(`${id} is not an optional input`);
+  if (raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { ok: true, value: undefined };
+  return readInput(id, raw);
 }
 
 /** A fraction as a percentage for messages: 0.05 → "5%". */

@@ -1,27 +1,33 @@
 /**
  * Running the sprint day by day (docs/using.md "Running the sprint day by day"): the daily log's
- * rows, the board's metrics, the per-rep daily targets of the seed's check_daily_progress
- * and the limits of the target-adjustment rule (two consecutive full weeks below AdjustLow
- * or above AdjustHigh; the board's formulas apply it, src/workbook/board.ts). Pure: imports
- * nothing outside src/domain/.
+ * rows, the board's metrics, the inputs of the run section (per-rep daily figures of demos,
+ * deals, leads and quotes; the limits of the target-adjustment rule: two consecutive full weeks
+ * below AdjustLow or above AdjustHigh, applied by the board's formulas, src/workbook/board.ts).
+ * Pure: imports nothing outside src/domain/.
  */
-import type { SprintMetric } from "./vocabulary";
+import { SPRINT_METRICS } from "./vocabulary";
 
 /** Rows the daily log's formulas count (below its header). */
 export const LOG_DATA_ROWS = 10_000;
 
-/** The team board's metrics (some of SPRINT_METRICS), each against the owner's target to date. */
-export const BOARD_METRICS = ["calls", "emails", "demos", "deals", "revenue"] as const satisfies readonly SprintMetric[];
+/**
+ * The team board's metrics: every daily metric, each against the owner's target to date and on
+ * the last reported day (src/domain/daily.ts: the plan's figure split over the owners, or the
+ * typed per-rep figure).
+ */
+export const BOARD_METRICS = SPRINT_METRICS;
 export type BoardMetric = (typeof BOARD_METRICS)[number];
 
-/** Inputs added for running the sprint (a section of the inputs sheet, each with a defined name). */
-export const RUN_INPUT_KEYS = ["DailyDemos", "DailyDeals", "AdjustLow", "AdjustHigh"] as const;
+/**
+ * Inputs added for running the sprint (a section of the inputs sheet, each with a defined name).
+ * DailyLeads and DailyQuotes come last: a workbook made before them keeps what was typed in the
+ * rows above (update in place keeps a typed input in its cell).
+ */
+export const RUN_INPUT_KEYS = ["DailyDemos", "DailyDeals", "AdjustLow", "AdjustHigh", "DailyLeads", "DailyQuotes"] as const;
 export type RunInputKey = (typeof RUN_INPUT_KEYS)[number];
 
-/** Defaults: the seed's per-rep daily targets (demos 2, deals 1) and the adjustment limits 70% / 130%. */
-export const RUN_INPUT_DEFAULTS: Readonly<Record<RunInputKey, number>> = {
-  DailyDemos: 2,
-  DailyDeals: 1,
-  AdjustLow: 0.7,
-  AdjustHigh: 1.3,
-};
+/**
+ * Defaults of the adjustment limits, 70% / 130% (docs/domain.md §5.4). The per-rep daily
+ * figures have none: blank is "from the plan" (src/domain/inputs.ts SPRINT_INPUTS).
+ */
+export const RUN_INPUT_DEFAULTS = { AdjustLow: 0.7, AdjustHigh: 1.3 } as const satisfies Partial<Record<RunInputKey, number>>;

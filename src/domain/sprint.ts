@@ -13,14 +13,14 @@
  * against the one input model, ./inputs.ts; the words are added where they are shown.
  */
 import type { Locale } from "./locale";
-import { SPRINT_METRICS, TARGET_TYPES, type InputKey, type SprintField, type SprintMetric, type TargetType } from "./vocabulary";
+import { DAILY_METRICS, SPRINT_METRICS, TARGET_TYPES, type DailyMetric, type InputKey, type SprintField, type SprintMetric, type TargetType } from "./vocabulary";
+import type { RunInputKey } from "./run";
 import { isoToSerial, MAX_SERIAL, MIN_SERIAL, serialToIso, weekdayMon1 } from "./dates";
 import { showNumber, showValue, type ErrorKey, type ErrorParams } from "./errors";
 import {
   checkInput,
   defaultOf,
   checkNumberInput,
-  DEFAULT_ACTIVITY,
   SPRINT_INPUTS,
   SPRINT_LIMITS,
   showPercent,
@@ -46,11 +46,8 @@ export interface OwnerInput {
   targetType?: TargetType;
 }
 
-/** Per owner per working day. */
-export interface DailyActivity {
-  calls: number;
-  emails: number;
-}
+/** A figure per owner and working day for each daily metric (docs/domain.md §5.2). */
+export type DailyActivity = Record<DailyMetric, number>;
 
 export interface Thresholds {
   /** Attainment below this is red (default 80%). */
@@ -94,7 +91,11 @@ export interface SprintInputs {
   calendar?: readonly CalendarEntry[];
   /** The official calendar the entries come from; a sprint past its data says so (SprintPlan.uncovered). */
   calendarSource?: CalendarSource;
-  /** Default: the seeds' 20 calls and 30 emails per owner (DEFAULT_ACTIVITY); the plan says when the funnel needs more. */
+  /**
+   * Per-rep daily figures typed by the manager (the same for every owner); a metric left out
+   * comes from the plan (src/domain/daily.ts). The plan says when a typed figure is below what
+   * the funnel needs (activityShort).
+   */
   dailyActivity?: Partial<DailyActivity>;
   thresholds?: Partial<Thresholds>;
   tiers?: Partial<Tiers>;
@@ -114,9 +115,28 @@ export const DEFAULT_TIERS: Tiers = { base: defaultOf("base"), challenge: defaul
 
 // ---- plan -------------------------------------------------------------------------------
 
-/** Funnel stage that drives each planned daily metric (calls and emails come from the activity targets). */
-export const METRIC_STAGE: Readonly<Partial<Record<SprintMetric, FunnelStageKey>>> = {
+/**
+ * The log metric that records each funnel stage (docs/domain.md §4 "The funnel and the daily
+ * log"): the funnel's actual count of a stage is the log's sum of its metric. One call per
+ * contacted lead, as the plan's calls assume. A stage left out keeps a typed actual.
+ */
+export const STAGE_METRIC: Readonly<Partial<Record<FunnelStageKey, DailyMetric>>> = {
   leads: "leads",
+  contacted: "calls",
+  qualified: "demos",
+  proposal: "quotes",
+  won: "deals",
+};
+
+/**
+ * The funnel stage whose required count each daily metric's plan spreads over the working days:
+ * the stage the metric records (STAGE_METRIC), and for emails, which record no stage, the
+ * leads (one email per lead).
+ */
+export const METRIC_STAGE: Readonly<Record<DailyMetric, FunnelStageKey>> = {
+  leads: "leads",
+  calls: "contacted",
+  emails: "leads",
   demos: "qualified",
   quotes: "proposal",
   deals: "won",
@@ -148,7 +168,8 @@ export interface ResolvedInputs {
   /** The sprint's calendar entries, in date order, one per date. */
   calendar: readonly CalendarEntry[];
   calendarSource?: CalendarSource;
-  dailyActivity: DailyActivity;
+  /** The typed per-rep daily figures only; a metric absent here comes from the plan. */
+  dailyActivity: Partial<DailyActivity>;
   thresholds: Thresholds;
   tiers: Tiers;
   currency: string;
@@ -233,12 +254,13 @@ export interface SprintPlan {
   requiredDeals: number;
   requiredLeads: number;
   /**
-   * Daily activity per owner and working day the funnel needs to reach the target: calls to
-   * contact the contacted stage's count, emails to reach every lead.
+   * Per owner and working day, what the funnel needs to reach the target: the required count of
+   * each metric's stage (METRIC_STAGE) ÷ owners ÷ working days, rounded up. A typed figure
+   * below it leaves the plan short of the funnel.
    */
   activityNeeded: DailyActivity;
-  /** The activity targets below what the funnel needs (empty when they suffice). */
-  activityShort: readonly (keyof DailyActivity)[];
+  /** The typed per-rep figures below what the funnel needs (empty when they suffice or none is typed). */
+  activityShort: readonly DailyMetric[];
   funnel: readonly FunnelStagePlan[];
   days: readonly DayPlan[];
   weeks: readonly WeekPlan[];
@@ -287,10 +309,14 @@ export function telescope(total: number, weights: readonly number[]): number[] {
 
 // ---- validation -------------------------------------------------------------------------
 
-/** The inputs-sheet row (and defined name) of each daily activity target. */
-export const ACTIVITY_INPUT: Readonly<Record<keyof DailyActivity, InputKey>> = {
+/** The inputs-sheet row (and defined name) of each per-rep daily figure. */
+export const ACTIVITY_INPUT: Readonly<Record<DailyMetric, InputKey | RunInputKey>> = {
+  leads: SPRINT_INPUTS.leads.definedName,
   calls: SPRINT_INPUTS.calls.definedName,
   emails: SPRINT_INPUTS.emails.definedName,
+  demos: SPRINT_INPUTS.demos.definedName,
+  quotes: SPRINT_INPUTS.quotes.definedName,
+  deals: SPRINT_INPUTS.deals.definedName,
 };
 
 class Collector {
@@ -355,7 +381,7 @@ export function validateSprintInputs(input: SprintInputs): SprintInputError[] {
     }
   });
 
-  for (const k of ["calls", "emails"] as const) {
+  for (const k of DAILY_METRICS) {
     const v = input.dailyActivity?.[k];
     if (v !== undefined) c.input(k, v);
   }
@@ -514,28 +540,31 @@ function buildPlan(input: SprintInputs): SprintPlan {
   const stageCount = (key: FunnelStageKey): number => funnel.find((f) => f.key === key)?.required ?? 0;
 
   const team = owners.length;
-  const activityNeeded: DailyActivity = {
-    calls: ceilClean(stageCount("contacted") / (team * workingDays)),
-    emails: ceilClean(leads / (team * workingDays)),
-  };
-  const dailyActivity: DailyActivity = {
-    calls: input.dailyActivity?.calls ?? DEFAULT_ACTIVITY.calls,
-    emails: input.dailyActivity?.emails ?? DEFAULT_ACTIVITY.emails,
-  };
-  const activityShort = (["calls", "emails"] as const).filter((k) => dailyActivity[k] < activityNeeded[k]);
+  const activityNeeded = Object.fromEntries(
+    DAILY_METRICS.map((m) => [m, ceilClean(stageCount(METRIC_STAGE[m]) / (team * workingDays))]),
+  ) as DailyActivity;
+  const dailyActivity: Partial<DailyActivity> = {};
+  for (const m of DAILY_METRICS) {
+    const v = input.dailyActivity?.[m];
+    if (v !== undefined) dailyActivity[m] = v;
+  }
+  const activityShort = DAILY_METRICS.filter((m) => {
+    const typed = dailyActivity[m];
+    return typed !== undefined && typed < activityNeeded[m];
+  });
 
-  // Daily plan: cumulative ROUND(total × k ÷ W) and its daily differences.
+  // Daily plan: cumulative ROUND(total × k ÷ W) and its daily differences; a typed per-rep
+  // figure × owners on each working day instead.
   const cumulative = (total: number, k: number): number => excelRound((total * k) / workingDays);
   const dayPlans: DayPlan[] = calendar.map((d, i) => {
     const prevK = i === 0 ? 0 : calendar[i - 1].workIndex;
     const share = (total: number): number => cumulative(total, d.workIndex) - cumulative(total, prevK);
-    const perDay = (perOwner: number): number => (d.working ? perOwner * team : 0);
     const plan = Object.fromEntries(
       SPRINT_METRICS.map((m): [SprintMetric, number] => {
-        const stage = METRIC_STAGE[m];
-        if (stage) return [m, share(stageCount(stage))];
         if (m === "revenue") return [m, share(target)];
-        return [m, perDay(dailyActivity[m as keyof DailyActivity])];
+        const typed = dailyActivity[m];
+        if (typed !== undefined) return [m, d.working ? typed * team : 0];
+        return [m, share(stageCount(METRIC_STAGE[m]))];
       }),
     ) as Record<SprintMetric, number>;
     return { ...d, plan, cumRevenue: cumulative(target, d.workIndex) };

@@ -12,6 +12,14 @@
 export const SPRINT_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals", "revenue"] as const;
 export type SprintMetric = (typeof SPRINT_METRICS)[number];
 
+/**
+ * The metrics with one daily figure per owner (docs/domain.md §5.2): every daily metric but
+ * revenue. By default the plan's figure spread over working days and owners; a per-rep figure
+ * typed on the Inputs sheet (DAILY_INPUT_KEYS) replaces it.
+ */
+export const DAILY_METRICS = ["leads", "calls", "emails", "demos", "quotes", "deals"] as const satisfies readonly SprintMetric[];
+export type DailyMetric = (typeof DAILY_METRICS)[number];
+
 /** Target types of the target table (docs/domain.md §6). */
 export const TARGET_TYPES = ["revenue", "units", "newCustomers", "collection", "margin", "marketShare", "retention"] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
@@ -146,7 +154,9 @@ export type FunnelColumnKey =
   | "benchmark"
   | "planned"
   | "required"
+  | "opening"
   | "actual"
+  | "source"
   | "attainment"
   | "conversion"
   | "benchmarkConversion"

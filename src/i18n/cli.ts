@@ -55,8 +55,12 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --team <名单>          负责人，逗号分隔，可用“:权重”，如 "张三,李四:2,王五"；1 到 500 人，默认 5 名销售代表
   --start <日期>         开始日期，如 2026-12-07、2026/12/7 或 2026年12月7日，默认下周一
   --days <天数>          冲刺天数，7 到 92，默认 30
-  --calls <数量>         每人每个工作日电话数，0 到 10,000，默认 20（一名销售一天的常见电话量）
-  --emails <数量>        每人每个工作日邮件数，0 到 10,000，默认 30（一名销售一天的常见邮件量）
+  --leads <数量>         每人每个工作日新线索数，0 到 10,000；不填则按计划
+  --calls <数量>         每人每个工作日电话数，0 到 10,000；不填则按计划
+  --emails <数量>        每人每个工作日邮件数，0 到 10,000；不填则按计划
+  --demos <数量>         每人每个工作日演示数，0 到 10,000；不填则按计划
+  --quotes <数量>        每人每个工作日报价数，0 到 10,000；不填则按计划
+  --deals <数量>         每人每个工作日成交数，0 到 10,000；不填则按计划
   --weekends             周六、周日也算工作日（默认只算周一至周五）；放假日仍不算，调休上班日仍算
   --holidays <cn|none>   法定节假日：cn 为中国大陆国务院放假安排（放假日不分配目标，调休上班日分配），
                          none 为不使用；--lang zh-CN 时默认 cn，其他语言默认 none
@@ -66,7 +70,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   -h, --help             显示本帮助
 
 数字可写成 500000、500,000、50万、1.2亿、5% 或 0.05，全角也可（５０万、５％、１，０００）。
-金额后可带“元”“块”或 CNY（50万元），天数后可带“天”（30天），电话和邮件后可带“通”“封”“个”。
+金额后可带“元”“块”或 CNY（50万元），天数后可带“天”（30天），每日数后可带量词，如“20通”“30封”“2场”“1单”。
 活动目标低于漏斗达成目标所需时，输出会提示。
 
 退出码：0 成功；1 文件已存在或无法写入；2 选项无效。`,
@@ -95,7 +99,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     },
     written: "已写入 {path}：{days} 天（{workingDays} 个工作日），{owners} 位负责人，目标 {target}，所需线索 {leads}，所需成交 {deals}。",
     chartNote: "说明：.xlsx 含{chart}（销售额计划与实际）和漏斗图，每个公式都存有计算结果（不重新计算的预览也能显示数字）；与加载项生成的工作簿相同。",
-    activityHint: "可用 --calls 和 --emails 调整。",
+    activityHint: "可用 --leads、--calls、--emails、--demos、--quotes、--deals 调整，或不填，按计划。",
     holidays: "{option} 必须是 cn（中国大陆）或 none（不使用），当前为“{value}”。",
     calendarCn: "工作日历：中国大陆法定节假日（{first}–{last} 年数据），放假 {off} 天不分配目标，调休上班 {work} 天分配目标；可在“{sheet}”表的工作日历中增删日期。",
     calendarUncovered: "⚠ 节假日数据只到 {last} 年：{from} 至 {to} 的放假和调休未填入，请在“{sheet}”表的工作日历中自行添加（未添加的日期按平常的工作日计算）。",
@@ -114,8 +118,12 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   --team <名單>          負責人，逗號分隔，可用「:權重」，如 "張三,李四:2,王五"；1 到 500 人，預設 5 名銷售代表
   --start <日期>         開始日期，如 2026-12-07、2026/12/7 或 2026年12月7日，預設下週一
   --days <天數>          衝刺天數，7 到 92，預設 30
-  --calls <數量>         每人每個工作日電話數，0 到 10,000，預設 20（一名銷售一天的常見電話量）
-  --emails <數量>        每人每個工作日郵件數，0 到 10,000，預設 30（一名銷售一天的常見郵件量）
+  --leads <數量>         每人每個工作日新線索數，0 到 10,000；不填則依計畫
+  --calls <數量>         每人每個工作日電話數，0 到 10,000；不填則依計畫
+  --emails <數量>        每人每個工作日郵件數，0 到 10,000；不填則依計畫
+  --demos <數量>         每人每個工作日演示數，0 到 10,000；不填則依計畫
+  --quotes <數量>        每人每個工作日報價數，0 到 10,000；不填則依計畫
+  --deals <數量>         每人每個工作日成交數，0 到 10,000；不填則依計畫
   --weekends             週六、週日也算工作日（預設只算週一至週五）；放假日仍不算，補班日仍算
   --holidays <cn|none>   國定假日：cn 為中國大陸國務院放假安排（放假日不分配目標，補班日分配），
                          none 為不使用；--lang zh-CN 時預設 cn，其他語言預設 none
@@ -125,7 +133,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
   -h, --help             顯示本說明
 
 數字可寫成 500000、500,000、50萬、1.2億、5% 或 0.05，全形也可（５０萬、５％、１，０００）。
-金額後可帶「元」「塊」或 CNY（50萬元），天數後可帶「天」（30天），電話和郵件後可帶「通」「封」「個」。
+金額後可帶「元」「塊」或 CNY（50萬元），天數後可帶「天」（30天），每日數後可帶量詞，如「20通」「30封」「2場」「1單」。
 活動目標低於漏斗達成目標所需時，輸出會提示。
 
 結束碼：0 成功；1 檔案已存在或無法寫入；2 選項無效。`,
@@ -154,7 +162,7 @@ export const CLI_STRINGS: Readonly<Record<Locale, CliStrings>> = {
     },
     written: "已寫入 {path}：{days} 天（{workingDays} 個工作日），{owners} 位負責人，目標 {target}，所需線索 {leads}，所需成交 {deals}。",
     chartNote: "說明：.xlsx 含{chart}（銷售額計畫與實際）和漏斗圖，每個公式都存有計算結果（不重新計算的預覽也能顯示數字）；與增益集產生的活頁簿相同。",
-    activityHint: "可用 --calls 和 --emails 調整。",
+    activityHint: "可用 --leads、--calls、--emails、--demos、--quotes、--deals 調整，或不填，依計畫。",
     holidays: "{option} 必須是 cn（中國大陸）或 none（不使用），目前為「{value}」。",
     calendarCn: "工作日曆：中國大陸法定節假日（{first}–{last} 年資料），放假 {off} 天不分配目標，補班 {work} 天分配目標；可在「{sheet}」表的工作日曆中增刪日期。",
     calendarUncovered: "⚠ 節假日資料只到 {last} 年：{from} 至 {to} 的放假和補班未填入，請在「{sheet}」表的工作日曆中自行新增（未新增的日期按平常的工作日計算）。",
@@ -174,8 +182,12 @@ Options:
                          1 to 500 owners (default: 5 reps)
   --start <date>         first day, e.g. 2026-12-07, 2026/12/7 or 2026年12月7日 (default: next Monday)
   --days <n>             sprint length in days, 7 to 92 (default 30)
-  --calls <n>            calls per owner per working day, 0 to 10,000 (default 20, a usual day's calls for a rep)
-  --emails <n>           emails per owner per working day, 0 to 10,000 (default 30, a usual day's emails for a rep)
+  --leads <n>            new leads per owner per working day, 0 to 10,000 (default: from the plan)
+  --calls <n>            calls per owner per working day, 0 to 10,000 (default: from the plan)
+  --emails <n>           emails per owner per working day, 0 to 10,000 (default: from the plan)
+  --demos <n>            demos per owner per working day, 0 to 10,000 (default: from the plan)
+  --quotes <n>           quotes per owner per working day, 0 to 10,000 (default: from the plan)
+  --deals <n>            deals per owner per working day, 0 to 10,000 (default: from the plan)
   --weekends             Saturdays and Sundays are working days too (default: Monday to Friday);
                          days off still are not, make-up working days still are
   --holidays <cn|none>   public holidays: cn for mainland China's official calendar (days off get no
@@ -187,7 +199,7 @@ Options:
   -h, --help             show this help
 
 Numbers may be written 500000, 500,000, 50万, 1.2亿, 5% or 0.05, also in full width (５０万, ５％, １，０００).
-Amounts may end in 元, 块 or CNY (50万元), days in 天 or days (30天), calls and emails in their words (20 calls).
+Amounts may end in 元, 块 or CNY (50万元), days in 天 or days (30天), daily figures in their words (20 calls, 2 demos, 1 deal).
 When the activity targets are below what the funnel needs to reach the target, the output says so.
 
 Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
@@ -216,7 +228,7 @@ Exit codes: 0 written; 1 file exists or cannot be written; 2 invalid options.`,
     },
     written: "Wrote {path}: {days} days ({workingDays} working days), {owners} owners, target {target}, leads needed {leads}, deals needed {deals}.",
     chartNote: "Note: the .xlsx has two charts, {chart} (revenue plan vs actual) and the funnel, and stores every formula's result (previews that do not recalculate show the numbers); it matches the add-in's workbook.",
-    activityHint: "Set them with --calls and --emails.",
+    activityHint: "Change them with --leads, --calls, --emails, --demos, --quotes and --deals, or leave them out to follow the plan.",
     holidays: "{option} must be cn (mainland China) or none; got “{value}”.",
     calendarCn: "Working calendar: mainland China's public holidays ({first}–{last} data): {off} days off carry no target, {work} make-up working days do; add or delete dates in the working calendar on the “{sheet}” sheet.",
     calendarUncovered: "⚠ The holiday data ends with {last}: days off and make-up days from {from} to {to} are not filled in; add them in the working calendar on the “{sheet}” sheet (unlisted dates count as ordinary days).",

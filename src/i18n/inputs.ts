@@ -7,6 +7,15 @@ import type { Locale } from "./locale";
 import type { SprintInputError } from "../domain/inputs";
 import { renderMessage } from "./errors";
 import { sheetStrings } from "./sheet";
+import { runSheetStrings } from "./runSheets";
+import type { InputKey } from "../domain/vocabulary";
+import type { RunInputKey } from "../domain/run";
+
+/** An Inputs-sheet row's label: the plan's rows (./sheet.ts) and the run section's (./runSheets.ts). */
+function inputLabel(key: InputKey | RunInputKey, locale: Locale): string {
+  const labels: Record<InputKey | RunInputKey, { label: string }> = { ...sheetStrings(locale).inputs.items, ...runSheetStrings(locale).inputs.items };
+  return labels[key].label;
+}
 
 /**
  * A sprint-input error in the user's language: names the input (its Inputs-sheet label for a
@@ -14,5 +23,5 @@ import { sheetStrings } from "./sheet";
  */
 export function inputErrorMessage(e: SprintInputError, locale: Locale): string {
   const s = sheetStrings(locale);
-  return renderMessage(e.key, { field: e.label ? s.inputs.items[e.label].label : s.fields[e.field], ...e.params }, locale);
+  return renderMessage(e.key, { field: e.label ? inputLabel(e.label, locale) : s.fields[e.field], ...e.params }, locale);
 }

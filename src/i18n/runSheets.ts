@@ -37,7 +37,7 @@ export interface RunSheetStrings {
     rank: string;
     /** Sub-headers under each metric. */
     fields: Record<BoardField, string>;
-    /** Metric names (calls, emails, demos, deals, revenue). */
+    /** Metric names (leads, calls, emails, demos, quotes, deals, revenue). */
     metrics: Record<BoardMetric, string>;
     dayTitle: string;
     reportDate: string;
@@ -86,10 +86,12 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
     inputs: {
       section: "每日执行（日报与看板）",
       items: {
-        DailyDemos: { label: "每人每日演示目标", note: "看板：每位销售每天的产品演示目标" },
-        DailyDeals: { label: "每人每日成交目标", note: "看板：每位销售每天的成交目标" },
+        DailyDemos: { label: "每人每个工作日演示数", note: "空：按计划（需求确认数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
+        DailyDeals: { label: "每人每个工作日成交数", note: "空：按计划（所需成交数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
         AdjustLow: { label: "目标调整下限", note: "连续两个完整周低于此达成率：建议调整目标" },
         AdjustHigh: { label: "目标调整上限", note: "连续两个完整周高于此达成率：建议调整目标" },
+        DailyLeads: { label: "每人每个工作日线索数", note: "空：按计划（所需线索数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
+        DailyQuotes: { label: "每人每个工作日报价数", note: "空：按计划（提案数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
       },
     },
     chartColumn: "{chart}实际线（图表用）",
@@ -105,13 +107,13 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
     },
     board: {
       title: "团队看板",
-      hint: "截至最后报告日，每位负责人的实际与目标（每人每日目标 × 已过工作日；销售额按目标表的份额乘以进度）。",
+      hint: "截至最后报告日，每位负责人的实际与目标。目标来自计划：计划截至该日的数量按目标表的权重分给每人，合计行就是计划；输入表中填了每人每日数的指标，每人目标 = 该数 × 已过工作日。",
       toDateTitle: "截至目前",
       owner: "负责人",
       rank: "排名",
       fields: { actual: "实际", target: "目标", pct: "完成率", status: "状态" },
-      metrics: { calls: "电话", emails: "邮件", demos: "演示", deals: "成交", revenue: "销售额" },
-      dayTitle: "最后报告日：与每日目标对比",
+      metrics: { leads: "线索", calls: "电话", emails: "邮件", demos: "演示", quotes: "报价", deals: "成交", revenue: "销售额" },
+      dayTitle: "最后报告日：与当日目标对比",
       reportDate: "日期",
       weekTitle: "每周达成（销售额）",
       week: "第{n}周",
@@ -151,10 +153,12 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
     inputs: {
       section: "每日執行（日報與看板）",
       items: {
-        DailyDemos: { label: "每人每日演示目標", note: "看板：每位業務每天的產品演示目標" },
-        DailyDeals: { label: "每人每日成交目標", note: "看板：每位業務每天的成交目標" },
+        DailyDemos: { label: "每人每個工作日演示數", note: "空：依計畫（需求確認數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
+        DailyDeals: { label: "每人每個工作日成交數", note: "空：依計畫（所需成交數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
         AdjustLow: { label: "目標調整下限", note: "連續兩個完整週低於此達成率：建議調整目標" },
         AdjustHigh: { label: "目標調整上限", note: "連續兩個完整週高於此達成率：建議調整目標" },
+        DailyLeads: { label: "每人每個工作日線索數", note: "空：依計畫（所需線索數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
+        DailyQuotes: { label: "每人每個工作日報價數", note: "空：依計畫（提案數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
       },
     },
     chartColumn: "{chart}實際線（圖表用）",
@@ -170,13 +174,13 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
     },
     board: {
       title: "團隊看板",
-      hint: "截至最後報告日，每位負責人的實際與目標（每人每日目標 × 已過工作日；銷售額按目標表的份額乘以進度）。",
+      hint: "截至最後報告日，每位負責人的實際與目標。目標來自計畫：計畫截至該日的數量依目標表的權重分給每人，合計列就是計畫；輸入表中填了每人每日數的指標，每人目標 = 該數 × 已過工作日。",
       toDateTitle: "截至目前",
       owner: "負責人",
       rank: "排名",
       fields: { actual: "實際", target: "目標", pct: "完成率", status: "狀態" },
-      metrics: { calls: "電話", emails: "郵件", demos: "演示", deals: "成交", revenue: "銷售額" },
-      dayTitle: "最後報告日：與每日目標對比",
+      metrics: { leads: "線索", calls: "電話", emails: "郵件", demos: "演示", quotes: "報價", deals: "成交", revenue: "銷售額" },
+      dayTitle: "最後報告日：與當日目標對比",
       reportDate: "日期",
       weekTitle: "每週達成（銷售額）",
       week: "第{n}週",
@@ -216,10 +220,12 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
     inputs: {
       section: "Running the sprint (log and board)",
       items: {
-        DailyDemos: { label: "Daily demos per rep", note: "Board: each rep's daily demo target" },
-        DailyDeals: { label: "Daily deals per rep", note: "Board: each rep's daily deal target" },
+        DailyDemos: { label: "Demos per owner per working day", note: "Blank: from the plan (the qualified count over working days and owners); a number: every owner's figure each working day" },
+        DailyDeals: { label: "Deals per owner per working day", note: "Blank: from the plan (the deals needed over working days and owners); a number: every owner's figure each working day" },
         AdjustLow: { label: "Adjust target below", note: "Two consecutive full weeks below this attainment: consider adjusting the target" },
         AdjustHigh: { label: "Adjust target above", note: "Two consecutive full weeks above this attainment: consider adjusting the target" },
+        DailyLeads: { label: "Leads per owner per working day", note: "Blank: from the plan (the leads needed over working days and owners); a number: every owner's figure each working day" },
+        DailyQuotes: { label: "Quotes per owner per working day", note: "Blank: from the plan (the proposal count over working days and owners); a number: every owner's figure each working day" },
       },
     },
     chartColumn: "{chart} actual line (chart)",
@@ -235,13 +241,13 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
     },
     board: {
       title: "Team board",
-      hint: "Each owner to the last reported day against the target to date (daily target per rep × working days so far; revenue: the owner's share of the pacing target).",
+      hint: "Each owner to the last reported day against the target to date. Targets come from the plan: the plan's figure to date split over the owners by the target table's weights (the total row is the plan's); a metric with a per-rep daily figure typed on the Inputs sheet uses that figure × working days so far.",
       toDateTitle: "To date",
       owner: "Owner",
       rank: "Rank",
       fields: { actual: "Actual", target: "Target", pct: "%", status: "Status" },
-      metrics: { calls: "Calls", emails: "Emails", demos: "Demos", deals: "Deals", revenue: "Revenue" },
-      dayTitle: "Last reported day against the daily targets",
+      metrics: { leads: "Leads", calls: "Calls", emails: "Emails", demos: "Demos", quotes: "Quotes", deals: "Deals", revenue: "Revenue" },
+      dayTitle: "Last reported day against that day's targets",
       reportDate: "Date",
       weekTitle: "Weekly attainment (revenue)",
       week: "Week {n}",

@@ -11,6 +11,7 @@ import { format, type Locale } from "./locale";
 import type { OwnerInput, SprintPlan } from "../domain/sprint";
 import { showNumber } from "../domain/errors";
 import type {
+  DailyMetric,
   DayColumnKey,
   FunnelColumnKey,
   FunnelSummaryKey,
@@ -44,18 +45,18 @@ export interface SheetStrings {
   /** Default owner names: {n} is 1, 2, … */
   defaultOwner: string;
   /**
-   * Daily activity below what the funnel needs to reach the target (pane summary, command line):
-   * {list} joins activityNeed items with listSeparator.
+   * Typed per-rep daily figures below what the funnel needs to reach the target (pane summary,
+   * command line): {list} joins activityNeed items with listSeparator.
    */
   activityShort: string;
-  activityNeed: { calls: string; emails: string };
+  activityNeed: Record<DailyMetric, string>;
   listSeparator: string;
   total: string;
   inputs: {
     title: string;
     hint: string;
     headers: { item: string; value: string; name: string; note: string };
-    /** Added to the DailyCalls / DailyEmails note when the target is below what the funnel needs. */
+    /** Added to a per-rep daily figure's note while the typed figure is below what the funnel needs. */
     activityBelow: string;
     sections: Record<InputSection, string>;
     items: Record<InputKey, { label: string; note: string }>;
@@ -68,6 +69,9 @@ export interface SheetStrings {
     /** Headers of planned and actual columns; {metric} is a metric name. */
     plan: string;
     actual: string;
+    /** The row under the day table's total: what the funnel needs of each planned metric; the warning when the plan falls short. */
+    need: string;
+    needShort: string;
     metrics: Record<SprintMetric, string>;
     columns: Record<DayColumnKey, string>;
     weeklyTitle: string;
@@ -93,7 +97,13 @@ export interface SheetStrings {
   };
   funnel: {
     title: string;
+    /** {mapping}: the stages and the log metric of each, pair joined by listSeparator. */
     hint: string;
+    /** One stage and its log metric in the hint. */
+    pair: string;
+    /** The source of a stage's actual: {metric} of the daily log, or typed. */
+    fromLog: string;
+    typed: string;
     columns: Record<FunnelColumnKey, string>;
     bottleneck: string;
     summaryTitle: string;
@@ -157,15 +167,22 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A类客户优先（70%时间）；每天完成电话和邮件目标；每周复盘调整",
     defaultOwner: "销售代表{n}",
-    activityShort: "每人每个工作日的活动目标低于漏斗达成目标所需：{list}。",
-    activityNeed: { calls: "电话 {have}，需要 {need}", emails: "邮件 {have}，需要 {need}" },
+    activityShort: "您填写的每人每个工作日数低于漏斗达成目标所需：{list}。",
+    activityNeed: {
+      leads: "线索 {have}，需要 {need}",
+      calls: "电话 {have}，需要 {need}",
+      emails: "邮件 {have}，需要 {need}",
+      demos: "演示 {have}，需要 {need}",
+      quotes: "报价 {have}，需要 {need}",
+      deals: "成交 {have}，需要 {need}",
+    },
     listSeparator: "；",
     total: "合计",
     inputs: {
       title: "销售冲刺规划 · 输入",
       hint: "黄色单元格可以修改，其余数值由公式自动计算。“名称”列中的名称可直接用在您自己的公式里。",
       headers: { item: "项目", value: "数值", name: "名称", note: "说明" },
-      activityBelow: "⚠ 低于漏斗达成目标所需的每人每个工作日 {need}",
+      activityBelow: "⚠ 低于漏斗所需的每人每个工作日 {need}",
       sections: { sprint: "冲刺", funnel: "漏斗与活动", thresholds: "阈值与目标档位", progress: "进度（自动计算）" },
       items: {
         SprintTarget: { label: "冲刺目标（销售额）", note: "本次冲刺要达成的销售额" },
@@ -183,8 +200,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "所需成交数", note: "向上取整" },
         LeadsExact: { label: "线索数（未取整）", note: "目标 ÷ 平均订单金额 ÷ 转化率" },
         RequiredLeads: { label: "所需线索数", note: "向上取整（忽略浮点误差）" },
-        DailyCalls: { label: "每人每个工作日电话数", note: "默认 20（一名销售一天的常见电话量）；漏斗所需：初步接触数 ÷ 人数 ÷ 工作日" },
-        DailyEmails: { label: "每人每个工作日邮件数", note: "默认 30（一名销售一天的常见邮件量）；漏斗所需：线索数 ÷ 人数 ÷ 工作日" },
+        DailyCalls: { label: "每人每个工作日电话数", note: "空：按计划（初步接触数，每次接触一通电话）；填数字：每人每个工作日都用此数" },
+        DailyEmails: { label: "每人每个工作日邮件数", note: "空：按计划（所需线索数，每条线索一封邮件）；填数字：每人每个工作日都用此数" },
         PipelineValue: { label: "在手商机金额", note: "当前未成交商机的总金额，用于漏斗覆盖率" },
         ThresholdRed: { label: "红色阈值（达成率低于）", note: "达成率低于此值显示红色" },
         ThresholdGreen: { label: "绿色阈值（达成率不低于）", note: "达成率不低于此值显示绿色并记为达成；其间为黄色" },
@@ -217,6 +234,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       },
       plan: "计划{metric}",
       actual: "实际{metric}",
+      need: "漏斗所需（按目标反推）",
+      needShort: "⚠ 计划低于漏斗所需：红色列的每人每日数偏低（见输入表）",
       metrics: {
         leads: "线索",
         calls: "电话",
@@ -293,13 +312,18 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     funnel: {
       title: "销售漏斗",
-      hint: "所需数量由所需线索数和计划占比推算；填写实际数量后自动找出瓶颈阶段。",
+      hint: "所需数量由所需线索数和计划占比推算。实际数量 = 期初数量 + 日报中对应指标的合计（{mapping}），随日报自动更新；期初数量填使用日报之前已有的数量。转化率低于基准最多的阶段标为瓶颈。",
+      pair: "{stage}＝{metric}",
+      fromLog: "日报：{metric}",
+      typed: "手动填写（日报未记录）",
       columns: {
         stage: "阶段",
         benchmark: "基准占比",
         planned: "计划占比",
         required: "所需数量",
+        opening: "期初数量",
         actual: "实际数量",
+        source: "来源",
         attainment: "完成率",
         conversion: "实际转化率",
         benchmarkConversion: "基准转化率",
@@ -375,15 +399,22 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A類客戶優先（70%時間）；每天完成電話和郵件目標；每週復盤調整",
     defaultOwner: "銷售代表{n}",
-    activityShort: "每人每個工作日的活動目標低於漏斗達成目標所需：{list}。",
-    activityNeed: { calls: "電話 {have}，需要 {need}", emails: "郵件 {have}，需要 {need}" },
+    activityShort: "您填寫的每人每個工作日數低於漏斗達成目標所需：{list}。",
+    activityNeed: {
+      leads: "線索 {have}，需要 {need}",
+      calls: "電話 {have}，需要 {need}",
+      emails: "郵件 {have}，需要 {need}",
+      demos: "演示 {have}，需要 {need}",
+      quotes: "報價 {have}，需要 {need}",
+      deals: "成交 {have}，需要 {need}",
+    },
     listSeparator: "；",
     total: "合計",
     inputs: {
       title: "銷售衝刺規劃 · 輸入",
       hint: "黃色儲存格可以修改，其餘數值由公式自動計算。「名稱」欄中的名稱可直接用在您自己的公式裡。",
       headers: { item: "項目", value: "數值", name: "名稱", note: "說明" },
-      activityBelow: "⚠ 低於漏斗達成目標所需的每人每個工作日 {need}",
+      activityBelow: "⚠ 低於漏斗所需的每人每個工作日 {need}",
       sections: { sprint: "衝刺", funnel: "漏斗與活動", thresholds: "門檻與目標檔位", progress: "進度（自動計算）" },
       items: {
         SprintTarget: { label: "衝刺目標（銷售額）", note: "本次衝刺要達成的銷售額" },
@@ -401,8 +432,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "所需成交數", note: "無條件進位" },
         LeadsExact: { label: "線索數（未取整）", note: "目標 ÷ 平均訂單金額 ÷ 轉化率" },
         RequiredLeads: { label: "所需線索數", note: "無條件進位（忽略浮點誤差）" },
-        DailyCalls: { label: "每人每個工作日電話數", note: "預設 20（一名銷售一天的常見電話量）；漏斗所需：初步接觸數 ÷ 人數 ÷ 工作日" },
-        DailyEmails: { label: "每人每個工作日郵件數", note: "預設 30（一名銷售一天的常見郵件量）；漏斗所需：線索數 ÷ 人數 ÷ 工作日" },
+        DailyCalls: { label: "每人每個工作日電話數", note: "空：依計畫（初步接觸數，每次接觸一通電話）；填數字：每人每個工作日都用此數" },
+        DailyEmails: { label: "每人每個工作日郵件數", note: "空：依計畫（所需線索數，每條線索一封郵件）；填數字：每人每個工作日都用此數" },
         PipelineValue: { label: "在手商機金額", note: "目前未成交商機的總金額，用於漏斗覆蓋率" },
         ThresholdRed: { label: "紅色門檻（達成率低於）", note: "達成率低於此值顯示紅色" },
         ThresholdGreen: { label: "綠色門檻（達成率不低於）", note: "達成率不低於此值顯示綠色並記為達成；其間為黃色" },
@@ -435,6 +466,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       },
       plan: "計畫{metric}",
       actual: "實際{metric}",
+      need: "漏斗所需（依目標反推）",
+      needShort: "⚠ 計畫低於漏斗所需：紅色欄的每人每日數偏低（見輸入表）",
       metrics: {
         leads: "線索",
         calls: "電話",
@@ -511,13 +544,18 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     funnel: {
       title: "銷售漏斗",
-      hint: "所需數量由所需線索數和計畫佔比推算；填寫實際數量後自動找出瓶頸階段。",
+      hint: "所需數量由所需線索數和計畫佔比推算。實際數量 = 期初數量 + 日報中對應指標的合計（{mapping}），隨日報自動更新；期初數量填使用日報之前已有的數量。轉化率低於基準最多的階段標為瓶頸。",
+      pair: "{stage}＝{metric}",
+      fromLog: "日報：{metric}",
+      typed: "手動填寫（日報未記錄）",
       columns: {
         stage: "階段",
         benchmark: "基準佔比",
         planned: "計畫佔比",
         required: "所需數量",
+        opening: "期初數量",
         actual: "實際數量",
+        source: "來源",
         attainment: "完成率",
         conversion: "實際轉化率",
         benchmarkConversion: "基準轉化率",
@@ -593,15 +631,22 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A-class customers first (70% of time); hit daily call and email targets; review weekly",
     defaultOwner: "Rep {n}",
-    activityShort: "Daily activity per owner is below what the funnel needs to reach the target: {list}.",
-    activityNeed: { calls: "{have} calls, {need} needed", emails: "{have} emails, {need} needed" },
+    activityShort: "A per-rep daily figure you typed is below what the funnel needs to reach the target: {list}.",
+    activityNeed: {
+      leads: "{have} leads, {need} needed",
+      calls: "{have} calls, {need} needed",
+      emails: "{have} emails, {need} needed",
+      demos: "{have} demos, {need} needed",
+      quotes: "{have} quotes, {need} needed",
+      deals: "{have} deals, {need} needed",
+    },
     listSeparator: "; ",
     total: "Total",
     inputs: {
       title: "Sales Sprint Planner · Inputs",
       hint: "Yellow cells are yours to change; every other figure is a formula. The names in the Name column work in your own formulas.",
       headers: { item: "Item", value: "Value", name: "Name", note: "Note" },
-      activityBelow: "⚠ below the {need} per owner and working day the funnel needs to reach the target",
+      activityBelow: "⚠ below the {need} per owner and working day the funnel needs",
       sections: { sprint: "Sprint", funnel: "Funnel and activity", thresholds: "Thresholds and tiers", progress: "Progress (calculated)" },
       items: {
         SprintTarget: { label: "Sprint target (revenue)", note: "Revenue to reach in this sprint" },
@@ -619,8 +664,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
         RequiredDeals: { label: "Deals needed", note: "Rounded up" },
         LeadsExact: { label: "Leads (unrounded)", note: "Target ÷ average order value ÷ conversion rate" },
         RequiredLeads: { label: "Leads needed", note: "Rounded up, ignoring floating-point noise" },
-        DailyCalls: { label: "Calls per owner per working day", note: "Default 20 (a usual day's calls for a rep); the funnel needs contacted ÷ owners ÷ working days" },
-        DailyEmails: { label: "Emails per owner per working day", note: "Default 30 (a usual day's emails for a rep); the funnel needs leads ÷ owners ÷ working days" },
+        DailyCalls: { label: "Calls per owner per working day", note: "Blank: from the plan (one call per contacted lead); a number: every owner's figure each working day" },
+        DailyEmails: { label: "Emails per owner per working day", note: "Blank: from the plan (one email per lead needed); a number: every owner's figure each working day" },
         PipelineValue: { label: "Open pipeline value", note: "Total value of open opportunities, for pipeline coverage" },
         ThresholdRed: { label: "Red below (attainment)", note: "Attainment below this is red" },
         ThresholdGreen: { label: "Green from (attainment)", note: "Attainment at or above this is green and counts as achieved; yellow in between" },
@@ -653,6 +698,8 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       },
       plan: "Plan {metric}",
       actual: "Actual {metric}",
+      need: "The funnel needs (from the target)",
+      needShort: "⚠ The plan is below what the funnel needs: the red columns' per-rep daily figure is too low (Inputs)",
       metrics: {
         leads: "leads",
         calls: "calls",
@@ -729,13 +776,18 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     funnel: {
       title: "Sales funnel",
-      hint: "Required counts follow from the leads needed and the planned shares; enter actual counts to find the bottleneck.",
+      hint: "Required counts follow from the leads needed and the planned shares. Actual = opening + the daily log's total of the stage's metric ({mapping}), updated with every report; type in Opening what you had before using the log. The stage whose conversion falls furthest below its benchmark is the bottleneck.",
+      pair: "{stage} = {metric}",
+      fromLog: "Log: {metric}",
+      typed: "Typed (not in the log)",
       columns: {
         stage: "Stage",
         benchmark: "Benchmark share",
         planned: "Planned share",
         required: "Required",
+        opening: "Opening",
         actual: "Actual",
+        source: "Source",
         attainment: "Completion",
         conversion: "Actual conversion",
         benchmarkConversion: "Benchmark conversion",
@@ -797,12 +849,12 @@ export function defaultOwners(locale: Locale, n: number): OwnerInput[] {
   return Array.from({ length: n }, (_, i) => ({ name: format(sheetStrings(locale).defaultOwner, { n: i + 1 }) }));
 }
 
-/** Null when the daily activity targets suffice; else which fall below what the funnel needs, in `locale`. */
+/** Null when no typed per-rep daily figure is below what the funnel needs; else which are, in `locale`. */
 export function activityShortText(plan: SprintPlan, locale: Locale): string | null {
   if (plan.activityShort.length === 0) return null;
   const s = sheetStrings(locale);
   const list = plan.activityShort.map((k) =>
-    format(s.activityNeed[k], { have: showNumber(plan.inputs.dailyActivity[k]), need: showNumber(plan.activityNeeded[k]) }),
+    format(s.activityNeed[k], { have: showNumber(plan.inputs.dailyActivity[k] ?? 0), need: showNumber(plan.activityNeeded[k]) }),
   );
   return format(s.activityShort, { list: list.join(s.listSeparator) });
 }

@@ -151,10 +151,13 @@ export interface UiStrings {
   hintFunnel: string;
   /** Heading: daily activity. */
   activityHeading: string;
-  /** Label: daily calls. */
+  /** Labels: the per-rep daily figures (leads, calls, emails, demos, quotes, deals). */
+  fieldLeads: string;
   fieldCalls: string;
-  /** Label: daily emails. */
   fieldEmails: string;
+  fieldDemos: string;
+  fieldQuotes: string;
+  fieldDeals: string;
   /** Hint: daily activity. */
   hintActivity: string;
   /** Heading: thresholds. */
@@ -198,7 +201,7 @@ export interface UiStrings {
   sumTiers: string;
   /** Summary: daily activity per owner. */
   sumActivity: string;
-  /** Summary: calls and emails. */
+  /** Summary: the per-owner daily figure of each daily metric ({leads} … {deals}). */
   sumActivityValue: string;
   /** Caption: per-owner targets. */
   ownersCaption: string;
@@ -454,9 +457,13 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldFunnel: "漏斗基准占比（占线索的比例）",
     hintFunnel: "5 级，逐级不升高；最后一级（成交）即转化率。",
     activityHeading: "每人每个工作日的活动目标",
+    fieldLeads: "线索数",
     fieldCalls: "电话数",
     fieldEmails: "邮件数",
-    hintActivity: "留空则按每人每天 20 个电话、30 封邮件（一名销售一天的常见工作量）；低于漏斗所需时摘要会提示。",
+    fieldDemos: "演示数",
+    fieldQuotes: "报价数",
+    fieldDeals: "成交数",
+    hintActivity: "每人每个工作日的数量。留空则按计划（漏斗所需数量按工作日和权重分给每人）；填写的数字低于漏斗所需时，摘要会提示。",
     thresholdsHeading: "达成率颜色、预警与目标档位",
     fieldRed: "红色：达成率低于",
     fieldGreen: "绿色（达成）：不低于；其间为黄色",
@@ -476,7 +483,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     sumWeekly: "周目标",
     sumTiers: "基础 / 挑战目标",
     sumActivity: "每人每个工作日",
-    sumActivityValue: "电话 {calls}，邮件 {emails}",
+    sumActivityValue: "线索 {leads}，电话 {calls}，邮件 {emails}，演示 {demos}，报价 {quotes}，成交 {deals}",
     ownersCaption: "每人目标",
     colOwner: "负责人",
     colTarget: "目标",
@@ -640,9 +647,13 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldFunnel: "漏斗基準佔比（佔線索的比例）",
     hintFunnel: "5 級，逐級不升高；最後一級（成交）即轉化率。",
     activityHeading: "每人每個工作日的活動目標",
+    fieldLeads: "線索數",
     fieldCalls: "電話數",
     fieldEmails: "郵件數",
-    hintActivity: "留空則按每人每天 20 通電話、30 封郵件（一名銷售一天的常見工作量）；低於漏斗所需時摘要會提示。",
+    fieldDemos: "演示數",
+    fieldQuotes: "報價數",
+    fieldDeals: "成交數",
+    hintActivity: "每人每個工作日的數量。留空則依計畫（漏斗所需數量依工作日和權重分給每人）；填寫的數字低於漏斗所需時，摘要會提示。",
     thresholdsHeading: "達成率顏色、預警與目標檔位",
     fieldRed: "紅色：達成率低於",
     fieldGreen: "綠色（達成）：不低於；其間為黃色",
@@ -662,7 +673,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     sumWeekly: "週目標",
     sumTiers: "基礎 / 挑戰目標",
     sumActivity: "每人每個工作日",
-    sumActivityValue: "電話 {calls}，郵件 {emails}",
+    sumActivityValue: "線索 {leads}，電話 {calls}，郵件 {emails}，演示 {demos}，報價 {quotes}，成交 {deals}",
     ownersCaption: "每人目標",
     colOwner: "負責人",
     colTarget: "目標",
@@ -826,9 +837,13 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     fieldFunnel: "Funnel shares (of leads)",
     hintFunnel: "Five stages, never rising; the last (won) is the conversion rate.",
     activityHeading: "Daily activity per owner and working day",
+    fieldLeads: "New leads",
     fieldCalls: "Calls",
     fieldEmails: "Emails",
-    hintActivity: "Leave empty for 20 calls and 30 emails per owner a day (a usual day for a rep); the summary says when the funnel needs more.",
+    fieldDemos: "Demos",
+    fieldQuotes: "Quotes",
+    fieldDeals: "Deals",
+    hintActivity: "Per owner and working day. Leave empty to follow the plan (what the funnel needs, spread over working days and owners by weight); the summary says when a number you type is below what the funnel needs.",
     thresholdsHeading: "Attainment colours, warnings and tiers",
     fieldRed: "Red below",
     fieldGreen: "Green (achieved) from; yellow in between",
@@ -848,7 +863,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     sumWeekly: "Weekly target",
     sumTiers: "Base / challenge target",
     sumActivity: "Per owner and working day",
-    sumActivityValue: "{calls} calls, {emails} emails",
+    sumActivityValue: "{leads} leads, {calls} calls, {emails} emails, {demos} demos, {quotes} quotes, {deals} deals",
     ownersCaption: "Targets per owner",
     colOwner: "Owner",
     colTarget: "Target",

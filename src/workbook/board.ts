@@ -1,31 +1,31 @@
 /**
  * The team board (看板, docs/using.md "Running the sprint day by day"; docs/domain.md §5.2, §5.4):
- * - to date, per owner: calls, emails, demos, deals and revenue against the owner's target
- *   to date (per-rep daily targets × working days so far; revenue: the owner's share of the
- *   pacing target), %, 达成 / 未达成 and red / yellow / green with the workbook's thresholds;
- *   rank by revenue attainment (ties share a rank), the leader highlighted;
- * - the last reported day: each owner's figures that day against the daily targets (the
- *   seed's check_daily_progress);
+ * - to date, per owner: leads, calls, emails, demos, quotes, deals and revenue against the
+ *   owner's target to date, %, 达成 / 未达成 and red / yellow / green with the workbook's
+ *   thresholds; the team's total row below (the owners' sum against the plan to date); rank by
+ *   revenue attainment (ties share a rank), the leader highlighted;
+ * - the last reported day: each owner's figures that day against the owner's targets that
+ *   day, and the team's total row;
  * - per owner and week: revenue attainment, "weekly target reached", and "adjust target?"
  *   when two consecutive full weeks are below AdjustLow or above AdjustHigh.
  * Owners are the target table's; log rows of other owners (e.g. the team) are not on it.
+ *
+ * Targets (src/domain/daily.ts, docs/domain.md §5.2 "Daily figures"): the total row's target is
+ * the plan's, the sum of the sprint sheet's planned column through the last reported day (or
+ * that day's figure); each owner's is the total split by the target table's weights with the
+ * target table's telescoping, so the owners' targets add up to it exactly; the owner's target
+ * on the last reported day is the owner's target to date minus the owner's share of the plan
+ * through the day before. A per-rep figure typed on the Inputs sheet (DailyLeads … DailyDeals)
+ * is every owner's instead: figure × working days so far, figure on a working day.
  */
 import { BOARD_METRICS, type BoardMetric } from "../domain/run";
-import type { SprintPlan } from "../domain/sprint";
+import { ACTIVITY_INPUT, type SprintPlan } from "../domain/sprint";
 import { format } from "../i18n/locale";
 import type { CellSpec, SheetSpec } from "./spec";
 import { colNumber } from "./a1";
 import { BOARD_FIELDS, type BoardField } from "../domain/vocabulary";
-import { DAY_BOARD_METRICS, type WorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text, yesNoFormat } from "./kit";
-
-/** Per-rep daily target of an activity metric (inputs sheet names). */
-const DAILY_TARGET: Readonly<Record<Exclude<BoardMetric, "revenue">, string>> = {
-  calls: "DailyCalls",
-  emails: "DailyEmails",
-  demos: "DailyDemos",
-  deals: "DailyDeals",
-};
 
 /** The leader's look (the board's leader line and rank; the summary's list). */
 export const LEADER = { fill: "#FFD966", bold: true } as const;
@@ -38,7 +38,6 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const S = L.sprint;
   const money = moneyFormat(plan.inputs.currency);
   const draft = new SheetDraft();
-  const n = plan.owners.length;
   const W = plan.weeks.length;
   const width = colNumber(B.lastCol);
   const row = (cells: Map<number, CellSpec>): CellSpec[] => Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? EMPTY);
@@ -72,6 +71,29 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     ]),
   );
 
+  // ---- targets (src/domain/daily.ts) ----
+  const sprintDays = (key: "day" | "working" | `plan.${BoardMetric}`): string => L.ref("sprint", S.days(key));
+  const weightTotal = L.ref("targets", `${T.col.weight}${T.totalRow}`);
+  const weightsThrough = (i: number): string => `SUM(${L.ref("targets", `${T.col.weight}${T.firstOwnerRow}:${T.col.weight}${T.firstOwnerRow + i}`)})`;
+  /** Owner i's share of the team's figure x: the target table's telescoping over cumulative weights. */
+  const split = (x: string, i: number): string => {
+    const cum = (k: number): string => `ROUND(${x}*${weightsThrough(k)}/${weightTotal},0)`;
+    return `IF(${weightTotal}>0,${i === 0 ? cum(0) : `${cum(i)}-${cum(i - 1)}`},0)`;
+  };
+  /** The per-rep figure the manager typed for a metric (blank: from the plan). */
+  const typed = (m: BoardMetric): string | null => (m === "revenue" ? null : ACTIVITY_INPUT[m]);
+  const centered = { ...STYLE.calc, hAlign: "center" } as const;
+  /** A metric's four cells (actual, target, %, status) on row r; `total`: in the total row's style. */
+  const metricCells = (cells: Map<number, CellSpec>, col: (m: BoardMetric, f: BoardField) => string, r: number, m: BoardMetric, actual: string, target: string, total = false): void => {
+    const at = (f: BoardField): string => `${col(m, f)}${r}`;
+    const style = total ? STYLE.total : STYLE.calc;
+    put(cells, col(m, "actual"), calc(actual, fmtOf(m), style));
+    put(cells, col(m, "target"), calc(target, fmtOf(m), style));
+    put(cells, col(m, "pct"), calc(pct(at("actual"), at("target")), FMT.pct, style));
+    put(cells, col(m, "status"), calc(status(at("pct")), undefined, { ...style, hAlign: "center" }));
+  };
+  const ownersSum = (col: string, top: number, bottom: number): string => `IF(COUNT(${col}${top}:${col}${bottom})=0,"",SUM(${col}${top}:${col}${bottom}))`;
+
   // ---- to date ----
   const toDateHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
   const fieldHeader = new Map<number, CellSpec>([[1, headerFill]]);
@@ -92,6 +114,8 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   add(B.toDateTitleRow, new Map([[1, text(b.toDateTitle, { ...STYLE.title, fontSize: 12 })]]));
   add(B.toDateHeaderRow, toDateHeader);
   add(B.toDateHeaderRow + 1, fieldHeader);
+  /** The team's plan to date of a metric: the sprint sheet's planned column through the last reported day. */
+  const teamToDate = (m: BoardMetric): string => `$${B.toDateCol(m, "target")}$${B.toDateTotalRow}`;
   plan.owners.forEach((_, i) => {
     const r = B.firstOwnerRow + i;
     const cells = new Map<number, CellSpec>([[1, ownerName(i)]]);
@@ -101,23 +125,28 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
         m === "revenue"
           ? `IF($A${r}="","",N(${targetsCell("actual", i)}))`
           : `IF($A${r}="","",SUMIF(${logRange("owner")},"="&$A${r},${logRange(m)}))`;
-      const target = m === "revenue" ? `${targetsCell("target", i)}*WorkingDaysElapsed/WorkingDays` : `${DAILY_TARGET[m]}*WorkingDaysElapsed`;
-      put(cells, B.toDateCol(m, "actual"), calc(actual, fmtOf(m)));
-      put(cells, B.toDateCol(m, "target"), calc(target, fmtOf(m)));
-      put(cells, B.toDateCol(m, "pct"), calc(pct(at(m, "actual"), at(m, "target")), FMT.pct));
-      put(cells, B.toDateCol(m, "status"), calc(status(at(m, "pct")), undefined, { ...STYLE.calc, hAlign: "center" }));
+      const daily = typed(m);
+      const share = split(teamToDate(m), i);
+      metricCells(cells, B.toDateCol, r, m, actual, daily ? `IF(ISNUMBER(${daily}),${daily}*WorkingDaysElapsed,${share})` : share);
     }
     const key = `${B.rankKeyCol}${r}`;
     const keyRange = `$${B.rankKeyCol}$${B.firstOwnerRow}:$${B.rankKeyCol}$${B.lastOwnerRow}`;
     put(cells, B.rankKeyCol, calc(`IF(ISNUMBER(${at("revenue", "pct")}),ROUND(${at("revenue", "pct")}*1000,0),"")`));
-    put(cells, B.rankCol, calc(`IF(ISNUMBER(${key}),COUNTIF(${keyRange},">"&${key})+1,"")`, FMT.count, { ...STYLE.calc, hAlign: "center" }));
+    put(cells, B.rankCol, calc(`IF(ISNUMBER(${key}),COUNTIF(${keyRange},">"&${key})+1,"")`, FMT.count, centered));
     // Place in the ranking: owners above with the same key come first.
     const rank = `${B.rankCol}${r}`;
     put(cells, B.orderCol, calc(`IF(ISNUMBER(${rank}),${rank}+COUNTIF($${B.rankKeyCol}$${B.firstOwnerRow}:${key},${key})-1,"")`, FMT.count));
     add(r, cells);
   });
+  const toDateTotal = new Map<number, CellSpec>([[1, text(s.total, STYLE.total)]]);
   for (const m of BOARD_METRICS) {
-    const range = `${B.toDateCol(m, "pct")}${B.firstOwnerRow}:${B.toDateCol(m, "status")}${B.lastOwnerRow}`;
+    const actual = ownersSum(B.toDateCol(m, "actual"), B.firstOwnerRow, B.lastOwnerRow);
+    metricCells(toDateTotal, B.toDateCol, B.toDateTotalRow, m, actual, `SUMIF(${sprintDays("day")},"<="&LastReportedDay,${sprintDays(`plan.${m}`)})`, true);
+  }
+  put(toDateTotal, B.rankCol, { style: STYLE.total });
+  add(B.toDateTotalRow, toDateTotal);
+  for (const m of BOARD_METRICS) {
+    const range = `${B.toDateCol(m, "pct")}${B.firstOwnerRow}:${B.toDateCol(m, "status")}${B.toDateTotalRow}`;
     draft.attainment(range, `$${B.toDateCol(m, "pct")}${B.firstOwnerRow}`);
   }
   draft.highlight(`A${B.firstOwnerRow}:A${B.lastOwnerRow}`, `$${B.rankCol}${B.firstOwnerRow}=1`, LEADER);
@@ -135,7 +164,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   );
   const dayHeader = new Map<number, CellSpec>([[1, header(b.owner)]]);
   const dayFields = new Map<number, CellSpec>([[1, headerFill]]);
-  for (const m of DAY_BOARD_METRICS) {
+  for (const m of BOARD_METRICS) {
     put(dayHeader, B.dayCol(m, "actual"), header(b.metrics[m]));
     for (const f of BOARD_FIELDS.slice(1)) put(dayHeader, B.dayCol(m, f), headerFill);
     draft.merge(`${B.dayCol(m, "actual")}${B.dayHeaderRow}:${B.dayCol(m, "status")}${B.dayHeaderRow}`);
@@ -144,24 +173,29 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   draft.merge(`A${B.dayHeaderRow}:A${B.dayHeaderRow + 1}`);
   add(B.dayHeaderRow, dayHeader);
   add(B.dayHeaderRow + 1, dayFields);
+  /** The plan's figure on the last reported day (the total row's target). */
+  const teamDay = (m: BoardMetric): string => `$${B.dayCol(m, "target")}$${B.dayTotalRow}`;
   plan.owners.forEach((_, i) => {
     const r = B.firstDayOwnerRow + i;
     const cells = new Map<number, CellSpec>([[1, ownerName(i)]]);
-    for (const m of DAY_BOARD_METRICS) {
-      const at = (f: BoardField): string => `${B.dayCol(m, f)}${r}`;
-      put(
-        cells,
-        B.dayCol(m, "actual"),
-        calc(`IF(OR($A${r}="",${dateCell}=""),"",SUMIFS(${logRange(m)},${logRange("owner")},"="&$A${r},${logRange("date")},${dateCell}))`, FMT.count),
-      );
-      put(cells, B.dayCol(m, "target"), calc(DAILY_TARGET[m], FMT.count));
-      put(cells, B.dayCol(m, "pct"), calc(pct(at("actual"), at("target")), FMT.pct));
-      put(cells, B.dayCol(m, "status"), calc(status(at("pct")), undefined, { ...STYLE.calc, hAlign: "center" }));
+    for (const m of BOARD_METRICS) {
+      const actual = `IF(OR($A${r}="",${dateCell}=""),"",SUMIFS(${logRange(m)},${logRange("owner")},"="&$A${r},${logRange("date")},${dateCell}))`;
+      // To date minus the owner's share of the plan through the day before.
+      const share = `${B.toDateCol(m, "target")}${B.firstOwnerRow + i}-(${split(`(${teamToDate(m)}-${teamDay(m)})`, i)})`;
+      const daily = typed(m);
+      const target = daily ? `IF(ISNUMBER(${daily}),${daily}*INDEX(${sprintDays("working")},LastReportedDay),${share})` : share;
+      metricCells(cells, B.dayCol, r, m, actual, `IF(LastReportedDay=0,"",${target})`);
     }
     add(r, cells);
   });
-  for (const m of DAY_BOARD_METRICS) {
-    const range = `${B.dayCol(m, "pct")}${B.firstDayOwnerRow}:${B.dayCol(m, "status")}${B.firstDayOwnerRow + n - 1}`;
+  const dayTotal = new Map<number, CellSpec>([[1, text(s.total, STYLE.total)]]);
+  for (const m of BOARD_METRICS) {
+    const actual = ownersSum(B.dayCol(m, "actual"), B.firstDayOwnerRow, B.dayTotalRow - 1);
+    metricCells(dayTotal, B.dayCol, B.dayTotalRow, m, actual, `IF(LastReportedDay=0,"",INDEX(${sprintDays(`plan.${m}`)},LastReportedDay))`, true);
+  }
+  add(B.dayTotalRow, dayTotal);
+  for (const m of BOARD_METRICS) {
+    const range = `${B.dayCol(m, "pct")}${B.firstDayOwnerRow}:${B.dayCol(m, "status")}${B.dayTotalRow}`;
     draft.attainment(range, `$${B.dayCol(m, "pct")}${B.firstDayOwnerRow}`);
   }
 
@@ -266,7 +300,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
         ...[...Array.from({ length: W }, (_, i) => colNumber(B.weekPctCol(i + 1))), colNumber(B.adjustCol)].filter((c) => c > colNumber(B.rankCol)),
       ],
       keepTogether: [
-        { top: B.dayTitleRow, bottom: B.firstDayOwnerRow + plan.owners.length - 1 },
+        { top: B.dayTitleRow, bottom: B.dayTotalRow },
         { top: B.weekTitleRow, bottom: B.weekNoteRow },
       ],
     },

@@ -3,16 +3,15 @@
  * workbook-level defined name (SprintTarget, AvgOrderValue, …), plus the derived counts
  * and the progress figures the other sheets share.
  */
-import type { SheetStrings } from "../i18n/sheet";
-import { format } from "../i18n/locale";
-import { INPUT_SECTIONS, type InputKey } from "../domain/vocabulary";
-import { ACTIVITY_INPUT, type SprintPlan } from "../domain/sprint";
+import { DAILY_METRICS, INPUT_SECTIONS, type DailyMetric, type InputKey } from "../domain/vocabulary";
+import { ACTIVITY_INPUT, METRIC_STAGE, type SprintPlan } from "../domain/sprint";
 import { SPRINT_LIMITS } from "../domain/inputs";
 import { isoToSerial } from "../domain/dates";
+import { format } from "../i18n/locale";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
 import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";
-import { calc, ceilCleanF, EMPTY, FMT, input, lit, moneyFormat, SheetDraft, STYLE, text, validationText } from "./kit";
+import { calc, ceilCleanF, EMPTY, FMT, input, lit, moneyFormat, SheetDraft, STYLE, text, templateF, validationText } from "./kit";
 import type { CellSpec } from "./spec";
 
 interface InputItem {
@@ -73,16 +72,8 @@ function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem>
     RequiredDeals: named(calc(ceilCleanF(at("DealsExact")), FMT.count)),
     LeadsExact: { cell: calc("SprintTarget/AvgOrderValue/ConversionRate", FMT.twoDecimals), named: false },
     RequiredLeads: named(calc(ceilCleanF(at("LeadsExact")), FMT.count)),
-    DailyCalls: {
-      cell: input(p.dailyActivity.calls, FMT.count),
-      named: true,
-      validation: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
-    },
-    DailyEmails: {
-      cell: input(p.dailyActivity.emails, FMT.count),
-      named: true,
-      validation: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
-    },
+    DailyCalls: dailyItem(plan, "calls", v),
+    DailyEmails: dailyItem(plan, "emails", v),
     PipelineValue: { cell: input(null, money), named: true, validation: (r) => v.decimal(r, 0) },
     ThresholdRed: pctInput(p.thresholds.red),
     ThresholdGreen: pctInput(p.thresholds.green),
@@ -98,12 +89,38 @@ function items(plan: SprintPlan, L: WorkbookLayout): Record<InputKey, InputItem>
   };
 }
 
-/** A row's note; a daily activity target below what the funnel needs says so. */
-function noteOf(plan: SprintPlan, key: InputKey, s: SheetStrings): string {
-  const note = s.inputs.items[key].note;
-  const metric = (Object.keys(ACTIVITY_INPUT) as (keyof typeof ACTIVITY_INPUT)[]).find((k) => ACTIVITY_INPUT[k] === key);
-  if (!metric || !plan.activityShort.includes(metric)) return note;
-  return `${note} ${format(s.inputs.activityBelow, { need: plan.activityNeeded[metric] })}`;
+/** A per-rep daily figure: the typed figure, or blank (from the plan). */
+function dailyItem(plan: SprintPlan, m: DailyMetric, v: ReturnType<typeof validationText>): InputItem {
+  return {
+    cell: input(plan.inputs.dailyActivity[m] ?? null, FMT.count),
+    named: true,
+    validation: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
+  };
+}
+
+function isAdjustLimit(key: RunInputKey): key is keyof typeof RUN_INPUT_DEFAULTS {
+  return key in RUN_INPUT_DEFAULTS;
+}
+
+/** The per-rep daily figure of an Inputs row, if it is one. */
+function dailyMetricOf(key: InputKey | RunInputKey): DailyMetric | undefined {
+  return DAILY_METRICS.find((m) => ACTIVITY_INPUT[m] === key);
+}
+
+/**
+ * A row's note. A per-rep daily figure's note is a formula: the words, then a warning while a
+ * typed figure is below what the funnel needs per owner and working day (the required count of
+ * its stage ÷ owners ÷ working days, rounded up: src/domain/sprint.ts activityNeeded).
+ */
+function noteCell(key: InputKey | RunInputKey, note: string, L: WorkbookLayout, plan: SprintPlan): CellSpec {
+  const m = dailyMetricOf(key);
+  if (!m) return text(note, STYLE.hint);
+  const stage = plan.funnel.findIndex((f) => f.key === METRIC_STAGE[m]);
+  const required = L.ref("funnel", `${L.funnel.col.required}${L.funnel.firstStageRow + stage}`);
+  const need = ceilCleanF(`${required}/(TeamSize*WorkingDays)`);
+  const cell = key;
+  const warn = templateF(L.strings.inputs.activityBelow, { need: `TEXT(${need},"#,##0")` });
+  return calc(`${templateF(note, {})}&IF(AND(ISNUMBER(${cell}),TeamSize*WorkingDays>0),IF(${cell}<${need},${warn},""),"")`, undefined, STYLE.hint);
 }
 
 export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: SheetSpec; names: DefinedNameSpec[] } {
@@ -127,27 +144,23 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       const item = all[key];
       const address = `${INPUT_VALUE_COL}${L.inputs.row[key]}`;
       const label = s.inputs.items[key];
-      rows.push([text(label.label), item.cell, item.named ? text(key, STYLE.name) : EMPTY, text(noteOf(plan, key, s), STYLE.hint)]);
+      rows.push([text(label.label), item.cell, item.named ? text(key, STYLE.name) : EMPTY, noteCell(key, label.note, L, plan)]);
       if (item.named) names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
       if (item.validation) draft.validate(item.validation(address));
     }
   }
-  // Running the sprint (docs/using.md "Running the sprint day by day"): board targets and adjustment limits.
-  const runValidation: Record<RunInputKey, (range: string) => ValidationSpec> = {
-    DailyDemos: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
-    DailyDeals: (r) => v.whole(r, 0, SPRINT_LIMITS.maxActivity),
-    AdjustLow: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true),
-    AdjustHigh: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true),
-  };
+  // Running the sprint (docs/using.md "Running the sprint day by day"): per-rep daily figures and adjustment limits.
   rows.push([text(L.run.inputs.section, STYLE.section), EMPTY, EMPTY, EMPTY]);
   draft.merge(`A${L.inputs.runSectionRow}:D${L.inputs.runSectionRow}`);
   for (const key of RUN_INPUT_ROWS) {
     const address = `${INPUT_VALUE_COL}${L.inputs.runRow[key]}`;
     const label = L.run.inputs.items[key];
-    const pct = key === "AdjustLow" || key === "AdjustHigh";
-    rows.push([text(label.label), input(RUN_INPUT_DEFAULTS[key], pct ? FMT.pct : FMT.count), text(key, STYLE.name), text(label.note, STYLE.hint)]);
+    const item: InputItem = isAdjustLimit(key)
+      ? { cell: input(RUN_INPUT_DEFAULTS[key], FMT.pct), named: true, validation: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true) }
+      : dailyItem(plan, dailyMetricOf(key) as DailyMetric, v);
+    rows.push([text(label.label), item.cell, text(key, STYLE.name), noteCell(key, label.note, L, plan)]);
     names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });
-    draft.validate(runValidation[key](address));
+    if (item.validation) draft.validate(item.validation(address));
   }
   rows.push(...calendarBlock(plan, L, draft, names));
   draft.block("A1", rows);

@@ -27,7 +27,8 @@ import {
   type WeekColumnKey,
 } from "../domain/vocabulary";
 import { sheetStrings, type SheetStrings } from "../i18n/sheet";
-import type { SprintPlan } from "../domain/sprint";
+import { STAGE_METRIC, type SprintPlan } from "../domain/sprint";
+import { DEFAULT_FUNNEL } from "../domain/funnel";
 import { BOARD_METRICS, LOG_DATA_ROWS, RUN_INPUT_KEYS, type BoardMetric, type RunInputKey } from "../domain/run";
 import { runSheetStrings, type RunSheetStrings } from "../i18n/runSheets";
 import { summaryStrings, type SummaryStrings } from "../i18n/summary";
@@ -144,12 +145,20 @@ export const LOG_ROWS = {
 /** Laid over the target table's columns: the phase name sits under the (wide) owner column. */
 export const PHASE_COLUMNS: readonly PhaseColumnKey[] = ["phase", "phaseNo", "from", "to", "keyFigure", "keyPlan", "role", "strategy"];
 
+/**
+ * Funnel columns. "opening" (the stage's count from before the daily log, an input) sits where
+ * workbooks made before the funnel followed the log kept the typed actual, so an old typed
+ * actual stays in its cell as the opening figure; "actual" is now opening + the log's sum of
+ * the stage's metric, "source" names that metric (src/workbook/funnel.ts).
+ */
 export const FUNNEL_COLUMNS: readonly FunnelColumnKey[] = [
   "stage",
   "benchmark",
   "planned",
   "required",
+  "opening",
   "actual",
+  "source",
   "attainment",
   "conversion",
   "benchmarkConversion",
@@ -205,6 +214,8 @@ export interface SprintLayout {
   firstDayRow: number;
   lastDayRow: number;
   totalRow: number;
+  /** Under the total row: the funnel's required count of each planned metric, flagged where the plan falls short. */
+  needRow: number;
   /** First column letter of each KPI (values in kpiValueRow). */
   kpiCol: Record<KpiKey, string>;
   weeklyTitleRow: number;
@@ -250,11 +261,13 @@ export interface LogLayout {
 export interface BoardLayout {
   /** Row of the leader ("star of the sprint") line. */
   leaderRow: number;
-  /** To date: title, metric header, field header, one row per owner. */
+  /** To date: title, metric header, field header, one row per owner, the team's total row. */
   toDateTitleRow: number;
   toDateHeaderRow: number;
   firstOwnerRow: number;
   lastOwnerRow: number;
+  /** The owners' sum (actual) against the plan through the last reported day (target). */
+  toDateTotalRow: number;
   /** Column of (metric, field) in the to-date table. */
   toDateCol(metric: BoardMetric, field: BoardField): string;
   rankCol: string;
@@ -265,13 +278,15 @@ export interface BoardLayout {
    * gaps), so the summary can list the k-th owner from the top or the bottom.
    */
   orderCol: string;
-  /** Last reported day: title, date row, headers, one row per owner. */
+  /** Last reported day: title, date row, headers, one row per owner, the team's total row. */
   dayTitleRow: number;
   dayDateRow: number;
   dayHeaderRow: number;
   firstDayOwnerRow: number;
-  /** Column of (metric, field) in the last-day table (no revenue). */
-  dayCol(metric: DayBoardMetric, field: BoardField): string;
+  /** The owners' sum that day (actual) against the plan's figure that day (target). */
+  dayTotalRow: number;
+  /** Column of (metric, field) in the last-day table (the to-date table's columns). */
+  dayCol(metric: BoardMetric, field: BoardField): string;
   /** Weekly attainment: title, week header, field header, full-week row, one row per owner. */
   weekTitleRow: number;
   weekHeaderRow: number;
@@ -297,6 +312,15 @@ export interface ReviewLayout {
 }
 
 /** Offsets inside a weekly-review block. */
+/**
+ * The conversions the weekly review measures: each pair of consecutive funnel stages that the
+ * daily log records (src/domain/sprint.ts STAGE_METRIC), as stage indexes. With every stage
+ * recorded: leads → contacted → qualified → proposal → won (calls, demos, quotes, deals).
+ */
+export const REVIEW_CONVERSIONS: readonly (readonly [number, number])[] = DEFAULT_FUNNEL.flatMap((stage, i) =>
+  i > 0 && STAGE_METRIC[DEFAULT_FUNNEL[i - 1].key] && STAGE_METRIC[stage.key] ? [[i - 1, i] as const] : [],
+);
+
 export const REVIEW_ROWS = {
   title: 0,
   header: 1,
@@ -305,14 +329,10 @@ export const REVIEW_ROWS = {
   best: 4,
   stageHeader: 5,
   firstStage: 6,
-  /** Three conversions: leads→demos, demos→quotes, quotes→deals. */
-  weakest: 9,
+  /** After one row per conversion (REVIEW_CONVERSIONS). */
+  weakest: 6 + REVIEW_CONVERSIONS.length,
 } as const;
-export const REVIEW_BLOCK_ROWS = 11;
-
-/** The last-day table compares activities and deals with the per-rep daily targets. */
-export const DAY_BOARD_METRICS = ["calls", "emails", "demos", "deals"] as const satisfies readonly BoardMetric[];
-export type DayBoardMetric = (typeof DAY_BOARD_METRICS)[number];
+export const REVIEW_BLOCK_ROWS = REVIEW_ROWS.weakest + 2;
 
 /** The summary's visible columns (A–P): eight headline tiles of two columns each. */
 export const SUMMARY_WIDTH = 16;
@@ -467,6 +487,7 @@ function sprintLayout(plan: SprintPlan): SprintLayout {
     firstDayRow,
     lastDayRow,
     totalRow,
+    needRow: totalRow + 1,
     kpiCol,
     weeklyTitleRow,
     weeklyHeaderRow: weeklyTitleRow + 1,
@@ -518,12 +539,14 @@ function boardLayout(plan: SprintPlan): BoardLayout {
   const toDateHeaderRow = toDateTitleRow + 1;
   const firstOwnerRow = toDateHeaderRow + 2;
   const lastOwnerRow = firstOwnerRow + n - 1;
+  const toDateTotalRow = lastOwnerRow + 1;
   const fields = BOARD_FIELDS.length;
-  const dayTitleRow = lastOwnerRow + 2;
+  const dayTitleRow = toDateTotalRow + 2;
   const dayDateRow = dayTitleRow + 1;
   const dayHeaderRow = dayDateRow + 1;
   const firstDayOwnerRow = dayHeaderRow + 2;
-  const weekTitleRow = firstDayOwnerRow + n + 1;
+  const dayTotalRow = firstDayOwnerRow + n;
+  const weekTitleRow = dayTotalRow + 2;
   const weekHeaderRow = weekTitleRow + 1;
   const weekTargetRow = weekHeaderRow + 2;
   const fullWeekRow = weekTargetRow + 1;
@@ -531,13 +554,15 @@ function boardLayout(plan: SprintPlan): BoardLayout {
   const toDateLast = 1 + BOARD_METRICS.length * fields;
   // The hidden rank key and place sit right of every table, so hiding them hides nothing else.
   const rankKey = Math.max(toDateLast + 1, 2 + 2 * W) + 2;
+  const metricCol = (m: BoardMetric, f: BoardField): string => colLetter(2 + BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f));
   return {
     leaderRow,
     toDateTitleRow,
     toDateHeaderRow,
     firstOwnerRow,
     lastOwnerRow,
-    toDateCol: (m, f) => colLetter(2 + BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f)),
+    toDateTotalRow,
+    toDateCol: metricCol,
     rankCol: colLetter(toDateLast + 1),
     rankKeyCol: colLetter(rankKey),
     orderCol: colLetter(rankKey + 1),
@@ -545,7 +570,8 @@ function boardLayout(plan: SprintPlan): BoardLayout {
     dayDateRow,
     dayHeaderRow,
     firstDayOwnerRow,
-    dayCol: (m, f) => colLetter(2 + DAY_BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f)),
+    dayTotalRow,
+    dayCol: metricCol,
     weekTitleRow,
     weekHeaderRow,
     weekTargetRow,

@@ -4,20 +4,18 @@
  * attainment, the week's best owner (highest weekly attainment on the board) and the funnel
  * conversions of the week against their benchmarks, the weakest one named. Native formulas
  * only; actuals come from the sprint sheet, which sums the daily log.
+ *
+ * The conversions are the funnel's (src/workbook/layout.ts REVIEW_CONVERSIONS: consecutive
+ * stages the log records, each through its log metric, src/domain/sprint.ts STAGE_METRIC):
+ * the week's count of a stage's metric over the previous stage's, against the funnel sheet's
+ * benchmark conversion of that stage.
  */
 import { format } from "../i18n/locale";
-import { METRIC_STAGE, type SprintPlan } from "../domain/sprint";
-import type { SprintMetric } from "../domain/vocabulary";
+import { STAGE_METRIC, type SprintPlan } from "../domain/sprint";
+import type { DailyMetric, SprintMetric } from "../domain/vocabulary";
 import type { CellSpec, SheetSpec } from "./spec";
-import { REVIEW_BLOCK_ROWS, REVIEW_ROWS, type WorkbookLayout } from "./layout";
+import { REVIEW_BLOCK_ROWS, REVIEW_CONVERSIONS, REVIEW_ROWS, type WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text } from "./kit";
-
-/** The conversions the review compares: each metric against the one before it in the funnel. */
-export const REVIEW_CONVERSIONS: readonly (readonly [SprintMetric, SprintMetric])[] = [
-  ["leads", "demos"],
-  ["demos", "quotes"],
-  ["quotes", "deals"],
-];
 
 const WIDTH = 4;
 
@@ -29,11 +27,11 @@ export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
   const money = moneyFormat(plan.inputs.currency);
   const draft = new SheetDraft();
   const sprint = (range: string): string => L.ref("sprint", range);
-  const stageRow = (m: SprintMetric): number => {
-    const stage = METRIC_STAGE[m];
-    const i = plan.funnel.findIndex((f) => f.key === stage);
-    if (i < 0) throw new Error(`no funnel stage for ${m}`);
-    return F.firstStageRow + i;
+  const funnelCell = (key: "stage" | "benchmarkConversion", i: number): string => L.ref("funnel", `${F.col[key]}${F.firstStageRow + i}`);
+  const metricOf = (i: number): DailyMetric => {
+    const m = STAGE_METRIC[plan.funnel[i].key];
+    if (!m) throw new Error(`the log records no metric of stage ${plan.funnel[i].key}`);
+    return m;
   };
   const pad = (cells: CellSpec[]): CellSpec[] => [...cells, ...Array.from({ length: WIDTH - cells.length }, () => EMPTY)];
   const att = (planned: string, actual: string): string => `IF(AND(ISNUMBER(${actual}),N(${planned})>0),${actual}/${planned},"")`;
@@ -86,13 +84,14 @@ export function buildReviewSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec
     block[R.stageHeader] = [r.weakestStage, r.conversion, r.benchmark, r.attainment].map((x) => text(x, STYLE.header));
     const first = at(R.firstStage);
     const last = first + REVIEW_CONVERSIONS.length - 1;
-    REVIEW_CONVERSIONS.forEach(([from, to], k) => {
+    REVIEW_CONVERSIONS.forEach(([i, j], k) => {
       const rr = first + k;
-      const bench = (m: SprintMetric): string => L.ref("funnel", `${F.col.benchmark}${stageRow(m)}`);
+      const from = metricOf(i);
+      const to = metricOf(j);
       block[R.firstStage + k] = [
-        calc(`${L.ref("funnel", `${F.col.stage}${stageRow(from)}`)}&" → "&${L.ref("funnel", `${F.col.stage}${stageRow(to)}`)}`),
+        calc(`${funnelCell("stage", i)}&" → "&${funnelCell("stage", j)}`),
         calc(`IF(AND(${reported},N(${sumWeek(`act.${from}`)})>0),${sumWeek(`act.${to}`)}/${sumWeek(`act.${from}`)},"")`, FMT.pct),
-        calc(`IF(N(${bench(from)})>0,${bench(to)}/${bench(from)},"")`, FMT.pct),
+        calc(`IF(ISNUMBER(${funnelCell("benchmarkConversion", j)}),${funnelCell("benchmarkConversion", j)},"")`, FMT.pct),
         calc(`IF(AND(ISNUMBER(B${rr}),N(C${rr})>0),B${rr}/C${rr},"")`, FMT.pct),
       ];
     });

@@ -6,10 +6,10 @@
  * Every figure is a native formula over the inputs' defined names, so the sheet
  * follows any change of an input. Planned figures telescope (see src/domain/sprint.ts).
  */
-import { KPI_KEYS, type KpiKey, type WeekColumnKey } from "../domain/vocabulary";
+import { DAILY_METRICS, KPI_KEYS, type DailyMetric, type KpiKey, type WeekColumnKey } from "../domain/vocabulary";
 import type { SprintMetric } from "../domain/vocabulary";
 import { format } from "../i18n/locale";
-import { METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";
+import { ACTIVITY_INPUT, METRIC_STAGE, PHASE_KEY_METRICS, type SprintPlan } from "../domain/sprint";
 import type { CellSpec, ChartSpec, ColumnSpec, DefinedNameSpec, SheetSpec } from "./spec";
 import { colLetter, colNumber, parseRange } from "./a1";
 import { KPI_SPAN, SPRINT_COLUMNS, WEEK_SPANS, type SprintColumnKey, type WorkbookLayout } from "./layout";
@@ -83,8 +83,8 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
   const first = S.firstDayRow;
   const days = S.days;
   const draft = new SheetDraft();
-  /** The funnel's required count of the stage a telescoped metric spreads over the working days. */
-  const stageTotal = (m: SprintMetric): string => {
+  /** The funnel's required count of the stage a daily metric's plan spreads over the working days. */
+  const stageTotal = (m: DailyMetric): string => {
     const stage = METRIC_STAGE[m];
     const i = plan.funnel.findIndex((f) => f.key === stage);
     if (i < 0) throw new Error(`no funnel stage for ${m}`);
@@ -95,15 +95,18 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
   const logRange = (key: "date" | SprintMetric): string => L.ref("log", L.log.rows(key));
   const reported = (r: number): string => `ISNUMBER(${c.reported}${r})`;
 
-  /** Planned metric of day row r: telescoped share of a total, or a per-owner activity target. */
+  /**
+   * Planned metric of day row r: the telescoped share of its stage's required count (src/domain/sprint.ts),
+   * or, when the manager typed a per-rep daily figure, that figure × owners on a working day.
+   */
   const planCell = (m: SprintMetric, r: number): CellSpec => {
     const fmt = m === "revenue" ? money : FMT.count;
     if (m === "revenue") return calc(r === first ? `${c.cumPlan}${r}` : `${c.cumPlan}${r}-${c.cumPlan}${r - 1}`, fmt);
-    if (m === "calls") return calc(`${c.working}${r}*DailyCalls*TeamSize`, fmt);
-    if (m === "emails") return calc(`${c.working}${r}*DailyEmails*TeamSize`, fmt);
     const total = stageTotal(m);
     const cum = (k: string): string => `ROUND(${total}*${k}/WorkingDays,0)`;
-    return calc(r === first ? cum(`${c.workIndex}${r}`) : `${cum(`${c.workIndex}${r}`)}-${cum(`${c.workIndex}${r - 1}`)}`, fmt);
+    const share = r === first ? cum(`${c.workIndex}${r}`) : `${cum(`${c.workIndex}${r}`)}-${cum(`${c.workIndex}${r - 1}`)}`;
+    const typed = ACTIVITY_INPUT[m];
+    return calc(`IF(ISNUMBER(${typed}),${c.working}${r}*${typed}*TeamSize,${share})`, fmt);
   };
 
   const dayCell = (key: SprintColumnKey, day: number, r: number): CellSpec => {
@@ -236,7 +239,20 @@ export function buildSprintSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
     }
     return { style: STYLE.total };
   });
-  draft.block(`A${S.headerRow}`, [header, ...dayRows, totalRow]);
+  // What the funnel needs of each planned metric (its stage's required count), red where a typed
+  // per-rep figure leaves the plan below it; the label turns into the warning.
+  const needRow = SPRINT_COLUMNS.map((key): CellSpec => {
+    const m = key.slice(5) as DailyMetric;
+    if (key.startsWith("plan.") && DAILY_METRICS.includes(m)) return calc(stageTotal(m), FMT.count, STYLE.total);
+    return { style: STYLE.total };
+  });
+  const shortCells = DAILY_METRICS.map((m) => `${c[`plan.${m}`]}${S.totalRow}<${c[`plan.${m}`]}${S.needRow}`);
+  needRow[0] = calc(`IF(OR(${shortCells.join(",")}),${lit(s.sprint.needShort)},${lit(s.sprint.need)})`, undefined, STYLE.total);
+  draft.block(`A${S.headerRow}`, [header, ...dayRows, totalRow, needRow]);
+  draft.merge(`A${S.needRow}:${c.workIndex}${S.needRow}`);
+  const planSpan = `${c["plan.leads"]}${S.totalRow}:${c["plan.deals"]}${S.needRow}`;
+  draft.highlight(planSpan, `${c["plan.leads"]}$${S.totalRow}<${c["plan.leads"]}$${S.needRow}`, LOOK.red);
+  draft.highlight(`A${S.needRow}`, `OR(${shortCells.map((x) => x.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")).join(",")})`, LOOK.red);
 
   // ---- weekly summary ----
   const wk = weeklyBlock(plan, L);

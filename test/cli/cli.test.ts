@@ -100,7 +100,7 @@ describe("npm run plan", () => {
     expect([5, 6, 7].map((row) => inputs.getCell(`B${row}`).value)).toEqual([500000, 5000, 0.05]);
   });
 
-  test("daily activity: the seeds' 20 / 30 by default; below what the funnel needs, the output and the Inputs sheet say so", async () => {
+  test("per-rep daily figures: blank (from the plan) by default; a typed one below what the funnel needs, the output and the Inputs sheet say so", async () => {
     const seed = await run(["--lang", "en", "--out", "seed.xlsx"]);
     expect(seed.out).not.toContain("below what the funnel needs");
     const seedInputs = (await readBook("seed.xlsx")).getWorksheet("Inputs")!;
@@ -112,17 +112,24 @@ describe("npm run plan", () => {
       return found;
     };
     const callsRow = row("Calls per owner per working day");
-    expect([seedInputs.getCell(`B${callsRow}`).value, seedInputs.getCell(`B${callsRow + 1}`).value]).toEqual([20, 30]);
+    expect([seedInputs.getCell(`B${callsRow}`).value, seedInputs.getCell(`B${callsRow + 1}`).value]).toEqual([null, null]);
 
-    const big = await run(["--lang", "en", "--target", "2,000,000", "--calls", "25", "--out", "big.xlsx"]);
+    const big = await run(["--lang", "en", "--target", "2,000,000", "--calls", "25", "--emails", "30", "--deals", "1", "--out", "big.xlsx"]);
     expect(big.code).toBe(EXIT.ok);
     expect(big.out).toContain(
-      "Daily activity per owner is below what the funnel needs to reach the target: 25 calls, 51 needed; 30 emails, 73 needed. Set them with --calls and --emails.",
+      "A per-rep daily figure you typed is below what the funnel needs to reach the target: 25 calls, 51 needed; 30 emails, 73 needed; 1 deals, 4 needed. Change them with",
     );
     const inputs = (await readBook("big.xlsx")).getWorksheet("Inputs")!;
     expect(inputs.getCell(`B${callsRow}`).value).toBe(25);
-    expect(inputs.getCell(`D${callsRow}`).value).toContain("⚠ below the 51 per owner and working day the funnel needs");
-    expect(inputs.getCell(`D${callsRow + 1}`).value).toContain("⚠ below the 73 per owner and working day the funnel needs");
+    const note = (r: number): unknown => {
+      const v = inputs.getCell(`D${r}`).value;
+      return v !== null && typeof v === "object" && "result" in v ? v.result : v;
+    };
+    expect(note(callsRow)).toContain("⚠ below the 51 per owner and working day the funnel needs");
+    expect(note(callsRow + 1)).toContain("⚠ below the 73 per owner and working day the funnel needs");
+    const bad = await run(["--lang", "en", "--demos", "many", "--out", "bad.xlsx"]);
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.err).toContain("--demos");
   });
 
   test("an existing file is kept unless --force", async () => {

@@ -4,11 +4,12 @@
  * the same error key. Plus the reader's own table (src/domain/numbers.ts) and the model.
  */
 import { parseNumber } from "../../src/domain/numbers";
-import { checkInput, DEFAULT_ACTIVITY, readDateInput, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
+import { checkInput, readDateInput, readInput, SPRINT_INPUTS } from "../../src/domain/inputs";
 import { serialToIso } from "../../src/domain/dates";
 import { parseReportDate } from "../../src/domain/reportImport";
 import { planSprint, validateSprintInputs, type SprintInputs } from "../../src/domain/sprint";
 import { INPUT_KEYS } from "../../src/domain/vocabulary";
+import { RUN_INPUT_KEYS } from "../../src/domain/run";
 import { checkForm } from "../../src/taskpane/generator/checkForm";
 import { defaultForm, type FormState } from "../../src/taskpane/generator/formState";
 import { parseCli } from "../../src/cli/args";
@@ -140,6 +141,11 @@ describe("unit words and dates as the import reads them (issue 15)", () => {
     ["calls", "20 calls", 20],
     ["calls", "20封", "input.unit"],
     ["emails", "30封", 30],
+    ["leads", "5条", 5],
+    ["demos", "2场", 2],
+    ["quotes", "3 quotes", 3],
+    ["deals", "1单", 1],
+    ["deals", "1通", "input.unit"],
   ] as const)("%s %j → %p", (id, text, expected) => {
     const r = readInput(id, text);
     expect(r.ok ? r.value : r.issue.key).toBe(expected);
@@ -169,18 +175,25 @@ describe("the sprint input model", () => {
   it("names a workbook defined name for every input, each once", () => {
     const names = Object.values(SPRINT_INPUTS).map((s) => s.definedName);
     expect(new Set(names).size).toBe(names.length);
-    for (const n of names) expect(INPUT_KEYS).toContain(n);
+    // The plan's rows, and the run section's (per-rep daily figures of demos, deals, leads and quotes).
+    for (const n of names) expect([...INPUT_KEYS, ...RUN_INPUT_KEYS]).toContain(n);
   });
 
-  it("one default for daily activity: the seeds' 20 calls and 30 emails per owner, in the plan, the form and the command line", () => {
-    expect(DEFAULT_ACTIVITY).toEqual({ calls: 20, emails: 30 });
+  it("no fixed default for the per-rep daily figures: left out or blank, the plan works them out, in the plan, the form and the command line", () => {
     const inputs: SprintInputs = { target: 500000, avgOrderValue: 5000, owners: [{ name: "A" }], start: "2025-03-03", locale: "en" };
     const plan = planSprint(inputs);
-    const form = checkForm({ ...FORM, calls: "", emails: "" }, "en");
+    const form = checkForm({ ...FORM, calls: "", emails: " " }, "en");
     const cli = parseCli([], {}, NOW);
-    expect(plan.ok && plan.plan.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
-    expect(form.ok && form.plan.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
-    expect(cli.kind === "run" && cli.options.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
+    expect(plan.ok && plan.plan.inputs.dailyActivity).toEqual({});
+    expect(form.ok && form.plan.inputs.dailyActivity).toEqual({});
+    expect(cli.kind === "run" && cli.options.inputs.dailyActivity).toEqual({});
+    // A typed figure is kept, in all three.
+    const typed = planSprint({ ...inputs, dailyActivity: { demos: 3 } });
+    expect(typed.ok && typed.plan.inputs.dailyActivity).toEqual({ demos: 3 });
+    const typedForm = checkForm({ ...FORM, demos: "3" }, "en");
+    expect(typedForm.ok && typedForm.plan.inputs.dailyActivity).toEqual({ demos: 3 });
+    const typedCli = parseCli(["--demos", "3"], {}, NOW);
+    expect(typedCli.kind === "run" && typedCli.options.inputs.dailyActivity).toEqual({ demos: 3 });
   });
 
   it("says when the daily activity is below what the funnel needs", () => {
@@ -194,9 +207,15 @@ describe("the sprint input model", () => {
       locale: "en",
     });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(r.plan.activityNeeded).toEqual({ calls: Math.ceil(5600 / 110), emails: Math.ceil(8000 / 110) });
-    expect(r.plan.activityShort).toEqual(["calls", "emails"]);
-    const enough = planSprint({ ...r.plan.inputs, owners: r.plan.inputs.owners, dailyActivity: { calls: 60, emails: 80 } });
+    expect(r.plan.activityNeeded.calls).toBe(Math.ceil(5600 / 110));
+    expect(r.plan.activityNeeded.emails).toBe(Math.ceil(8000 / 110));
+    expect(r.plan.activityNeeded.leads).toBe(Math.ceil(8000 / 110));
+    expect(r.plan.activityNeeded.deals).toBe(Math.ceil(400 / 110));
+    // Nothing typed: the plan is the funnel's, nothing is short.
+    expect(r.plan.activityShort).toEqual([]);
+    const low = planSprint({ ...r.plan.inputs, dailyActivity: { calls: 20, emails: 30, demos: 1, deals: 1 } });
+    expect(low.ok && low.plan.activityShort).toEqual(["calls", "emails", "demos", "deals"]);
+    const enough = planSprint({ ...r.plan.inputs, dailyActivity: { calls: 60, emails: 80 } });
     expect(enough.ok && enough.plan.activityShort).toEqual([]);
   });
 

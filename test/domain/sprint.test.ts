@@ -140,10 +140,11 @@ describe("the seeds' worked case (seed 000 §5)", () => {
       ["proposal", 0.2, 400],
       ["won", 0.05, 100],
     ]);
-    // One default everywhere, the seeds' 20 calls and 30 emails per rep (was derived: 13 / 19).
-    expect(p.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
-    // What the funnel needs: one call per contacted lead and one email per lead, over 5 owners × 22 working days, rounded up.
-    expect(p.activityNeeded).toEqual({ calls: 13, emails: 19 });
+    // Nothing typed: every per-rep daily figure comes from the plan (docs/domain.md §5.2).
+    expect(p.inputs.dailyActivity).toEqual({});
+    // What the funnel needs per owner and working day: each metric's stage (one call per contacted lead, one email per
+    // lead) over 5 owners × 22 working days, rounded up.
+    expect(p.activityNeeded).toEqual({ leads: 19, calls: 13, emails: 19, demos: 8, quotes: 4, deals: 1 });
     expect(p.activityShort).toEqual([]);
   });
 
@@ -164,7 +165,7 @@ describe("the seeds' worked case (seed 000 §5)", () => {
     expect(p.workingDays).toBe(22);
     for (const m of SPRINT_METRICS) {
       const total = sum(p.days.map((d) => d.plan[m]));
-      expect([m, total]).toEqual([m, { leads: 2000, calls: 22 * 100, emails: 22 * 150, demos: 800, quotes: 400, deals: 100, revenue: 500000 }[m]]);
+      expect([m, total]).toEqual([m, { leads: 2000, calls: 1400, emails: 2000, demos: 800, quotes: 400, deals: 100, revenue: 500000 }[m]]);
     }
     for (const d of p.days.filter((x) => !x.working)) expect(SPRINT_METRICS.map((m) => d.plan[m])).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(p.days[0].plan.revenue).toBe(22727);

@@ -29,7 +29,7 @@ import JSZip from "jszip";
 import { readRawCells, type RawCell, type RawValue } from "../xlsx/rawCells";
 import { seedInputs } from "../fixtures/seedPlan";
 
-jest.setTimeout(600_000); // one LibreOffice run of several workbooks: minutes on a loaded machine
+jest.setTimeout(900_000); // one LibreOffice run of several workbooks: minutes on a loaded machine
 
 /** Sets a constant into the spec's cell at `address` of `sheet`, as the preview's download does with typed cells. */
 function type(spec: WorkbookSpec, sheet: SheetKey, address: string, v: number): void {
@@ -68,7 +68,10 @@ function typeActuals(spec: WorkbookSpec, L: WorkbookLayout): void {
     return line;
   });
   log.blocks.push({ at: `${colLetter(left)}${G.firstRow}`, cells: rows });
-  [1000, 700, 400, 120, 50].forEach((n, i) => type(spec, "funnel", `${L.funnel.col.actual}${L.funnel.firstStageRow + i}`, n));
+  // Opening figures on the funnel (its actuals add the log's sums), typed per-rep daily figures (one below the funnel's need).
+  [1000, 700, 400, 120, 50].forEach((n, i) => type(spec, "funnel", `${L.funnel.col.opening}${L.funnel.firstStageRow + i}`, n));
+  type(spec, "inputs", `${INPUT_VALUE_COL}${L.inputs.runRow.DailyDemos}`, 1);
+  type(spec, "inputs", `${INPUT_VALUE_COL}${L.inputs.row.DailyCalls}`, 25);
   [30000, 45000, 20000].forEach((n, i) => type(spec, "targets", `${L.targets.col.opening}${L.targets.firstOwnerRow + i}`, n));
   type(spec, "inputs", `${INPUT_VALUE_COL}${L.inputs.row.PipelineValue}`, 400000);
 }

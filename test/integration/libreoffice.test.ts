@@ -345,8 +345,9 @@ describe("typed inputs and actuals", () => {
       expect(read(c, "sprint", `${S.col.status}${r}`)).toBe(attainment >= 1 ? s.status.achieved : s.status.notAchieved);
       expect(num(c, "sprint", `${S.col.projected}${r}`)).toBeCloseTo((cum / k) * W, 6);
       expect(num(c, "sprint", `${S.col.required}${r}`)).toBeCloseTo(Math.max(0, T - cum) / (W - k), 6);
-      // The seeds' 20 calls and 30 emails per rep (the funnel-derived 13 / 19 before).
-      const plannedActivity = 20 * 5 + 30 * 5 + c.plan.days[day - 1].plan.demos;
+      // The plan's calls, emails and demos that day (per-rep daily figures from the plan, docs/domain.md §5.2).
+      const plan = c.plan.days[day - 1].plan;
+      const plannedActivity = plan.calls + plan.emails + plan.demos;
       expect(num(c, "sprint", `${S.col.activity}${r}`)).toBeCloseTo((a.calls + a.emails + a.demos) / plannedActivity, 12);
     }
     // Both statuses occur, so the test would notice a constant status.
@@ -371,7 +372,7 @@ describe("typed inputs and actuals", () => {
     expect(K("newOpps")).toBeCloseTo(leads / Math.round((2000 * k) / W), 12);
     expect(flag("newOpps")).toBe(leads / Math.round((2000 * k) / W) < 0.8 ? "⚠ 新增线索低于计划的 80%" : "");
     const activity = Object.values(ACTUAL_DAYS).reduce((x, a) => x + a.calls + a.emails + a.demos, 0);
-    const plannedActivity = k * (20 * 5 + 30 * 5) + Math.round((800 * k) / W);
+    const plannedActivity = c.plan.days.slice(0, 10).reduce((x, d) => x + d.plan.calls + d.plan.emails + d.plan.demos, 0);
     expect(K("activity")).toBeCloseTo(activity / plannedActivity, 12);
     expect(flag("activity")).toBe(activity / plannedActivity < 0.85 ? "⚠ 活动完成率低于 85%" : "");
     expect([flag("coverage"), flag("activity")].filter((f) => f !== "")).not.toHaveLength(0);

@@ -188,8 +188,12 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s printed by LibreOffice
     expect(boxPerPt).toBeGreaterThan(1.1);
     expect(boxPerPt).toBeLessThan(1.5);
     let smallest = Infinity;
+    let where = "";
     for (const p of c.pages) {
-      for (const w of p.words) smallest = Math.min(smallest, (w.y1 - w.y0) / boxPerPt);
+      for (const w of p.words) {
+        const pt = (w.y1 - w.y0) / boxPerPt;
+        if (pt < smallest) [smallest, where] = [pt, `${p.sheet}: ${w.text}`];
+      }
       const scale = c.spec.sheets.find((s) => s.key === p.sheet)!.pageSetup.scale;
       if ("percent" in scale) {
         // The header is 11-pt text scaled with the page.
@@ -197,7 +201,8 @@ describe.each(CASES.map((c) => [c.file, c] as const))("%s printed by LibreOffice
         expect([p.sheet, Math.abs(size - (11 * scale.percent) / 100) < 0.3]).toEqual([p.sheet, true]);
       }
     }
-    expect(smallest).toBeGreaterThanOrEqual(MIN_PRINTED_PT - 0.05);
+    // The smallest text and where it is, so a failure names the sheet and the words.
+    expect([where, smallest >= MIN_PRINTED_PT - 0.05 ? "ok" : smallest]).toEqual([where, "ok"]);
   });
 
   test("no weekly-review block is split: each week's heading is on the page of its last row", () => {

@@ -10,6 +10,8 @@ import { useCardStyles } from "../styles";
 import type { SprintPlan } from "../../domain/sprint";
 import { calendarEffect } from "../../domain/calendar";
 import { activityShortText, sheetStrings } from "../../i18n/sheet";
+import { dailyFigure } from "../../domain/daily";
+import { DAILY_METRICS } from "../../domain/vocabulary";
 import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
 import { formatNumber } from "../format";
@@ -86,7 +88,7 @@ function PlanFacts({ plan, locale, t, smartScore }: PartProps & { smartScore: nu
       />
       <Fact
         term={t.sumActivity}
-        value={format(t.sumActivityValue, { calls: n(plan.inputs.dailyActivity.calls), emails: n(plan.inputs.dailyActivity.emails) })}
+        value={format(t.sumActivityValue, Object.fromEntries(DAILY_METRICS.map((m) => [m, n(dailyFigure(plan, m))])))}
       />
       {smartScore !== null && <Fact term={t.smartTitle} value={`${smartScore}/5`} />}
     </dl>

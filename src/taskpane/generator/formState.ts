@@ -7,7 +7,8 @@
  */
 import { nextMonday } from "../../domain/dates";
 import { DEFAULT_SHARES } from "../../domain/funnel";
-import { DEFAULT_ACTIVITY, SEED_CASE } from "../../domain/inputs";
+import { SEED_CASE } from "../../domain/inputs";
+import { DAILY_METRICS } from "../../domain/vocabulary";
 import { DEFAULT_THRESHOLDS, DEFAULT_TIERS } from "../../domain/sprint";
 import { SPRINT_LIMITS } from "../../domain/inputs";
 import { defaultHolidayCalendar, type HolidayCalendar } from "../../domain/calendar";
@@ -17,7 +18,8 @@ import type { Locale } from "../../i18n/locale";
 export const THRESHOLD_FIELDS = ["red", "green", "coverage", "newOpp", "activity", "base", "challenge"] as const;
 export type ThresholdField = (typeof THRESHOLD_FIELDS)[number];
 
-export const ACTIVITY_FIELDS = ["calls", "emails"] as const;
+/** Per-rep daily figures (blank: from the plan, src/domain/daily.ts), one field per daily metric. */
+export const ACTIVITY_FIELDS = DAILY_METRICS;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
 /** Everything the form holds, as typed. */
@@ -38,8 +40,12 @@ export interface FormState {
   /** "张三, 李四:2" or one owner per line; ":n" is a weight (read by src/domain/owners.ts). */
   owners: string;
   goal: string;
+  leads: string;
   calls: string;
   emails: string;
+  demos: string;
+  quotes: string;
+  deals: string;
   red: string;
   green: string;
   coverage: string;
@@ -113,7 +119,7 @@ const THRESHOLD_DEFAULTS: Readonly<Record<ThresholdField, number>> = {
 
 /**
  * A fresh form: the sprint input model's defaults (src/domain/inputs.ts: the seed case's
- * conversion, 20 calls and 30 emails a day), the domain's thresholds and tiers, the sprint
+ * conversion; the per-rep daily figures blank, i.e. from the plan), the domain's thresholds and tiers, the sprint
  * starting next Monday.
  */
 export function defaultForm(now: Date = new Date()): FormState {
@@ -130,8 +136,12 @@ export function defaultForm(now: Date = new Date()): FormState {
     holidays: "",
     owners: "",
     goal: "",
-    calls: String(DEFAULT_ACTIVITY.calls),
-    emails: String(DEFAULT_ACTIVITY.emails),
+    leads: "",
+    calls: "",
+    emails: "",
+    demos: "",
+    quotes: "",
+    deals: "",
     red: percentText(THRESHOLD_DEFAULTS.red),
     green: percentText(THRESHOLD_DEFAULTS.green),
     coverage: percentText(THRESHOLD_DEFAULTS.coverage),

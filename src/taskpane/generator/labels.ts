@@ -3,7 +3,15 @@ import type { UiStrings } from "../../i18n/ui";
 import type { ActivityField, FieldId, ThresholdField } from "./formState";
 
 export function activityLabel(t: UiStrings, k: ActivityField): string {
-  return k === "calls" ? t.fieldCalls : t.fieldEmails;
+  const labels: Record<ActivityField, string> = {
+    leads: t.fieldLeads,
+    calls: t.fieldCalls,
+    emails: t.fieldEmails,
+    demos: t.fieldDemos,
+    quotes: t.fieldQuotes,
+    deals: t.fieldDeals,
+  };
+  return labels[k];
 }
 
 export function thresholdLabel(t: UiStrings, k: ThresholdField): string {
@@ -39,8 +47,12 @@ export function fieldLabel(t: UiStrings, field: FieldId): string {
       return t.fieldOwners;
     case "goal":
       return t.fieldGoal;
+    case "leads":
     case "calls":
     case "emails":
+    case "demos":
+    case "quotes":
+    case "deals":
       return activityLabel(t, field);
     default:
       return thresholdLabel(t, field);

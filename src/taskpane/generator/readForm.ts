@@ -8,7 +8,7 @@
 import type { Locale } from "../../i18n/locale";
 import { parseNumber } from "../../domain/numbers";
 import { parseOwners } from "../../domain/owners";
-import { readDateInput, readInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
+import { readDateInput, readInput, readOptionalInput, type InputIssue, type SprintInputError, type SprintInputId } from "../../domain/inputs";
 import { STAGE_COUNT } from "../../domain/funnel";
 import type { SprintInputs } from "../../domain/sprint";
 import type { SprintCalendarOf } from "../../domain/calendar";
@@ -63,7 +63,11 @@ export function readForm(form: FormState, locale: Locale, cn?: SprintCalendarOf)
   if (owners.errors.length > 0) issues.push({ field: "owners", kind: "owner", error: owners.errors[0] });
   else if (owners.owners.length === 0) issues.push({ field: "owners", kind: "input", issue: MISSING });
   const activity: Partial<Record<ActivityField, number>> = {};
-  for (const k of ACTIVITY_FIELDS) activity[k] = number(k);
+  for (const k of ACTIVITY_FIELDS) {
+    const r = readOptionalInput(k, form[k]);
+    if (r.ok) activity[k] = r.value;
+    else issues.push({ field: k, kind: "input", issue: r.issue });
+  }
   const thresholds: Partial<Record<ThresholdField, number>> = {};
   for (const k of THRESHOLD_FIELDS) thresholds[k] = number(k);
 
@@ -77,7 +81,7 @@ export function readForm(form: FormState, locale: Locale, cn?: SprintCalendarOf)
     days: days ?? NaN,
     weekends: form.weekends,
     ...(cn && holidayCalendarOf(form, locale) === "cn" && days !== undefined ? cn(form.start.trim(), days, locale) : {}),
-    dailyActivity: { calls: activity.calls, emails: activity.emails },
+    dailyActivity: activity,
     thresholds: {
       red: thresholds.red ?? NaN,
       green: thresholds.green ?? NaN,

@@ -154,8 +154,8 @@ describe("validation as the user types", () => {
     await user.click(screen.getByRole("button", { name: en.advanced }));
     expect(field(/^Red below/).value).toBe("80%");
     expect(field(/^Pipeline coverage warning below/).value).toBe("150%");
-    expect(field(/^Calls/).value).toBe("20");
-    expect(field(/^Emails/).value).toBe("30");
+    expect(field(/^Calls/).value).toBe(""); // blank: from the plan
+    expect(field(/^Emails/).value).toBe("");
     expect(field(/^Challenge target/).value).toBe("120%");
   });
 

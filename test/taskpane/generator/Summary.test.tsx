@@ -22,20 +22,21 @@ function show(p: SprintPlan, locale: "en" | "zh-CN" = "en"): void {
 }
 
 describe("Summary: daily activity against the funnel", () => {
-  it("the seeds' case: 20 calls / 30 emails suffice, no note", () => {
-    show(plan({}));
+  it("nothing typed: the plan's figures, shown per owner and working day, no note", () => {
+    show(plan({ target: 2000000 }));
     expect(screen.queryByRole("note")).toBeNull();
+    expect(screen.getByText("73 leads, 51 calls, 73 emails, 30 demos, 15 quotes, 4 deals")).toBeTruthy();
   });
 
-  it("a target the defaults cannot reach: a note with what is needed", () => {
-    show(plan({ target: 2000000 }));
+  it("typed figures the funnel cannot reach with: a note with what is needed, for every metric", () => {
+    show(plan({ target: 2000000, dailyActivity: { calls: 20, emails: 30, demos: 2, deals: 1 } }));
     expect(screen.getByRole("note").textContent).toBe(
-      "Daily activity per owner is below what the funnel needs to reach the target: 20 calls, 51 needed; 30 emails, 73 needed.",
+      "A per-rep daily figure you typed is below what the funnel needs to reach the target: 20 calls, 51 needed; 30 emails, 73 needed; 2 demos, 30 needed; 1 deals, 4 needed.",
     );
   });
 
   it("in the pane's language", () => {
-    show(plan({ target: 2000000, dailyActivity: { emails: 100 }, locale: "zh-CN" }), "zh-CN");
-    expect(screen.getByRole("note").textContent).toBe("每人每个工作日的活动目标低于漏斗达成目标所需：电话 20，需要 51。");
+    show(plan({ target: 2000000, dailyActivity: { calls: 20, emails: 100 }, locale: "zh-CN" }), "zh-CN");
+    expect(screen.getByRole("note").textContent).toBe("您填写的每人每个工作日数低于漏斗达成目标所需：电话 20，需要 51。");
   });
 });

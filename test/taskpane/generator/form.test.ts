@@ -79,7 +79,7 @@ describe("checking the form", () => {
       days: 30,
       weekends: false,
       owners: [{ name: "张三" }, { name: "李四", weight: 2 }],
-      dailyActivity: { calls: 20, emails: 30 },
+      dailyActivity: {},
       thresholds: { red: 0.8, green: 1, coverage: 1.5, newOpp: 0.8, activity: 0.85 },
       tiers: { base: 0.8, challenge: 1.2 },
     });
@@ -103,10 +103,15 @@ describe("checking the form", () => {
     expect(fieldOfPath("currency", false)).toBeNull();
   });
 
-  it("empty activity targets take the seeds' 20 calls and 30 emails, as the command line does (no error)", () => {
+  it("empty per-rep daily figures come from the plan, as on the command line (no error); a typed one is kept, a bad one named", () => {
     const r = checkForm({ ...VALID, calls: "", emails: "" }, "en");
     expect(r.ok).toBe(true);
-    expect(r.ok && r.inputs.dailyActivity).toEqual({ calls: 20, emails: 30 });
+    expect(r.ok && r.inputs.dailyActivity).toEqual({});
+    const typed = checkForm({ ...VALID, deals: "2", quotes: "３" }, "en");
+    expect(typed.ok && typed.inputs.dailyActivity).toEqual({ quotes: 3, deals: 2 });
+    const bad = checkForm({ ...VALID, demos: "two" }, "en");
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.demos).toMatch(/Demos/);
   });
 
   it("messages are in the requested language", () => {
