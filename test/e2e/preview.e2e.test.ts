@@ -165,7 +165,7 @@ test("Download .xlsx writes the plan with the typed actuals, and ExcelJS opens i
   const path = await download.path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "30-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Sprint summary", "Inputs", "30-Day Sprint", "Targets", "Funnel", "Daily log", "Board", "Weekly review"]);
   // The reports typed into the log are in the file, and the sprint sheet's sums carry their results.
   const log = wb.getWorksheet("Daily log");
   expect([4, 5, 6].map((r) => log?.getCell(`I${r}`).value)).toEqual([10000, 20000, 50000]);
