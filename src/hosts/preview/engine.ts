@@ -359,10 +359,44 @@ export class Engine {
     this.hf = HyperFormula.buildEmpty(CONFIG);
   }
 
-  /** The formula as HyperFormula gets it: its dialect, tall ranges cut. */
+  /**
+   * Workbook-level names that stand for a plain reference (lowercased name → the reference as
+   * written). HyperFormula evaluates a named expression to the value it points at, so a name on
+   * an empty cell is 0 to it: `ISNUMBER(DailyLeads)` would be TRUE where Excel and LibreOffice
+   * say FALSE (an optional input left blank). Formulas therefore get such names replaced by their
+   * reference before HyperFormula reads them; the formulas the workbook keeps are untouched.
+   */
+  private readonly refNames = new Map<string, string>();
+
+  /** Tells the engine about a name before formulas using it arrive (a write adds names after cells). */
+  expectName(name: string, ref: string | null, scope: string | null): void {
+    if (scope !== null) return;
+    const plain = ref !== null && tokenize(ref).filter((t) => t.kind !== "whitespace").every((t, i, all) => all.length === 1 && t.kind === "reference");
+    if (plain && ref !== null) this.refNames.set(name.toLowerCase(), ref);
+    else this.refNames.delete(name.toLowerCase());
+  }
+
+  /** `formula` with its reference names replaced by their references (see `refNames`). */
+  private withRefNames(formula: string): string {
+    if (this.refNames.size === 0 || !/[A-Za-z_]/.test(formula)) return formula;
+    const tokens = tokenize(formula);
+    let replaced = false;
+    for (const t of tokens) {
+      if (t.kind !== "name") continue;
+      const ref = this.refNames.get(t.text.toLowerCase());
+      if (ref === undefined) continue;
+      t.text = ref;
+      t.kind = "reference";
+      replaced = true;
+    }
+    return replaced ? formulaText(tokens) : formula;
+  }
+
+  /** The formula as HyperFormula gets it: reference names replaced, its dialect, tall ranges cut. */
   private dialect(formula: string): string {
-    const cut = this.options.cutTall === false ? null : cutTallRanges(formula, this.rowBound);
-    return toEngineDialect(cut ?? formula);
+    const named = this.withRefNames(formula);
+    const cut = this.options.cutTall === false ? null : cutTallRanges(named, this.rowBound);
+    return toEngineDialect(cut ?? named);
   }
 
   /** Content at `row`: the row bound grows past it if needed, and formulas with tall ranges are re-entered. */
@@ -383,7 +417,7 @@ export class Engine {
   /** Remembers (or forgets) a cell's formula with tall ranges. */
   private track(sheet: string, row: number, col: number, formula: string | null): void {
     const key = `${sheet.toLowerCase()}\u0000${row}\u0000${col}`;
-    if (formula !== null && cutTallRanges(formula, 1) !== null) this.tall.set(key, { sheet, row, col, formula });
+    if (formula !== null && cutTallRanges(this.withRefNames(formula), 1) !== null) this.tall.set(key, { sheet, row, col, formula });
     else this.tall.delete(key);
   }
 
@@ -454,6 +488,7 @@ export class Engine {
   }
 
   private trackName(name: string, ref: string | null, scope: string | null): void {
+    this.expectName(name, ref, scope);
     const key = `${name.toLowerCase()}\u0000${(scope ?? "").toLowerCase()}`;
     if (ref !== null && cutTallRanges(ref, 1) !== null) this.tallNames.set(key, { name, ref, scope });
     else this.tallNames.delete(key);

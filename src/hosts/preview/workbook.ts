@@ -372,6 +372,11 @@ export class PreviewWorkbook {
 
   /** Applies a write plan's operations (see src/hosts/excel/apply.ts for their meaning in Excel). */
   applyOps(ops: readonly Op[]): void {
+    // Names first, for the engine's formulas (its `expectName`); a failed op leaves only this hint.
+    for (const op of ops) {
+      if (op.t === "addName") this.engine.expectName(op.name, op.ref, op.scope === null ? null : op.scope);
+      else if (op.t === "setName") this.engine.expectName(op.name, op.ref, op.scope === null || op.scope === undefined ? null : op.scope);
+    }
     this.engine.batch(() => {
       for (const op of ops) this.applyOp(op);
     });
