@@ -74,7 +74,8 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   // ---- targets (src/domain/daily.ts) ----
   const sprintDays = (key: "day" | "working" | `plan.${BoardMetric}`): string => L.ref("sprint", S.days(key));
   const weightTotal = L.ref("targets", `${T.col.weight}${T.totalRow}`);
-  const weightsThrough = (i: number): string => `SUM(${L.ref("targets", `${T.col.weight}${T.firstOwnerRow}:${T.col.weight}${T.firstOwnerRow + i}`)})`;
+  /** Weights of owners 0…i, the range's end row-relative (`$B$4:$B6`) so that a column of these fills down (one copy, src/hosts/write/copyDown.ts). */
+  const weightsThrough = (i: number): string => `SUM(${L.ref("targets", `${T.col.weight}${T.firstOwnerRow}`)}:$${T.col.weight}${T.firstOwnerRow + i})`;
   /** Owner i's share of the team's figure x: the target table's telescoping over cumulative weights. */
   const split = (x: string, i: number): string => {
     const cum = (k: number): string => `ROUND(${x}*${weightsThrough(k)}/${weightTotal},0)`;
