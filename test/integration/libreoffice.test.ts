@@ -7,17 +7,17 @@
  * Debian/Ubuntu `apt-get install libreoffice-calc-nogui`. Without it this test fails.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
+import { findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
+import { writeAndRecalculate } from "./recalcCases";
 import { planSprint, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
 import { requiredLeads } from "../../src/domain/leads";
 import { bottleneck } from "../../src/domain/funnel";
-import { buildWorkbook, workbookLayout } from "../../src/workbook";
+import { workbookLayout } from "../../src/workbook";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { INPUT_VALUE_COL } from "../../src/workbook/inputs";
-import { writeXlsx } from "../../src/xlsx/writer";
 import { SHEET_STRINGS } from "../../src/i18n/sheet";
 import { SPRINT_METRICS, type InputKey } from "../../src/domain/vocabulary";
 import { isoToSerial } from "../../src/domain/dates";
@@ -155,24 +155,7 @@ let dir = "";
 beforeAll(async () => {
   if (!findSoffice()) throw new Error(SOFFICE_MISSING);
   dir = mkdtempSync(join(tmpdir(), "sprint-lo-"));
-  const files: string[] = [];
-  for (const c of cases) {
-    const path = join(dir, c.file);
-    const { buffer } = await writeXlsx(buildWorkbook(c.plan));
-    writeFileSync(path, buffer);
-    if (c.edit) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path);
-      c.edit(wb, c);
-      await wb.xlsx.writeFile(path);
-    }
-    files.push(path);
-  }
-  const outputs = await convertWithLibreOffice(files, { outDir: join(dir, "recalculated") });
-  for (const [i, c] of cases.entries()) {
-    c.result = new ExcelJS.Workbook();
-    await c.result.xlsx.readFile(outputs[i]);
-  }
+  await writeAndRecalculate(cases, dir);
 });
 
 afterAll(() => {
