@@ -103,7 +103,8 @@ function disabledReason(state: GeneratorState, invalid: readonly FieldId[], cale
 
 export function useGenerator(options: GeneratorOptions): GeneratorModel {
   const { host, locale, now } = options;
-  const [state, dispatch] = useReducer(generatorReducer, now, (clock: () => Date) => initialState(clock()));
+  // Busy opening from the first render: the form is drawn once, with what the workbook holds.
+  const [state, dispatch] = useReducer(generatorReducer, now, (clock: () => Date): GeneratorState => ({ ...initialState(clock()), busy: { kind: "open" } }));
   const running = useRef(false);
   const t = UI[locale];
   const { form, touched } = state;
