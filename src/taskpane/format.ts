@@ -7,7 +7,7 @@ import type { Locale } from "../i18n/locale";
 /**
  * One formatter per language and number of decimals: creating an Intl.NumberFormat costs far more
  * than formatting with one, and the summary formats dozens of numbers on every render (a CPU
- * profile of the pane's start, docs/figures.md "pane.bench.ts").
+ * profile of the pane's start, docs/figures.md).
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 
