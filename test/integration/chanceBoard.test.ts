@@ -161,6 +161,9 @@ describe("the board's chance to hit, recalculated by LibreOffice", () => {
     expect(typeof shown).toBe("number");
     expect(value(board, `${B.chanceCol("last5")}${r}`) as number).toBeCloseTo(average(days.slice(-5)), 6);
     expect(value(board, `${B.chanceCol("help")}${r}`)).toBe((shown as number) < 0.5 ? L.run.board.chance.helpYes : "");
+    // The summary's projection tile: the same chance, in words.
+    const U = L.summary;
+    expect(value(L.sheetNames.summary, `${U.tileCol.projected}${U.tileNoteRow}`)).toBe(`Chance to hit: ${Math.round((shown as number) * 100)}%`);
     const name = result.definedNames.getRanges(TEAM_HIT_CHANCE).ranges;
     expect(name).toEqual([`${board.includes(" ") ? `'${board}'` : board}!$${B.chanceCol("chance")}$${r}`]);
   });
