@@ -385,7 +385,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
     if (col === 1) return { width: ownerWidth };
     if (col === colNumber(B.rankKeyCol) || col === colNumber(B.orderCol) || col > colNumber(B.lastCol)) return { width: 6, hidden: true };
     // The chance block: headers wrap; the two amounts as wide as the revenue columns.
-    if (col === colNumber(B.chanceCol("needDaily")) || col === colNumber(B.chanceCol("last5"))) return { width: moneyWidth };
+    if (col === colNumber(B.chanceCol("needDaily")) || col === colNumber(B.chanceCol("last5"))) return { width: Math.max(14, moneyWidth) };
     if (col >= colNumber(B.chanceCol("chance"))) return { width: fitWidth(10, b.chance.helpYes) };
     const revenue = col >= colNumber(B.toDateCol("revenue", "actual")) && col <= colNumber(B.toDateCol("revenue", "target"));
     return { width: revenue ? moneyWidth : fitWidth(10, b.reached) };
