@@ -3,9 +3,9 @@
  * the schema fixes the order of a worksheet's children (ECMA-376 Part 1 §18.3.1.99
  * CT_Worksheet), so an element goes before the first one that must follow it.
  */
-import type JSZip from "jszip";
 import type { SheetSpec, WorkbookSpec } from "../workbook/spec";
-import { sheetPaths } from "./charts";
+import { packageSheetPaths } from "./charts";
+import type { Package } from "./package";
 
 /** CT_Worksheet's children, in the schema's order. */
 const WORKSHEET_ORDER = [
@@ -63,12 +63,12 @@ export function insertWorksheetElement(sheetXml: string, name: WorksheetElement,
 }
 
 /** Rewrites the worksheet part of each sheet of `spec` for which `edit` returns new XML (null: left as is). */
-export async function editSheetParts(zip: JSZip, spec: WorkbookSpec, edit: (sheet: SheetSpec, xml: () => Promise<string>) => Promise<string | null>): Promise<void> {
-  const paths = await sheetPaths(zip);
+export function editSheetParts(pkg: Package, spec: WorkbookSpec, edit: (sheet: SheetSpec, xml: () => string) => string | null): void {
+  const paths = packageSheetPaths(pkg);
   for (const sheet of spec.sheets) {
     const path = paths.get(sheet.name);
     if (!path) throw new Error(`sheet ${sheet.name} is missing from the written file`);
-    const xml = await edit(sheet, () => zip.file(path)!.async("string"));
-    if (xml !== null) zip.file(path, xml);
+    const xml = edit(sheet, () => pkg.text(path));
+    if (xml !== null) pkg.set(path, xml);
   }
 }
