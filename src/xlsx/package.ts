@@ -12,6 +12,7 @@
  * (PKWARE APPNOTE 6.3, no zip64: a workbook's parts are far below 4 GB).
  */
 import type ExcelJS from "exceljs";
+import { sheetDataXml, type RowModel } from "./sheetData";
 
 /** A part's content: XML as a string, or bytes (ExcelJS's theme and media). */
 type PartData = string | Uint8Array;
@@ -74,9 +75,23 @@ export async function renderExcelJs(wb: ExcelJS.Workbook, pkg: Package): Promise
     },
   };
   // `workbook.model` builds a new model at each read: one model for every step, as xlsx.write does.
-  const model = (wb as unknown as { model: unknown }).model;
+  const model = (wb as unknown as { model: { worksheets: { id: number; rows: RowModel[] }[] } }).model;
   xlsx.prepareModel(model, {});
+  // Each sheet's cells are written by ./sheetData.ts from the prepared rows; ExcelJS writes the rest of the sheet around an empty <sheetData/>.
+  const sheetData = new Map<string, string>();
+  for (const ws of model.worksheets) {
+    const xml = sheetDataXml(ws.rows);
+    if (xml === null) continue;
+    sheetData.set(`xl/worksheets/sheet${ws.id}.xml`, xml);
+    ws.rows = [];
+  }
   for (const step of steps) await (xlsx[step] as Step).call(xlsx, zip, model);
+  for (const [name, xml] of sheetData) {
+    const sheet = pkg.text(name);
+    const at = sheet.indexOf("<sheetData/>");
+    if (at < 0) throw new Error(`${name} has no <sheetData/> to fill`);
+    pkg.set(name, sheet.slice(0, at) + xml + sheet.slice(at + "<sheetData/>".length));
+  }
 }
 
 type Zlib = {
