@@ -7,8 +7,14 @@
  *
  * `isFresh()` compares that record with the files as they are now: any input changed or gone,
  * or no bundle, and the bundle is stale. The launcher (scripts/plan.cjs) rebuilds a stale
- * bundle before running it, so a stale build is never run. The check stats the build's inputs
- * (a few hundred files, a few milliseconds); esbuild is loaded only to build.
+ * bundle before running it, so a stale build is never run. The check stats the build's inputs:
+ * the repository's files one by one, and a package from node_modules by its package.json
+ * (installing or upgrading a package rewrites it), about 70 files instead of 700; esbuild is
+ * loaded only to build.
+ *
+ * ExcelJS is bundled as the writer uses it (`slimExcelJs`): its workbook model and XLSX
+ * rendering, without its streaming reader and writer, its CSV support or JSZip (the writer zips
+ * its own package, src/xlsx/package.ts), which halves the bundle and what a run initializes.
  *
  * After building, it writes the seeds' case once through the launcher, started as `npm run plan`
  * starts it (package.json "plan"), to a temporary folder: that run saves V8's code cache of what
@@ -35,7 +41,7 @@ function paths(dir = process.env.PLAN_BUILD_DIR ? path.resolve(process.env.PLAN_
 /** [path relative to the root, size, mtime in ms] of a file; null when it is missing. */
 function stamp(file) {
   try {
-    const s = fs.statSync(path.join(ROOT, file));
+    const s = fs.statSync(`${ROOT}/${file}`);
     return [file, s.size, s.mtimeMs];
   } catch {
     return null;
@@ -58,6 +64,38 @@ function isFresh(p = paths()) {
   return true;
 }
 
+/** The file whose stamp stands for `file` in the record: a package's package.json for a file in node_modules. */
+function stampedAs(file) {
+  const pkg = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+  return pkg ? `${pkg[1]}/package.json` : file;
+}
+
+/**
+ * esbuild plugin: `import ExcelJS from "exceljs"` in src/ bundles only ExcelJS's Workbook and
+ * enums (what src/xlsx uses: `new Workbook()`, its model and XLSX rendering, `ValueType`);
+ * inside ExcelJS, its CSV module and JSZip (used to read files and by its own zip writer, which
+ * src/xlsx/package.ts replaces) become stubs that throw if called, and readable-stream is Node's
+ * own stream module (which it mirrors).
+ */
+const slimExcelJs = {
+  name: "slim-exceljs",
+  setup(b) {
+    const inExcelJs = (a) => /[\\/]exceljs[\\/]lib[\\/]/.test(a.importer);
+    b.onResolve({ filter: /^exceljs$/ }, (a) => (/[\\/]src[\\/]/.test(a.importer) ? { path: "exceljs", namespace: "slim-exceljs" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "slim-exceljs" }, () => ({
+      contents: 'module.exports = { Workbook: require("exceljs/lib/doc/workbook"), ...require("exceljs/lib/doc/enums") };',
+      resolveDir: ROOT,
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^(\.\.\/csv\/csv|jszip)$/ }, (a) => (inExcelJs(a) ? { path: a.path, namespace: "left-out" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "left-out" }, (a) => ({
+      contents: `module.exports = function () { throw new Error(${JSON.stringify(`${a.path} is not in the command line's build (scripts/build-cli.cjs)`)}); };`,
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^readable-stream$/ }, (a) => (inExcelJs(a) ? { path: "stream", external: true } : undefined));
+  },
+};
+
 /** Bundles the command line; returns once the folder holds the bundle and its record (each written whole, then renamed into place). */
 async function build(p = paths()) {
   const esbuild = require("esbuild");
@@ -78,8 +116,10 @@ async function build(p = paths()) {
     legalComments: "eof",
     metafile: true,
     logLevel: "error",
+    plugins: [slimExcelJs],
   });
-  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes(":")), ...SETTINGS].map(stamp).filter(Boolean);
+  const files = new Set([...Object.keys(result.metafile.inputs).filter((f) => !f.includes(":")).map(stampedAs), ...SETTINGS]);
+  const inputs = [...files].map(stamp).filter(Boolean);
   fs.renameSync(tmp, p.bundle);
   fs.rmSync(p.cache, { force: true }); // V8's code cache of the previous bundle (scripts/plan.cjs)
   // A file edited while the build ran may not be in the bundle: leave no record, so the next run builds again.
