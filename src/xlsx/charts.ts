@@ -12,6 +12,7 @@ import type JSZip from "jszip";
 import { cellsOf, parseCell, parseRange, splitSheetRef, type Rect } from "../workbook/a1";
 import type { Scalar, WorkbookValues } from "../workbook/evaluate";
 import type { Package } from "./package";
+import { afterSheetData } from "./sheetData";
 import type { CellSpec, ChartSeriesSpec, ChartSpec, FontSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -159,8 +160,9 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
 function withDrawing(sheetXml: string, rId: string): string {
   const el = `<drawing r:id="${rId}"/>`;
   let at = sheetXml.lastIndexOf("</worksheet>");
+  const cells = afterSheetData(sheetXml);
   for (const name of AFTER_DRAWING) {
-    const i = sheetXml.indexOf(`<${name}`);
+    const i = sheetXml.indexOf(`<${name}`, cells);
     if (i >= 0 && i < at) at = i;
   }
   let xml = sheetXml.slice(0, at) + el + sheetXml.slice(at);

@@ -113,3 +113,15 @@ export function sheetDataXml(rows: readonly RowModel[]): string | null {
   }
   return `<sheetData>${out.join("")}</sheetData>`;
 }
+
+/**
+ * Where the cells end: the offset just after `</sheetData>` (or `<sheetData/>`), 0 without cells.
+ * The cells are most of a worksheet (megabytes on the board): what follows them is looked for in
+ * what follows them, searched from the end.
+ */
+export function afterSheetData(sheetXml: string): number {
+  const close = sheetXml.lastIndexOf("</sheetData>");
+  if (close >= 0) return close + "</sheetData>".length;
+  const empty = sheetXml.indexOf("<sheetData/>");
+  return empty >= 0 ? empty + "<sheetData/>".length : 0;
+}

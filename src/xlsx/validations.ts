@@ -8,6 +8,7 @@
 import { parseRange, rangeAddress } from "../workbook/a1";
 import type { SheetSpec, ValidationSpec, WorkbookSpec } from "../workbook/spec";
 import type { Package } from "./package";
+import { afterSheetData } from "./sheetData";
 import { editSheetParts, insertWorksheetElement } from "./sheetXml";
 import { clipText, listFormula, VALIDATION_TEXT_MAX, validationBounds } from "../workbook/validation";
 
@@ -45,7 +46,8 @@ export function validationsXml(sheet: SheetSpec): string {
 
 /** The worksheet's XML with `validations` in its place (any earlier `<dataValidations>` replaced). */
 export function withValidations(sheetXml: string, validations: string): string {
-  const xml = sheetXml.replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/, "");
+  const cells = afterSheetData(sheetXml);
+  const xml = sheetXml.slice(0, cells) + sheetXml.slice(cells).replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/, "");
   return validations ? insertWorksheetElement(xml, "dataValidations", validations) : xml;
 }
 
