@@ -50,7 +50,7 @@ export function xmlEncode(text: string): string {
 /** A formula's cached result: its `t` attribute and `<v>`, or null for a kind not written here. */
 function result(r: unknown): { t: string; v: string } | null {
   if (r === null || r === undefined) return { t: "", v: "" };
-  if (typeof r === "number") return { t: "", v: `<v>${xmlEncode(String(r))}</v>` };
+  if (typeof r === "number") return { t: "", v: `<v>${r}</v>` }; // a number's text has nothing to escape
   if (typeof r === "string") return { t: ' t="str"', v: `<v>${xmlEncode(r)}</v>` };
   if (typeof r === "boolean") return { t: ' t="b"', v: `<v>${r ? 1 : 0}</v>` };
   if (typeof r === "object" && "error" in r && typeof r.error === "string") return { t: ' t="e"', v: `<v>${xmlEncode(r.error)}</v>` };
@@ -67,7 +67,7 @@ function cellXml(c: CellModel): string | null {
     case ExcelJS.ValueType.Merge:
       return `${open}/>`;
     case ExcelJS.ValueType.Number:
-      return typeof c.value === "number" ? `${open}><v>${xmlEncode(String(c.value))}</v></c>` : null;
+      return typeof c.value === "number" ? `${open}><v>${c.value}</v></c>` : null;
     case ExcelJS.ValueType.Boolean:
       return `${open} t="b"><v>${c.value ? "1" : "0"}</v></c>`;
     case ExcelJS.ValueType.String:

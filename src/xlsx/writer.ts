@@ -88,7 +88,8 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: StyleCache,
         const style = styles.get(spec);
         const hasValue = spec.f !== undefined || (spec.v !== undefined && spec.v !== null);
         if (!hasValue && !style && !spec.note) return;
-        const cell = ws.getCell(origin.row + i, origin.col + j);
+        // Row first: Worksheet.getCell(row, col) decodes an address object for every cell.
+        const cell = ws.getRow(origin.row + i).getCell(origin.col + j);
         if (spec.f !== undefined) {
           const row = origin.row + i;
           const col = origin.col + j;
