@@ -12,6 +12,11 @@
  * machine they cost a quarter of the seeds' case (bench/cli.bench.ts measures the command as npm runs it).
  */
 "use strict";
+// V8 tiers a function up to its optimizing compiler after this much bytecode has run in it (the
+// default is 67,584): eight times later, a run of about a second optimizes only its really hot
+// code instead of compiling much that would not have paid (with --single-threaded the compiler
+// runs on the main thread). Set before the bundle is compiled; its code cache is made under it.
+require("v8").setFlagsFromString("--interrupt-budget=540672");
 const fs = require("fs");
 const Module = require("module");
 const path = require("path");
