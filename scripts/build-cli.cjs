@@ -1,9 +1,10 @@
 /**
  * The command line as built JavaScript, so that `npm run plan` starts like a compiled tool
  * instead of compiling TypeScript at every run: `node scripts/build-cli.cjs` (part of
- * `npm run build`) bundles src/cli/plan.ts into dist-cli/plan.js with esbuild (one CommonJS
- * file with its packages, for the Node version of package.json "engines"), and records every
- * file the bundle was built from with its size and modification time (dist-cli/inputs.json).
+ * `npm run build`) bundles src/cli/plan.ts into dist-cli/plan.js and the .xlsx writer it loads
+ * to write a file (src/xlsx/writer.ts) into dist-cli/writer.js with esbuild (CommonJS files with
+ * their packages, for the Node version of package.json "engines"), and records every file the
+ * bundles were built from with its size and modification time (dist-cli/inputs.json).
  *
  * `isFresh()` compares that record with the files as they are now: any input changed or gone,
  * or no bundle, and the bundle is stale. The launcher (scripts/plan.cjs) rebuilds a stale
@@ -29,13 +30,20 @@ const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
 const ENTRY = "src/cli/plan.ts";
+const WRITER = "src/xlsx/writer.ts";
 /** Files that shape the build without being bundled: this script, the TypeScript settings, the dependency set. */
 const SETTINGS = ["scripts/build-cli.cjs", "tsconfig.json", "package.json", "package-lock.json"];
 
-/** The build's files in `dir`. */
+/**
+ * The build's files in `dir`: two bundles, the command (plan.js: options, help, the plan and the
+ * workbook spec) and the .xlsx writer it loads only to write a file (writer.js: ExcelJS, the
+ * evaluator), so that --help and bad input neither read nor compile the writer; each with
+ * V8's code cache (scripts/plan.cjs).
+ */
 function paths(dir = process.env.PLAN_BUILD_DIR ? path.resolve(process.env.PLAN_BUILD_DIR) : path.join(ROOT, "dist-cli")) {
   const bundle = path.join(dir, "plan.js");
-  return { dir, bundle, record: path.join(dir, "inputs.json"), cache: `${bundle}.cache` };
+  const writer = path.join(dir, "writer.js");
+  return { dir, bundle, writer, record: path.join(dir, "inputs.json"), cache: `${bundle}.cache`, writerCache: `${writer}.cache` };
 }
 
 /** [path relative to the root, size, mtime in ms] of a file; null when it is missing. */
@@ -56,7 +64,7 @@ function isFresh(p = paths()) {
   } catch {
     return false;
   }
-  if (!Array.isArray(record.inputs) || record.inputs.length === 0 || !fs.existsSync(p.bundle)) return false;
+  if (!Array.isArray(record.inputs) || record.inputs.length === 0 || !fs.existsSync(p.bundle) || !fs.existsSync(p.writer)) return false;
   for (const [file, size, mtime] of record.inputs) {
     const now = stamp(file);
     if (now === null || now[1] !== size || now[2] !== mtime) return false;
@@ -101,11 +109,8 @@ async function build(p = paths()) {
   const esbuild = require("esbuild");
   const started = Date.now();
   fs.mkdirSync(p.dir, { recursive: true });
-  const tmp = `${p.bundle}.${process.pid}.tmp`;
-  const result = await esbuild.build({
+  const options = {
     absWorkingDir: ROOT,
-    entryPoints: [ENTRY],
-    outfile: tmp,
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -116,12 +121,30 @@ async function build(p = paths()) {
     legalComments: "eof",
     metafile: true,
     logLevel: "error",
-    plugins: [slimExcelJs],
-  });
-  const files = new Set([...Object.keys(result.metafile.inputs).filter((f) => !f.includes(":")).map(stampedAs), ...SETTINGS]);
+  };
+  // The command's `import("../xlsx/writer")` loads the writer's bundle, beside it.
+  const writerApart = {
+    name: "writer-apart",
+    setup(b) {
+      // A module that requires it (an import() of an external file would stay an ES import()).
+      b.onResolve({ filter: /^\.\.\/xlsx\/writer$/ }, (a) => (/[\\/]src[\\/]cli[\\/]/.test(a.importer) ? { path: "writer", namespace: "writer-apart" } : undefined));
+      b.onLoad({ filter: /.*/, namespace: "writer-apart" }, () => ({ contents: 'module.exports = require("./writer.js");', loader: "js" }));
+      b.onResolve({ filter: /^\.\/writer\.js$/ }, (a) => (a.namespace === "writer-apart" ? { path: "./writer.js", external: true } : undefined));
+    },
+  };
+  const tmp = (file) => `${file}.${process.pid}.tmp`;
+  const results = await Promise.all([
+    esbuild.build({ ...options, entryPoints: [ENTRY], outfile: tmp(p.bundle), plugins: [writerApart, slimExcelJs] }),
+    esbuild.build({ ...options, entryPoints: [WRITER], outfile: tmp(p.writer), plugins: [slimExcelJs] }),
+  ]);
+  const all = results.flatMap((r) => Object.keys(r.metafile.inputs)).filter((f) => !f.includes(":"));
+  const files = new Set([...all.map(stampedAs), ...SETTINGS]);
   const inputs = [...files].map(stamp).filter(Boolean);
-  fs.renameSync(tmp, p.bundle);
-  fs.rmSync(p.cache, { force: true }); // V8's code cache of the previous bundle (scripts/plan.cjs)
+  fs.renameSync(tmp(p.writer), p.writer);
+  fs.renameSync(tmp(p.bundle), p.bundle);
+  // V8's code caches of the previous bundles (scripts/plan.cjs)
+  fs.rmSync(p.cache, { force: true });
+  fs.rmSync(p.writerCache, { force: true });
   // A file edited while the build ran may not be in the bundle: leave no record, so the next run builds again.
   if (inputs.some(([, , mtime]) => mtime > started)) {
     fs.rmSync(p.record, { force: true });
