@@ -311,6 +311,15 @@ export function windowOf(view: Viewport, rows: number, widths: readonly number[]
   return { first, last, c0, c1, above, below, leftPx, rightPx };
 }
 
+/**
+ * The scroller's offsets and size as the view: `prev` itself when nothing moved, so that an
+ * unchanged view draws nothing again (the scroll event after a sheet switch, a resize).
+ */
+function viewOf(el: HTMLElement, prev: Viewport): Viewport {
+  const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
+  return prev.top === next.top && prev.left === next.left && prev.height === next.height && prev.width === next.width ? prev : next;
+}
+
 export interface GridProps {
   wb: PreviewWorkbook;
 }
@@ -368,14 +377,14 @@ export function Grid({ wb }: GridProps): ReactNode {
     const to = scrolls.current.get(sheet.name) ?? { top: 0, left: 0 };
     el.scrollTop = to.top;
     el.scrollLeft = to.left;
-    setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    setView((v) => viewOf(el, v));
   }, [sheet.name]);
 
   // The scroller's size, now and when the page resizes.
   useLayoutEffect(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    const update = (): void => setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    const update = (): void => setView((v) => viewOf(el, v));
     update();
     const ro = new ResizeObserver(update);
     ro.observe(el);
@@ -386,7 +395,7 @@ export function Grid({ wb }: GridProps): ReactNode {
     const el = scrollerRef.current;
     if (!el) return;
     scrolls.current.set(sheet.name, { top: el.scrollTop, left: el.scrollLeft });
-    setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    setView((v) => viewOf(el, v));
   };
 
   /** Scrolls the least that shows cell (row, col) whole, below the sticky header and right of the row numbers. */
@@ -414,7 +423,7 @@ export function Grid({ wb }: GridProps): ReactNode {
       el.scrollTop = top;
       el.scrollLeft = left;
       scrolls.current.set(sheet.name, { top: el.scrollTop, left: el.scrollLeft });
-      setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+      setView((v) => viewOf(el, v));
     },
     // widths and visibleCols follow the sheet and its version.
     [sheet.name, version], // eslint-disable-line react-hooks/exhaustive-deps
@@ -565,6 +574,12 @@ export function Grid({ wb }: GridProps): ReactNode {
   const leftSpacer = win.leftPx > 0 ? <td className={styles.spacer} aria-hidden="true" /> : null;
   const rightSpacer = win.rightPx > 0 ? <td className={styles.spacer} aria-hidden="true" /> : null;
 
+  // The drawn cells' conditional styles, all rules at once.
+  const cfStyles =
+    sheet.conditionalFormats.length > 0 && drawnCols.length > 0
+      ? wb.conditionalStyles(sheet.name, { top: win.first, left: drawnCols[0], bottom: win.last, right: drawnCols[drawnCols.length - 1] })
+      : null;
+
   const rows: ReactNode[] = [];
   for (let r = win.first; r <= win.last; r++) {
     const tds: ReactNode[] = [];
@@ -577,7 +592,7 @@ export function Grid({ wb }: GridProps): ReactNode {
       const isActive = r === active.row && c === active.col;
       const isSelected = rectContains(sel, r, c);
       const align = typeof value === "number" ? "right" : typeof value === "boolean" || isEngineError(value) ? "center" : "left";
-      const cf = sheet.conditionalFormats.length > 0 ? wb.conditionalStyle(sheet.name, r, c) : null;
+      const cf = cfStyles?.get(k) ?? null;
       const addr = cellAddress(r, c);
       const title = isEngineError(value) ? value.message || value.error : cell?.note;
       const className = `${styles.cell}${isSelected ? ` ${styles.selected}` : ""}${isActive ? ` ${styles.active}` : ""}`;

@@ -35,6 +35,21 @@ test("a name on an empty cell is blank to ISNUMBER, a typed number counts, which
   expect(e.evaluate("Twice", "S")).toBe(8);
 });
 
+test("a name moved to another cell: formulas entered before follow it", () => {
+  const e = new Engine();
+  e.addSheet("S");
+  e.addName("Typed", "S!$A$1", null);
+  e.setFormula("S", 2, 2, "IF(ISNUMBER(Typed),Typed*2,0)");
+  e.setConstant("S", 1, 1, 3);
+  e.setConstant("S", 5, 1, 7);
+  expect(e.value("S", 2, 2)).toBe(6);
+  e.changeName("Typed", "S!$A$5", null);
+  expect(e.value("S", 2, 2)).toBe(14);
+  // No longer a plain reference: HyperFormula's own named expression.
+  e.changeName("Typed", "S!$A$5+1", null);
+  expect(e.value("S", 2, 2)).toBe(16);
+});
+
 test("a generated workbook in the preview: blank daily figures come from the plan, as in the .xlsx's cached results", async () => {
   const plan = seedPlan({ target: 330000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en" });
   const L = workbookLayout(plan);
