@@ -26,8 +26,8 @@
  * - Live formulas: formulas evaluated for another sheet's sake (conditional formats' rules) are
  *   kept as cells of an engine-only sheet, so HyperFormula recalculates only those a change
  *   reaches and drawing a sheet again reads values (`liveValues`).
- * - TEXT: HyperFormula's TEXT mishandles percent formats (`TEXT(0.8,"0%")` gives "1%"), so
- *   the preview's TEXT uses the grid's number formatter (./format.ts).
+ * - TEXT: HyperFormula's TEXT mishandles percent formats (`TEXT(0.8,"0%")` gives "1%") and
+ *   thousands separators, so every Engine's TEXT is the grid's number formatter (./format.ts).
  */
 import {
   ArraySize,
@@ -265,17 +265,27 @@ class TextPlugin extends FunctionPlugin {
   }
 }
 
+/** HyperFormula's own names for a plugin's functions (the engine's formulas are in English). */
+const translations = (ids: string[]) => ({ enGB: Object.fromEntries(ids.map((x) => [x, x])) });
+
+let textRegistered = false;
+
+/** TEXT through the preview's number formatter, for every engine (global in HyperFormula, once per page). */
+function registerText(): void {
+  if (textRegistered) return;
+  HyperFormula.unregisterFunction("TEXT");
+  HyperFormula.registerFunctionPlugin(TextPlugin, translations(["TEXT"]));
+  textRegistered = true;
+}
+
 let registered: string[] | null = null;
 
 /**
- * Registers TEXT and one function per metadata entry with HyperFormula (global, once per
- * page). `impls` are the associated implementations by upper-case id.
+ * Registers one function per metadata entry with HyperFormula (global, once per page).
+ * `impls` are the associated implementations by upper-case id.
  */
 export function registerFunctions(metadata: FunctionsMetadata, impls: ReadonlyMap<string, AssociatedFunction>): string[] {
   if (registered) return registered;
-  const translations = (ids: string[]) => ({ enGB: Object.fromEntries(ids.map((x) => [x, x])) });
-  HyperFormula.unregisterFunction("TEXT");
-  HyperFormula.registerFunctionPlugin(TextPlugin, translations(["TEXT"]));
   const names: string[] = [];
   for (const entry of metadata.functions) {
     const impl = impls.get(entry.id.toUpperCase());
@@ -385,6 +395,7 @@ export class Engine {
 
   /** `cutTall: false` hands every range over as written (to compare results with and without the cut). */
   constructor(private readonly options: { cutTall?: boolean } = {}) {
+    registerText();
     this.hf = HyperFormula.buildEmpty(CONFIG);
   }
 
