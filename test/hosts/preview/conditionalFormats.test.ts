@@ -6,14 +6,11 @@
  * from its range's top-left cell), before and after the cells they read change.
  */
 import { isoToSerial } from "../../../src/domain/dates";
-import { buildWorkbook, workbookLayout } from "../../../src/workbook";
 import { cellKey, colNumber, parseRange, splitSheetRef, type Rect } from "../../../src/workbook/a1";
 import { shiftFormula } from "../../../src/workbook/formula";
 import type { CellStyle } from "../../../src/workbook/spec";
 import { Engine, LIVE_MAX } from "../../../src/hosts/preview/engine";
-import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
-import { createPreviewHost } from "../../../src/hosts/preview/host";
-import { seedPlan } from "../../fixtures/seedPlan";
+import { generatedPreview, type Generated } from "./generated";
 
 jest.setTimeout(300_000);
 
@@ -71,22 +68,18 @@ describe("Engine.liveValues", () => {
 });
 
 describe("a generated workbook's conditional formats in the preview", () => {
-  const plan = seedPlan({ target: 330000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en" });
-  const L = workbookLayout(plan);
-  const spec = buildWorkbook(plan);
-  const wb = new PreviewWorkbook();
-  const log = L.sheetNames.log;
+  let g: Generated;
 
   /** Every rule for every cell of `area`, evaluated afresh (no live formulas): the reference. */
   function reference(sheet: string, area: Rect): Map<number, Pick<CellStyle, "fill" | "color" | "bold">> {
-    const s = wb.sheet(sheet);
+    const s = g.wb.sheet(sheet);
     const out = new Map<number, Pick<CellStyle, "fill" | "color" | "bold">>();
     for (let i = s.conditionalFormats.length - 1; i >= 0; i--) {
       const cf = s.conditionalFormats[i];
       const r = cf.range;
       for (let row = Math.max(r.top, area.top); row <= Math.min(r.bottom, area.bottom); row++)
         for (let col = Math.max(r.left, area.left); col <= Math.min(r.right, area.right); col++) {
-          const v = wb.engine.evaluate(shiftFormula(cf.formula, row - r.top, col - r.left), s.name);
+          const v = g.wb.engine.evaluate(shiftFormula(cf.formula, row - r.top, col - r.left), s.name);
           if (v === true || (typeof v === "number" && v !== 0)) out.set(cellKey(row, col), { ...(out.get(cellKey(row, col)) ?? {}), ...cf.style });
         }
     }
@@ -95,10 +88,11 @@ describe("a generated workbook's conditional formats in the preview", () => {
 
   /** Every sheet's conditional styles (a window of the log) against the reference; returns how many cells are styled. */
   function expectAsReference(): number {
+    const { L, wb } = g;
     let styled = 0;
     for (const s of wb.sheets) {
       if (s.conditionalFormats.length === 0) continue;
-      const area = s.name === log ? { top: L.log.firstRow, left: 1, bottom: L.log.firstRow + 80, right: 12 } : { top: 1, left: 1, bottom: 120, right: 80 };
+      const area = s.name === L.sheetNames.log ? { top: L.log.firstRow, left: 1, bottom: L.log.firstRow + 80, right: 12 } : { top: 1, left: 1, bottom: 120, right: 80 };
       const live = wb.conditionalStyles(s.name, area);
       expect([...live].sort((a, b) => a[0] - b[0])).toEqual([...reference(s.name, area)].sort((a, b) => a[0] - b[0]));
       styled += live.size;
@@ -107,11 +101,12 @@ describe("a generated workbook's conditional formats in the preview", () => {
   }
 
   beforeAll(async () => {
-    const host = createPreviewHost(wb, { displayLanguage: () => "en" });
-    await host.writeWorkbook(spec, { mode: "create" });
+    g = await generatedPreview();
   });
 
   test("before any report, after reports, and after a duplicate report and its correction", () => {
+    const { plan, L, wb } = g;
+    const log = L.sheetNames.log;
     const before = expectAsReference();
     expect(before).toBeGreaterThan(0);
     const start = isoToSerial(plan.days[0].date) as number;

@@ -6,14 +6,9 @@
  * (src/hosts/preview/engine.ts).
  */
 import { isoToSerial } from "../../../src/domain/dates";
-import { buildWorkbook, workbookLayout } from "../../../src/workbook";
 import { colNumber, keyCol, keyRow } from "../../../src/workbook/a1";
 import { Engine, isEngineError } from "../../../src/hosts/preview/engine";
-import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
-import { createPreviewHost } from "../../../src/hosts/preview/host";
-import { specWithInputs } from "../../../src/preview/download";
-import { evaluateWorkbook } from "../../../src/workbook/evaluate";
-import { seedPlan } from "../../fixtures/seedPlan";
+import { cachedValues, generatedPreview } from "./generated";
 
 jest.setTimeout(300_000);
 
@@ -29,12 +24,7 @@ test("TEXT formats as Excel does: percent scaled, thousands grouped, dates, in a
 });
 
 test("a generated workbook with reports below the thresholds: the preview's texts are the .xlsx's cached texts", async () => {
-  const plan = seedPlan({ target: 330000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en" });
-  const L = workbookLayout(plan);
-  const spec = buildWorkbook(plan);
-  const wb = new PreviewWorkbook();
-  const host = createPreviewHost(wb, { displayLanguage: () => "en" });
-  await host.writeWorkbook(spec, { mode: "create" });
+  const { plan, L, spec, wb } = await generatedPreview();
   const log = L.sheetNames.log;
   const C = L.log.col;
   // Three days of small reports: pace and activity below their thresholds, so the warnings show.
@@ -47,9 +37,7 @@ test("a generated workbook with reports below the thresholds: the preview's text
       wb.enter(log, row, colNumber(C.revenue), "500");
       row++;
     }
-  const written = spec.sheets.map((sh) => ({ key: sh.key, name: sh.name, created: true, keptInputs: 0 }));
-  const out = specWithInputs(spec, written, wb);
-  const cached = evaluateWorkbook(out);
+  const { out, cached } = cachedValues({ spec, wb });
   const diffs: string[] = [];
   const compared: string[] = [];
   for (const sheet of out.sheets) {
