@@ -362,6 +362,8 @@ export function cutTallRanges(formula: string, rows: number): string | null {
 const LIVE_SHEET = "[live]";
 /** At most this many live formulas are kept; past it they are dropped and made again as asked for. */
 export const LIVE_MAX = 4000;
+/** A live formula a sheet has not asked for in this many of its calls is dropped (its rows were scrolled away). */
+export const LIVE_KEEP = 8;
 /** Functions whose value depends on the cell a formula stands in: such formulas are not made live. */
 const POSITIONAL = new Set(["ROW", "COLUMN", "INDIRECT", "OFFSET", "CELL", "INFO"]);
 
@@ -371,6 +373,13 @@ interface TrackedFormula {
   row: number;
   col: number;
   formula: string;
+}
+
+/** A live formula: its row in LIVE_SHEET (0: evaluated on each call instead), for which sheet, and that sheet's call that last asked for it. */
+interface LiveFormula {
+  sheetId: number;
+  row: number;
+  used: number;
 }
 
 /** A workbook's formulas, computed. Rows and columns are 1-based, like A1 addresses. */
@@ -388,10 +397,13 @@ export class Engine {
   private readonly tallNames = new Map<string, { name: string; ref: string; scope: string | null }>();
   /** Names defined at sheet level (lowercased name → the sheets, lowercased): a formula using one is not made live. */
   private readonly sheetNames = new Map<string, Set<string>>();
-  /** Live formulas ("sheet id\0formula" → row in LIVE_SHEET, or 0: evaluated on each call). */
-  private readonly live = new Map<string, number>();
-  /** The next free row of LIVE_SHEET. */
+  /** Live formulas by "sheet id\0formula" (see `liveValues`). */
+  private readonly live = new Map<string, LiveFormula>();
+  /** Per sheet id, how many times `liveValues` was called for it. */
+  private readonly liveCalls = new Map<number, number>();
+  /** The next never-used row of LIVE_SHEET, and rows given back. */
   private liveNext = 1;
+  private liveFree: number[] = [];
 
   /** `cutTall: false` hands every range over as written (to compare results with and without the cut). */
   constructor(private readonly options: { cutTall?: boolean } = {}) {
@@ -578,31 +590,45 @@ export class Engine {
    * HyperFormula recalculates it with the cells it depends on, so asking again reads a value.
    * All formulas new to one call are entered in one batch. A formula whose value depends on
    * where it stands (ROW(), INDIRECT, a sheet-level name) or whose result is an array is
-   * evaluated on each call instead. At most LIVE_MAX are kept.
+   * evaluated on each call instead. A formula its sheet has not asked for in its last
+   * LIVE_KEEP calls is dropped (made again if asked for), and at most LIVE_MAX are kept.
    */
   liveValues(sheet: string, formulas: readonly string[]): EngineValue[] {
     const sheetId = this.id(sheet);
+    const call = (this.liveCalls.get(sheetId) ?? 0) + 1;
+    this.liveCalls.set(sheetId, call);
     const keys = formulas.map((f) => `${sheetId}\u0000${f}`);
     const fresh: { key: string; formula: string }[] = [];
-    for (let i = 0; i < formulas.length; i++) if (!this.live.has(keys[i])) fresh.push({ key: keys[i], formula: formulas[i] });
-    if (fresh.length > 0) this.addLive(sheet, fresh);
+    for (let i = 0; i < formulas.length; i++) {
+      const known = this.live.get(keys[i]);
+      if (known) known.used = call;
+      else fresh.push({ key: keys[i], formula: formulas[i] });
+    }
+    if (fresh.length > 0) this.addLive(sheet, sheetId, call, fresh);
     const liveId = this.hf.getSheetId(LIVE_SHEET);
-    return formulas.map((f, i) => {
-      const row = this.live.get(keys[i]) ?? 0;
-      if (row === 0 || liveId === undefined) return this.evaluate(f, sheet);
-      const v = this.hf.getCellValue({ sheet: liveId, row: row - 1, col: 0 });
+    const values = formulas.map((f, i) => {
+      const entry = this.live.get(keys[i]);
+      if (!entry || entry.row === 0 || liveId === undefined) return this.evaluate(f, sheet);
+      const at = { sheet: liveId, row: entry.row - 1, col: 0 };
+      const v = this.hf.getCellValue(at);
       // An array result (spilled or blocked): the top-left value, as `evaluate` gives it, from now on.
-      if (this.hf.isCellPartOfArray({ sheet: liveId, row: row - 1, col: 0 }) || (v instanceof DetailedCellError && v.type === ErrorType.SPILL)) {
-        this.live.set(keys[i], 0);
-        this.hf.setCellContents({ sheet: liveId, row: row - 1, col: 0 }, [[null]]);
-        this.track(LIVE_SHEET, row, 1, null);
+      if (this.hf.isCellPartOfArray(at) || (v instanceof DetailedCellError && v.type === ErrorType.SPILL)) {
+        this.freeLive([entry]);
+        entry.row = 0;
         return this.evaluate(f, sheet);
       }
       return toEngineValue(v);
     });
+    // What this sheet has not asked for in its last LIVE_KEEP calls (rows scrolled away) no longer costs recalculation.
+    const stale = [...this.live].filter(([, e]) => e.sheetId === sheetId && e.row > 0 && e.used <= call - LIVE_KEEP);
+    if (stale.length > 0) {
+      for (const [k] of stale) this.live.delete(k);
+      this.freeLive(stale.map(([, e]) => e));
+    }
+    return values;
   }
 
-  private addLive(sheet: string, fresh: { key: string; formula: string }[]): void {
+  private addLive(sheet: string, sheetId: number, call: number, fresh: { key: string; formula: string }[]): void {
     if (this.live.size + fresh.length > LIVE_MAX) this.dropLive();
     if (this.hf.getSheetId(LIVE_SHEET) === undefined) this.hf.addSheet(LIVE_SHEET);
     const liveId = this.id(LIVE_SHEET);
@@ -610,17 +636,32 @@ export class Engine {
       for (const { key, formula } of fresh) {
         const explicit = this.explicit(formula, sheet);
         if (explicit === null || !this.hf.validateFormula(`=${this.dialect(explicit)}`)) {
-          this.live.set(key, 0);
+          this.live.set(key, { sheetId, row: 0, used: call });
           continue;
         }
-        const row = this.liveNext++;
-        this.live.set(key, row);
+        const row = this.liveFree.pop() ?? this.liveNext++;
+        this.live.set(key, { sheetId, row, used: call });
         this.track(LIVE_SHEET, row, 1, explicit);
         this.hf.setCellContents({ sheet: liveId, row: row - 1, col: 0 }, [[`=${this.dialect(explicit)}`]]);
       }
     };
     if (this.hf.isEvaluationSuspended()) enter();
     else this.hf.batch(enter);
+  }
+
+  /** Empties these live formulas' cells and gives their rows back. */
+  private freeLive(entries: readonly LiveFormula[]): void {
+    const liveId = this.hf.getSheetId(LIVE_SHEET);
+    if (liveId === undefined) return;
+    const work = (): void => {
+      for (const e of entries) {
+        this.hf.setCellContents({ sheet: liveId, row: e.row - 1, col: 0 }, [[null]]);
+        this.track(LIVE_SHEET, e.row, 1, null);
+        this.liveFree.push(e.row);
+      }
+    };
+    if (this.hf.isEvaluationSuspended()) work();
+    else this.hf.batch(work);
   }
 
   /** `formula` with its references to `sheet` written out (`A1` → `'Sheet'!A1`); null when it cannot stand elsewhere. */
@@ -643,7 +684,9 @@ export class Engine {
   /** Forgets every live formula (they are made again when next asked for). */
   private dropLive(): void {
     this.live.clear();
+    this.liveCalls.clear();
     this.liveNext = 1;
+    this.liveFree = [];
     const liveId = this.hf.getSheetId(LIVE_SHEET);
     if (liveId === undefined) return;
     for (const map of [this.tall, this.named]) for (const [k, t] of map) if (t.sheet === LIVE_SHEET) map.delete(k);

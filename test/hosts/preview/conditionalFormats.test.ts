@@ -9,7 +9,7 @@ import { isoToSerial } from "../../../src/domain/dates";
 import { cellKey, colNumber, parseRange, splitSheetRef, type Rect } from "../../../src/workbook/a1";
 import { shiftFormula } from "../../../src/workbook/formula";
 import type { CellStyle } from "../../../src/workbook/spec";
-import { Engine, LIVE_MAX } from "../../../src/hosts/preview/engine";
+import { Engine, LIVE_KEEP, LIVE_MAX } from "../../../src/hosts/preview/engine";
 import { generatedPreview, type Generated } from "./generated";
 
 jest.setTimeout(300_000);
@@ -60,8 +60,12 @@ describe("Engine.liveValues", () => {
     e.addSheet("S");
     e.setConstant("S", 1, 1, 7);
     expect(e.liveValues("S", ["A1+1"])).toEqual([8]);
+    // Formulas not asked for in LIVE_KEEP calls are dropped, and made again right when asked for.
+    for (let i = 0; i <= LIVE_KEEP; i++) expect(e.liveValues("S", [`A1*${i}`])).toEqual([7 * i]);
+    e.setConstant("S", 1, 1, 2);
+    expect(e.liveValues("S", ["A1+1", "A1*0", `A1*${LIVE_KEEP}`])).toEqual([3, 0, 2 * LIVE_KEEP]);
     const many = Array.from({ length: LIVE_MAX + 10 }, (_, i) => `A1+${i}`);
-    expect(e.liveValues("S", many).slice(0, 3)).toEqual([7, 8, 9]);
+    expect(e.liveValues("S", many).slice(0, 3)).toEqual([2, 3, 4]);
     e.setConstant("S", 1, 1, 1);
     expect(e.liveValues("S", ["A1+0", `A1+${LIVE_MAX + 9}`])).toEqual([1, LIVE_MAX + 10]);
   });
