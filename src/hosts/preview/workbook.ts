@@ -10,7 +10,7 @@
  * tells the subscribers (the grid re-renders).
  */
 import { cellKey, cellsOf, keyCol, keyRow, parseCell, parseRange, rangeAddress, rectsIntersect, splitSheetRef, type Rect } from "../../workbook/a1";
-import { cellReference, shiftFormula, tokenize } from "../../workbook/formula";
+import { cellReference, formulaText, shiftFormula, tokenize } from "../../workbook/formula";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
 import type { Op } from "../write/ops";
 import { Engine, isEngineError, type EngineValue } from "./engine";
@@ -115,6 +115,32 @@ export function parseTyped(text: string): { content: Content | null; fmt?: strin
   return { content: { kind: "value", v: text } };
 }
 
+/**
+ * For a formula `AND(a,…,y,z)` of two or more arguments, `AND(a,…,y)`; else null. Where it is
+ * FALSE the whole AND is FALSE or an error, so a conditional format on it does not hold.
+ */
+export function guardOf(formula: string): string | null {
+  const tokens = tokenize(formula).filter((t, i, all) => t.kind !== "whitespace" || (i > 0 && i < all.length - 1));
+  if (tokens.length < 4 || tokens[0].kind !== "function" || tokens[0].text.toUpperCase() !== "AND" || tokens[1].text !== "(") return null;
+  const args: string[] = [];
+  let depth = 0;
+  let from = 2;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "operator") continue;
+    if (t.text === "(" || t.text === "{") depth++;
+    else if (t.text === ")" || t.text === "}") {
+      depth--;
+      if (depth === 0 && i !== tokens.length - 1) return null; // AND(…) is not the whole formula
+      if (depth === 0) args.push(formulaText(tokens.slice(from, i)));
+    } else if (t.text === "," && depth === 1) {
+      args.push(formulaText(tokens.slice(from, i)));
+      from = i + 1;
+    }
+  }
+  return depth === 0 && args.length >= 2 ? `AND(${args.slice(0, -1).join(",")})` : null;
+}
+
 /** What `Range.formulas` returns for a cell: "=…", a constant, or "" when blank. */
 export function formulaOf(cell: PreviewCell | undefined): string | number | boolean {
   if (!cell?.content) return "";
@@ -132,7 +158,7 @@ export class PreviewWorkbook {
   version = 0;
   private readonly listeners = new Set<() => void>();
   /** Per conditional format rule: which way its formula shifts, and its text per shift (see `ruleText`). */
-  private readonly ruleTexts = new WeakMap<ConditionalFormat, { rows: boolean; cols: boolean; texts: Map<number, string> }>();
+  private readonly ruleTexts = new WeakMap<ConditionalFormat, { rows: boolean; cols: boolean; guard: string | null; texts: Map<number, { rule: string; guard: string | null }> }>();
 
   constructor(firstSheet = "Sheet1") {
     this.engine = new Engine();
@@ -332,8 +358,11 @@ export class PreviewWorkbook {
 
   // ---- conditional formats -------------------------------------------------------------
 
-  /** A rule's formula as it applies to the cell (dr, dc) away from its range's top-left cell (see `RuleTexts`). */
-  private ruleText(cf: ConditionalFormat, dr: number, dc: number): string {
+  /**
+   * A rule's formula as it applies to the cell (dr, dc) away from its range's top-left cell,
+   * and its guard (see `guardOf`), each shifted once per distinct text.
+   */
+  private ruleText(cf: ConditionalFormat, dr: number, dc: number): { rule: string; guard: string | null } {
     let t = this.ruleTexts.get(cf);
     if (!t) {
       let rows = false;
@@ -344,7 +373,7 @@ export class PreviewWorkbook {
         rows ||= !ref.absTop || !ref.absBottom;
         cols ||= !ref.absLeft || !ref.absRight;
       }
-      t = { rows, cols, texts: new Map() };
+      t = { rows, cols, guard: guardOf(cf.formula), texts: new Map() };
       this.ruleTexts.set(cf, t);
     }
     const r = t.rows ? dr : 0;
@@ -352,7 +381,7 @@ export class PreviewWorkbook {
     const key = r * 16384 + c;
     let text = t.texts.get(key);
     if (text === undefined) {
-      text = shiftFormula(cf.formula, r, c);
+      text = { rule: shiftFormula(cf.formula, r, c), guard: t.guard === null ? null : shiftFormula(t.guard, r, c) };
       t.texts.set(key, text);
     }
     return text;
@@ -363,34 +392,47 @@ export class PreviewWorkbook {
    * absent): every rule that holds, higher precedence winning. Each rule's formula is
    * evaluated once per distinct text (a rule on `$D6` once per row) through the engine's live
    * formulas, which HyperFormula keeps current, so drawing the sheet again after a change
-   * recomputes only what the change reaches.
+   * recomputes only what the change reaches. A rule `AND(a,…,y,z)` is first asked `AND(a,…,y)`:
+   * where that is FALSE the rule cannot hold, and `z` (the log's duplicate test, a COUNTIFS over
+   * the log's rows) is not computed for the log's empty rows.
    */
   conditionalStyles(sheet: string, area: Rect): Map<number, Pick<CellStyle, "fill" | "color" | "bold">> {
     const s = this.sheet(sheet);
-    const rules: { cf: ConditionalFormat; part: Rect; texts: string[] }[] = [];
-    const formulas = new Map<string, number>();
+    const rules: { cf: ConditionalFormat; part: Rect; texts: { rule: string; guard: string | null }[] }[] = [];
+    const asked = new Map<string, number>();
+    const ask = (text: string): void => {
+      if (!asked.has(text)) asked.set(text, asked.size);
+    };
     for (let i = s.conditionalFormats.length - 1; i >= 0; i--) {
       const cf = s.conditionalFormats[i];
       const r = cf.range;
       const part = { top: Math.max(r.top, area.top), left: Math.max(r.left, area.left), bottom: Math.min(r.bottom, area.bottom), right: Math.min(r.right, area.right) };
       if (part.top > part.bottom || part.left > part.right) continue;
-      const texts: string[] = [];
+      const texts: { rule: string; guard: string | null }[] = [];
       for (let row = part.top; row <= part.bottom; row++)
         for (let col = part.left; col <= part.right; col++) {
           const text = this.ruleText(cf, row - r.top, col - r.left);
-          if (!formulas.has(text)) formulas.set(text, formulas.size);
+          ask(text.guard ?? text.rule);
           texts.push(text);
         }
       rules.push({ cf, part, texts });
     }
     const out = new Map<number, Pick<CellStyle, "fill" | "color" | "bold">>();
     if (rules.length === 0) return out;
-    const values = this.engine.liveValues(s.name, [...formulas.keys()]);
+    const first = this.engine.liveValues(s.name, [...asked.keys()]);
+    const valueOf = new Map<string, EngineValue>();
+    for (const [text, i] of asked) valueOf.set(text, first[i]);
+    // Rules whose guard did not rule them out: the whole formula.
+    const whole = new Set<string>();
+    for (const { texts } of rules) for (const t of texts) if (t.guard !== null && valueOf.get(t.guard) !== false) whole.add(t.rule);
+    const rest = [...whole].filter((t) => !valueOf.has(t));
+    if (rest.length > 0) this.engine.liveValues(s.name, rest).forEach((v, i) => valueOf.set(rest[i], v));
     for (const { cf, part, texts } of rules) {
       let k = 0;
       for (let row = part.top; row <= part.bottom; row++)
         for (let col = part.left; col <= part.right; col++) {
-          const v = values[formulas.get(texts[k++]) as number];
+          const t = texts[k++];
+          const v = t.guard !== null && valueOf.get(t.guard) === false ? false : valueOf.get(t.rule);
           if (!(v === true || (typeof v === "number" && v !== 0))) continue;
           const key = cellKey(row, col);
           out.set(key, { ...(out.get(key) ?? {}), ...cf.style });

@@ -10,6 +10,7 @@ import { cellKey, colNumber, parseRange, splitSheetRef, type Rect } from "../../
 import { shiftFormula } from "../../../src/workbook/formula";
 import type { CellStyle } from "../../../src/workbook/spec";
 import { Engine, LIVE_KEEP, LIVE_MAX } from "../../../src/hosts/preview/engine";
+import { guardOf } from "../../../src/hosts/preview/workbook";
 import { generatedPreview, type Generated } from "./generated";
 
 jest.setTimeout(300_000);
@@ -69,6 +70,13 @@ describe("Engine.liveValues", () => {
     e.setConstant("S", 1, 1, 1);
     expect(e.liveValues("S", ["A1+0", `A1+${LIVE_MAX + 9}`])).toEqual([1, LIVE_MAX + 10]);
   });
+});
+
+test("guardOf: a rule AND(a,…,y,z) is first asked AND(a,…,y)", () => {
+  expect(guardOf(`AND($A4<>"",$B4<>"",COUNTIFS($A$4:$A$10003,$A4,$B$4:$B$10003,$B4)>1)`)).toBe(`AND($A4<>"",$B4<>"")`);
+  expect(guardOf(` AND(A1="a,b", SUM({1,2},B1:B2)>0, C1) `)).toBe(`AND(A1="a,b", SUM({1,2},B1:B2)>0)`);
+  expect(guardOf("AND(AND(A1,B1),C1)")).toBe("AND(AND(A1,B1))");
+  for (const f of ["AND(A1)", "OR(A1,B1)", "AND(A1,B1)+1", "NOT(AND(A1,B1))", "$D6=0"]) expect(guardOf(f)).toBeNull();
 });
 
 describe("a generated workbook's conditional formats in the preview", () => {
