@@ -21,7 +21,7 @@
  *
  * Edge cases, in this order: target reached (A ≥ T) → 1; no working day left (r = 0) → 0;
  * fewer than CHANCE_MIN_DAYS reported days → #N/A "not enough data"; every reported day the
- * same (s = 0, e.g. no sale yet) → #N/A "no spread to judge from".
+ * same (s ≤ NO_SPREAD × |m|, e.g. no sale yet) → #N/A "no spread to judge from".
  *
  * The same arithmetic as native spreadsheet functions (src/workbook/chance.ts writes it):
  * n = COUNT, k = COUNTIF(">0"), m = AVERAGE, s = STDEV, the tail TDIST(|z|, df, 1), so a sheet
@@ -37,6 +37,13 @@ import { stdev, tDistRightTail } from "./stats";
  * more than 5 points on average for a team, and within that after 5.
  */
 export const CHANCE_MIN_DAYS = 5;
+
+/**
+ * A spread under a millionth of the mean is no spread: every reported day the same. Not exactly
+ * 0, so the sheet's one-pass standard deviation from sums (src/workbook/chance.ts), which can
+ * leave a rounding residue where STDEV leaves 0, gives the same answer.
+ */
+export const NO_SPREAD = 1e-6;
 
 /** What the chance is computed from. */
 export interface ChanceInputs {
@@ -95,7 +102,7 @@ function chanceOf(f: ChanceInputs, reported: readonly number[], minDays: number)
   if (f.n < minDays) return fail("#N/A", "chance.tooFewDays", { arg: C.actual.name, n: f.n, min: minDays });
   const m = f.sum / f.n;
   const s = stdev(reported, m);
-  if (s === 0) return fail("#N/A", "chance.noSpread", { arg: C.actual.name, n: f.n, value: showNumber(m) });
+  if (s <= NO_SPREAD * Math.abs(m)) return fail("#N/A", "chance.noSpread", { arg: C.actual.name, n: f.n, value: showNumber(m) });
   // q = μ / w² = 4μ² / V, so z = √(need / w²) − √(μ / w² − 1) = √(q·need/μ) − √max(0, q − 1).
   const q = (4 * r * f.n * (m / s) ** 2) / (f.n + r);
   const z = Math.sqrt((q * need) / (r * m)) - Math.sqrt(Math.max(0, q - 1));

@@ -49,6 +49,16 @@ export interface RunSheetStrings {
     adjust: string;
     adjustYes: string;
     leader: string;
+    /** The chance-to-hit columns right of the to-date table (docs/chance.md "On the board"). */
+    chance: {
+      title: string;
+      chance: string;
+      help: string;
+      helpYes: string;
+      needDaily: string;
+      last5: string;
+      team: string;
+    };
   };
   review: {
     title: string;
@@ -92,6 +102,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         AdjustHigh: { label: "目标调整上限", note: "连续两个完整周高于此达成率：建议调整目标" },
         DailyLeads: { label: "每人每个工作日线索数", note: "空：按计划（所需线索数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
         DailyQuotes: { label: "每人每个工作日报价数", note: "空：按计划（提案数按工作日和权重分配）；填数字：每人每个工作日都用此数" },
+        ChanceWarn: { label: "达成概率预警线", note: "负责人的达成概率低于此值时，看板标记“需要支援”" },
       },
     },
     chartColumn: "{chart}实际线（图表用）",
@@ -122,6 +133,15 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       adjust: "调整目标？",
       adjustYes: "建议调整",
       leader: "冲刺之星",
+      chance: {
+        title: "达成概率",
+        chance: "达成概率",
+        help: "需要支援？",
+        helpYes: "需要支援",
+        needDaily: "今后需日均",
+        last5: "近5次日均",
+        team: "团队达成概率",
+      },
     },
     review: {
       title: "每周复盘",
@@ -159,6 +179,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         AdjustHigh: { label: "目標調整上限", note: "連續兩個完整週高於此達成率：建議調整目標" },
         DailyLeads: { label: "每人每個工作日線索數", note: "空：依計畫（所需線索數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
         DailyQuotes: { label: "每人每個工作日報價數", note: "空：依計畫（提案數依工作日和權重分配）；填數字：每人每個工作日都用此數" },
+        ChanceWarn: { label: "達成機率預警線", note: "負責人的達成機率低於此值時，看板標記「需要支援」" },
       },
     },
     chartColumn: "{chart}實際線（圖表用）",
@@ -189,6 +210,15 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       adjust: "調整目標？",
       adjustYes: "建議調整",
       leader: "衝刺之星",
+      chance: {
+        title: "達成機率",
+        chance: "達成機率",
+        help: "需要支援？",
+        helpYes: "需要支援",
+        needDaily: "今後需日均",
+        last5: "近5次日均",
+        team: "團隊達成機率",
+      },
     },
     review: {
       title: "每週複盤",
@@ -226,6 +256,7 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
         AdjustHigh: { label: "Adjust target above", note: "Two consecutive full weeks above this attainment: consider adjusting the target" },
         DailyLeads: { label: "Leads per owner per working day", note: "Blank: from the plan (the leads needed over working days and owners); a number: every owner's figure each working day" },
         DailyQuotes: { label: "Quotes per owner per working day", note: "Blank: from the plan (the proposal count over working days and owners); a number: every owner's figure each working day" },
+        ChanceWarn: { label: "Chance warning level", note: "An owner whose chance to hit is below this is marked “needs help” on the board" },
       },
     },
     chartColumn: "{chart} actual line (chart)",
@@ -256,6 +287,15 @@ export const RUN_SHEET_STRINGS: Readonly<Record<Locale, RunSheetStrings>> = {
       adjust: "Adjust target?",
       adjustYes: "Consider adjusting",
       leader: "Star of the sprint",
+      chance: {
+        title: "Chance to hit",
+        chance: "Chance to hit",
+        help: "Needs help?",
+        helpYes: "Needs help",
+        needDaily: "Needed per day from now",
+        last5: "Average, last 5 reports",
+        team: "Team chance to hit",
+      },
     },
     review: {
       title: "Weekly review",

@@ -21,8 +21,11 @@ export interface SummaryStrings {
   tiles: { daysLeft: string; lastDay: string };
   /** Each tile's label before any report, when it shows a figure of the plan. */
   planTiles: Record<Exclude<SummaryTile, "target">, string>;
-  /** Lines under the tiles: {n} working days in the sprint; {day} of {days}; the sprint's last day. */
-  tileNotes: { daysOf: string; dayOf: string; until: string };
+  /**
+   * Lines under the tiles: {n} working days in the sprint; {day} of {days}; the sprint's last day;
+   * under the projection, the team's chance to hit ({pct}, docs/chance.md).
+   */
+  tileNotes: { daysOf: string; dayOf: string; until: string; chance: string };
   ranking: {
     title: string;
     planTitle: string;
@@ -74,7 +77,7 @@ export const SUMMARY_STRINGS: Readonly<Record<Locale, SummaryStrings>> = {
       daysLeft: "工作日",
       lastDay: "开始日期",
     },
-    tileNotes: { daysOf: "共 {n} 个工作日", dayOf: "第 {day} 天，共 {days} 天", until: "至 {date}" },
+    tileNotes: { daysOf: "共 {n} 个工作日", dayOf: "第 {day} 天，共 {days} 天", until: "至 {date}", chance: "达成概率 {pct}" },
     ranking: {
       title: "负责人排名（销售额完成率）",
       planTitle: "负责人目标",
@@ -115,7 +118,7 @@ export const SUMMARY_STRINGS: Readonly<Record<Locale, SummaryStrings>> = {
       daysLeft: "工作日",
       lastDay: "開始日期",
     },
-    tileNotes: { daysOf: "共 {n} 個工作日", dayOf: "第 {day} 天，共 {days} 天", until: "至 {date}" },
+    tileNotes: { daysOf: "共 {n} 個工作日", dayOf: "第 {day} 天，共 {days} 天", until: "至 {date}", chance: "達成機率 {pct}" },
     ranking: {
       title: "負責人排名（銷售額完成率）",
       planTitle: "負責人目標",
@@ -156,7 +159,7 @@ export const SUMMARY_STRINGS: Readonly<Record<Locale, SummaryStrings>> = {
       daysLeft: "Working days",
       lastDay: "Start",
     },
-    tileNotes: { daysOf: "of {n} working days", dayOf: "day {day} of {days}", until: "to {date}" },
+    tileNotes: { daysOf: "of {n} working days", dayOf: "day {day} of {days}", until: "to {date}", chance: "Chance to hit: {pct}" },
     ranking: {
       title: "Owners by revenue attainment",
       planTitle: "Owners' targets",

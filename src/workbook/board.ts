@@ -8,6 +8,11 @@
  *   day, and the team's total row;
  * - per owner and week: revenue attainment, "weekly target reached", and "adjust target?"
  *   when two consecutive full weeks are below AdjustLow or above AdjustHigh.
+ * - the chance to hit (docs/chance.md "On the board"), right of the to-date table: per owner and
+ *   for the team (the total row, the defined name TeamHitChance), "needs help" below ChanceWarn,
+ *   the revenue needed per working day from now on and the daily average of the last five
+ *   reports. An owner's reported days are the owner's rows in the daily log (a blank revenue is
+ *   0); the team's are the working days with any report (the sprint sheet's daily actuals).
  * Owners are the target table's; log rows of other owners (e.g. the team) are not on it.
  *
  * Targets (src/domain/daily.ts, docs/domain.md §5.2 "Daily figures"): the total row's target is
@@ -21,14 +26,24 @@
 import { BOARD_METRICS, type BoardMetric } from "../domain/run";
 import { ACTIVITY_INPUT, type SprintPlan } from "../domain/sprint";
 import { format } from "../i18n/locale";
-import type { CellSpec, SheetSpec } from "./spec";
+import type { CellSpec, DefinedNameSpec, SheetSpec } from "./spec";
 import { colNumber } from "./a1";
+import { hitChanceFromSums } from "./chance";
 import { BOARD_FIELDS, type BoardField } from "../domain/vocabulary";
-import type { WorkbookLayout } from "./layout";
+import { CHANCE_FIELDS, CHANCE_SUMS, type ChanceField, type ChanceSum, type WorkbookLayout } from "./layout";
 import { calc, EMPTY, fitWidth, FMT, lit, LOOK, moneyFormat, SheetDraft, STYLE, text, yesNoFormat } from "./kit";
 
 /** The leader's look (the board's leader line and rank; the summary's list). */
 export const LEADER = { fill: "#FFD966", bold: true } as const;
+
+/** Defined name of the team's chance to hit (the board's total row; the summary shows it). */
+export const TEAM_HIT_CHANCE = "TeamHitChance";
+
+/** The board's defined names: the team's chance to hit (docs/chance.md "On the board"). */
+export function boardNames(L: WorkbookLayout): DefinedNameSpec[] {
+  const B = L.board;
+  return [{ name: TEAM_HIT_CHANCE, ref: L.ref("board", `$${B.chanceCol("chance")}$${B.toDateTotalRow}`), comment: L.run.board.chance.team }];
+}
 
 export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec {
   const s = L.strings;
@@ -39,7 +54,8 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const money = moneyFormat(plan.inputs.currency);
   const draft = new SheetDraft();
   const W = plan.weeks.length;
-  const width = colNumber(B.lastCol);
+  /** Through the chance block's hidden sums (right of B.lastCol). */
+  const width = colNumber(B.chanceCol(CHANCE_SUMS[CHANCE_SUMS.length - 1]));
   const row = (cells: Map<number, CellSpec>): CellSpec[] => Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? EMPTY);
   const put = (cells: Map<number, CellSpec>, col: string, cell: CellSpec): void => void cells.set(colNumber(col), cell);
   const logRange = (key: "owner" | "date" | BoardMetric): string => L.ref("log", L.log.rows(key));
@@ -72,7 +88,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   );
 
   // ---- targets (src/domain/daily.ts) ----
-  const sprintDays = (key: "day" | "working" | `plan.${BoardMetric}`): string => L.ref("sprint", S.days(key));
+  const sprintDays = (key: "day" | "working" | "reported" | "act.revenue" | `plan.${BoardMetric}`): string => L.ref("sprint", S.days(key));
   const weightTotal = L.ref("targets", `${T.col.weight}${T.totalRow}`);
   /** Weights of owners 0…i, the range's end row-relative (`$B$4:$B6`) so that a column of these fills down (one copy, src/hosts/write/copyDown.ts). */
   const weightsThrough = (i: number): string => `SUM(${L.ref("targets", `${T.col.weight}${T.firstOwnerRow}`)}:$${T.col.weight}${T.firstOwnerRow + i})`;
@@ -263,6 +279,96 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   add(B.weekNoteRow, new Map([[1, text(L.run.weeklyTarget.note, { ...STYLE.hint, wrap: true })]]));
   draft.merge(`A${B.weekNoteRow}:${B.lastCol}${B.weekNoteRow}`).rowHeight(30, B.weekNoteRow);
 
+  // ---- chance to hit (docs/chance.md "On the board"), right of the to-date table ----
+  {
+    const c = b.chance;
+    const daysLeft = "(WorkingDays-WorkingDaysElapsed)";
+    /** Sets a cell of a row already added (the chance block joins the to-date table's rows). */
+    const setCell = (at: number, col: string, cell: CellSpec): void => {
+      const line = rows.find((x) => x.at === at);
+      if (!line) throw new Error(`board row ${at} not built`);
+      line.cells[colNumber(col) - 1] = cell;
+    };
+    const first = B.chanceCol(CHANCE_FIELDS[0]);
+    setCell(B.toDateHeaderRow, first, header(c.title));
+    for (const f of CHANCE_FIELDS.slice(1)) setCell(B.toDateHeaderRow, B.chanceCol(f), headerFill);
+    draft.merge(`${first}${B.toDateHeaderRow}:${B.chanceCol("last5")}${B.toDateHeaderRow}`);
+    for (const f of CHANCE_FIELDS) setCell(B.toDateHeaderRow + 1, B.chanceCol(f), header(c[f]));
+    for (const f of CHANCE_SUMS) {
+      setCell(B.toDateHeaderRow, B.chanceCol(f), headerFill);
+      setCell(B.toDateHeaderRow + 1, B.chanceCol(f), headerFill);
+    }
+    /**
+     * One row of the block: the sums (hidden) from `sums`, then the chance, the flag, the daily
+     * revenue needed and the last-five-day average from them; `guard` blanks an empty owner row.
+     */
+    const block = (r: number, sums: Record<ChanceSum, string>, x: { target: string; done: string; lastFive: string; guard: string }, total: boolean): void => {
+      const at = (f: ChanceField | ChanceSum): string => `${B.chanceCol(f)}${r}`;
+      const style = total ? STYLE.total : STYLE.calc;
+      const blankIf = (f: string): string => (x.guard ? `IF(${x.guard},"",${f})` : f);
+      for (const f of CHANCE_SUMS) setCell(r, B.chanceCol(f), calc(blankIf(sums[f])));
+      const chance = hitChanceFromSums({ n: at("days"), k: at("sales"), sum: at("sum"), squares: at("squares"), target: x.target, done: x.done, remainingDays: daysLeft });
+      // #N/A (fewer than five reported days, or every day the same) shows blank, as the board's other figures do when there is nothing to show.
+      setCell(r, B.chanceCol("chance"), calc(blankIf(`IFERROR(${chance},"")`), FMT.pct, style));
+      setCell(r, B.chanceCol("help"), calc(`IF(AND(ISNUMBER(${at("chance")}),N(${at("chance")})<ChanceWarn),${lit(c.helpYes)},"")`, undefined, total ? { ...STYLE.total, ...STYLE.flag } : STYLE.flag));
+      setCell(r, B.chanceCol("needDaily"), calc(blankIf(`IF(${daysLeft}<=0,"",MAX(0,${x.target}-${x.done})/${daysLeft})`), money, style));
+      const n = `N(${at("days")})`;
+      setCell(r, B.chanceCol("last5"), calc(`IF(${n}=0,"",IF(${n}<5,${at("sum")}/${n},IF(ISNUMBER(${at("fifth")}),${x.lastFive},"")))`, money, style));
+    };
+    const LO = logRange("owner");
+    const LR = logRange("revenue");
+    const LD = logRange("date");
+    plan.owners.forEach((_, i) => {
+      const r = B.firstOwnerRow + i;
+      const o = `$A${r}`;
+      const crit = `"="&${o}`;
+      const fifth = `$${B.chanceCol("fifth")}${r}`;
+      block(
+        r,
+        {
+          days: `COUNTIF(${LO},${crit})`,
+          sales: `COUNTIFS(${LO},${crit},${LR},">0")`,
+          sum: `SUMIF(${LO},${crit},${LR})`,
+          squares: `SUMPRODUCT((${LO}=${o})*1,${LR},${LR})`,
+          // A date typed as text in the log (flagged there) leaves this blank.
+          fifth: `IF(N($${B.chanceCol("days")}${r})<5,"",IFERROR(SUMPRODUCT(LARGE((${LO}=${o})*${LD},5)),""))`,
+        },
+        {
+          target: `N(${targetsCell("target", i)})`,
+          done: `N(${targetsCell("actual", i)})`,
+          lastFive: `SUMIFS(${LR},${LO},${crit},${LD},">="&${fifth})/COUNTIFS(${LO},${crit},${LD},">="&${fifth})`,
+          guard: `${o}=""`,
+        },
+        false,
+      );
+    });
+    // The team: the working days with any report, each day's revenue the sprint sheet's (all rows that day).
+    const working = sprintDays("working");
+    const reported = sprintDays("reported");
+    const revenue = sprintDays("act.revenue");
+    const r = B.toDateTotalRow;
+    const fifth = `$${B.chanceCol("fifth")}${r}`;
+    block(
+      r,
+      {
+        days: `COUNTIFS(${working},1,${reported},">0")`,
+        sales: `COUNTIFS(${working},1,${revenue},">0")`,
+        sum: `SUMIFS(${revenue},${working},1)`,
+        squares: `SUMPRODUCT(${working},${revenue},${revenue})`,
+        // The day number of the fifth-latest reported working day.
+        fifth: `IF(N($${B.chanceCol("days")}${r})<5,"",SUMPRODUCT(LARGE(${working}*(${reported}<>"")*${sprintDays("day")},5)))`,
+      },
+      {
+        target: "SprintTarget",
+        done: "N(ActualToDate)",
+        lastFive: `SUMIFS(${revenue},${working},1,${reported},">="&${fifth})/COUNTIFS(${working},1,${reported},">="&${fifth})`,
+        guard: "",
+      },
+      true,
+    );
+    draft.highlight(`${first}${B.firstOwnerRow}:${B.chanceCol("last5")}${B.toDateTotalRow}`, `$${B.chanceCol("help")}${B.firstOwnerRow}<>""`, LOOK.red);
+  }
+
   // One block from A1 down: the rows above, gaps filled with empty rows.
   const lastRow = B.weekNoteRow;
   const byRow = new Map(rows.map((x) => [x.at, x.cells]));
@@ -277,7 +383,10 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
   const columns = Array.from({ length: width }, (_, i) => {
     const col = i + 1;
     if (col === 1) return { width: ownerWidth };
-    if (col === colNumber(B.rankKeyCol) || col === colNumber(B.orderCol)) return { width: 6, hidden: true };
+    if (col === colNumber(B.rankKeyCol) || col === colNumber(B.orderCol) || col > colNumber(B.lastCol)) return { width: 6, hidden: true };
+    // The chance block: headers wrap; the two amounts as wide as the revenue columns.
+    if (col === colNumber(B.chanceCol("needDaily")) || col === colNumber(B.chanceCol("last5"))) return { width: Math.max(14, moneyWidth) };
+    if (col >= colNumber(B.chanceCol("chance"))) return { width: fitWidth(10, b.chance.helpYes) };
     const revenue = col >= colNumber(B.toDateCol("revenue", "actual")) && col <= colNumber(B.toDateCol("revenue", "target"));
     return { width: revenue ? moneyWidth : fitWidth(10, b.reached) };
   });
@@ -297,6 +406,7 @@ export function buildBoardSheet(plan: SprintPlan, L: WorkbookLayout): SheetSpec 
       columnGroups: [
         ...BOARD_METRICS.map((m) => colNumber(B.toDateCol(m, "actual"))),
         colNumber(B.rankCol),
+        colNumber(B.chanceCol("chance")),
         // The weekly table's (%, reached) pairs right of the rank, then its adjust flag.
         ...[...Array.from({ length: W }, (_, i) => colNumber(B.weekPctCol(i + 1))), colNumber(B.adjustCol)].filter((c) => c > colNumber(B.rankCol)),
       ],

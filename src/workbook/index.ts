@@ -10,7 +10,7 @@ import { buildSprintSheet } from "./sprintSheet";
 import { buildTargetsSheet } from "./targets";
 import { buildFunnelSheet } from "./funnel";
 import { buildLogSheet } from "./logSheet";
-import { buildBoardSheet } from "./board";
+import { boardNames, buildBoardSheet } from "./board";
 import { buildReviewSheet } from "./review";
 import { buildSummarySheet } from "./summary";
 import { workbookFont } from "./kit";
@@ -37,7 +37,7 @@ export function buildWorkbook(plan: SprintPlan): WorkbookSpec {
       buildBoardSheet(plan, layout),
       buildReviewSheet(plan, layout),
     ].map((sheet) => ({ ...sheet, pageSetup: { ...sheet.pageSetup, header } })),
-    names: [...inputs.names, ...sprint.names],
+    names: [...inputs.names, ...sprint.names, ...boardNames(layout)],
     logWords: { teamOwner: layout.run.teamOwner, movedNote: MIGRATED_NOTE[plan.inputs.locale] },
   };
 }

@@ -10,7 +10,7 @@ import { isoToSerial } from "../domain/dates";
 import { format } from "../i18n/locale";
 import type { DefinedNameSpec, SheetSpec, ValidationSpec } from "./spec";
 import { INPUT_ROWS, RUN_INPUT_ROWS, type WorkbookLayout } from "./layout";
-import { RUN_INPUT_DEFAULTS, type RunInputKey } from "../domain/run";
+import { RUN_INPUT_DEFAULTS, RUN_INPUT_MAX, type RunInputKey } from "../domain/run";
 import { calc, ceilCleanF, EMPTY, FMT, input, lit, moneyFormat, SheetDraft, STYLE, text, templateF, validationText } from "./kit";
 import type { CellSpec } from "./spec";
 
@@ -98,7 +98,8 @@ function dailyItem(plan: SprintPlan, m: DailyMetric, v: ReturnType<typeof valida
   };
 }
 
-function isAdjustLimit(key: RunInputKey): key is keyof typeof RUN_INPUT_DEFAULTS {
+/** A percentage of the run section (the adjustment limits, ChanceWarn). */
+function isRunPercent(key: RunInputKey): key is keyof typeof RUN_INPUT_DEFAULTS {
   return key in RUN_INPUT_DEFAULTS;
 }
 
@@ -149,14 +150,14 @@ export function buildInputsSheet(plan: SprintPlan, L: WorkbookLayout): { sheet: 
       if (item.validation) draft.validate(item.validation(address));
     }
   }
-  // Running the sprint (docs/using.md "Running the sprint day by day"): per-rep daily figures and adjustment limits.
+  // Running the sprint (docs/using.md "Running the sprint day by day"): per-rep daily figures, adjustment limits, ChanceWarn.
   rows.push([text(L.run.inputs.section, STYLE.section), EMPTY, EMPTY, EMPTY]);
   draft.merge(`A${L.inputs.runSectionRow}:D${L.inputs.runSectionRow}`);
   for (const key of RUN_INPUT_ROWS) {
     const address = `${INPUT_VALUE_COL}${L.inputs.runRow[key]}`;
     const label = L.run.inputs.items[key];
-    const item: InputItem = isAdjustLimit(key)
-      ? { cell: input(RUN_INPUT_DEFAULTS[key], FMT.pct), named: true, validation: (r) => v.decimal(r, 0, SPRINT_LIMITS.maxThreshold, true) }
+    const item: InputItem = isRunPercent(key)
+      ? { cell: input(RUN_INPUT_DEFAULTS[key], FMT.pct), named: true, validation: (r) => v.decimal(r, 0, RUN_INPUT_MAX[key] ?? SPRINT_LIMITS.maxThreshold, true) }
       : dailyItem(plan, dailyMetricOf(key) as DailyMetric, v);
     rows.push([text(label.label), item.cell, text(key, STYLE.name), noteCell(key, label.note, L, plan)]);
     names.push({ name: key, ref: L.ref("inputs", address), comment: label.label });

@@ -301,8 +301,27 @@ export interface BoardLayout {
   weekPctCol(w: number): string;
   weekReachedCol(w: number): string;
   adjustCol: string;
+  /**
+   * The chance to hit (docs/chance.md "On the board"), right of the hidden rank columns: per
+   * owner (the to-date rows) the chance, the "needs help" flag (chance below ChanceWarn), the
+   * revenue needed per working day from now on and the daily average of the owner's last five
+   * reports; the team's chance on the leader row. Hidden right of them, the sums the chance is
+   * computed from (CHANCE_SUMS), per owner and, on the leader row, the team's.
+   */
+  chanceCol(field: ChanceField | ChanceSum): string;
+  /** Last visible column (the chance block's). */
   lastCol: string;
 }
+
+/** The board's chance-to-hit columns, left to right. */
+export const CHANCE_FIELDS = ["chance", "help", "needDaily", "last5"] as const;
+export type ChanceField = (typeof CHANCE_FIELDS)[number];
+/**
+ * Hidden, right of CHANCE_FIELDS: reported days, days with revenue, their revenue and its sum
+ * of squares, and the date of the fifth-latest report (for the last-five-day average).
+ */
+export const CHANCE_SUMS = ["days", "sales", "sum", "squares", "fifth"] as const;
+export type ChanceSum = (typeof CHANCE_SUMS)[number];
 
 /** The weekly review (周复盘): one block of REVIEW_BLOCK_ROWS rows per sprint week. */
 export interface ReviewLayout {
@@ -555,6 +574,7 @@ function boardLayout(plan: SprintPlan): BoardLayout {
   // The hidden rank key and place sit right of every table, so hiding them hides nothing else.
   const rankKey = Math.max(toDateLast + 1, 2 + 2 * W) + 2;
   const metricCol = (m: BoardMetric, f: BoardField): string => colLetter(2 + BOARD_METRICS.indexOf(m) * fields + BOARD_FIELDS.indexOf(f));
+  const chanceFirst = rankKey + 2;
   return {
     leaderRow,
     toDateTitleRow,
@@ -582,7 +602,8 @@ function boardLayout(plan: SprintPlan): BoardLayout {
     weekPctCol: (w) => colLetter(2 + 2 * (w - 1)),
     weekReachedCol: (w) => colLetter(3 + 2 * (w - 1)),
     adjustCol: colLetter(2 + 2 * W),
-    lastCol: colLetter(rankKey + 1),
+    chanceCol: (f) => colLetter(chanceFirst + [...CHANCE_FIELDS, ...CHANCE_SUMS].indexOf(f)),
+    lastCol: colLetter(chanceFirst + CHANCE_FIELDS.length - 1),
   };
 }
 

@@ -25,8 +25,8 @@ import type { CellSpec, CellStyle, SheetSpec } from "./spec";
 import { colLetter, colNumber, colRange } from "./a1";
 import { REVIEW_ROWS, SUMMARY_TILE_SPAN, SUMMARY_WIDTH, type SummaryListRow, type WorkbookLayout } from "./layout";
 import { KPI_NAMES, burnUpChart } from "./sprintSheet";
-import { LEADER } from "./board";
-import { calc, displayWidth, EMPTY, fitWidth, FMT, lineCount, lit, LOOK, moneyFormat, SheetDraft, STYLE, templateF, text, TWO_LINES } from "./kit";
+import { LEADER, TEAM_HIT_CHANCE } from "./board";
+import { calc, displayWidth, EMPTY, fitWidth, FMT, lineCount, lit, LOOK, moneyFormat, pctText, SheetDraft, STYLE, templateF, text, TWO_LINES } from "./kit";
 
 /** True before any report: the summary shows the plan. */
 const NO_REPORTS = "LastReportedDay=0";
@@ -104,7 +104,13 @@ export function buildSummarySheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
       fmt: FMT.pct,
       note: ifPlan('""', flagOf("attainment")),
     },
-    projected: { label: ifPlan(lit(w.planTiles.projected), lit(s.sprint.kpis.projected)), value: ifPlan(`TEXT(RequiredLeads,"#,##0")`, kpi("projected")), fmt: money },
+    projected: {
+      label: ifPlan(lit(w.planTiles.projected), lit(s.sprint.kpis.projected)),
+      value: ifPlan(`TEXT(RequiredLeads,"#,##0")`, kpi("projected")),
+      fmt: money,
+      // The projection says where the run rate leads; the board's chance says how sure that is.
+      note: ifPlan('""', `IF(ISNUMBER(${TEAM_HIT_CHANCE}),${pctText(w.tileNotes.chance, TEAM_HIT_CHANCE)},"")`),
+    },
     requiredDaily: {
       label: ifPlan(lit(w.planTiles.requiredDaily), lit(s.sprint.kpis.requiredDaily)),
       value: ifPlan(`TEXT(TeamSize,"0")`, kpi("requiredDaily")),
@@ -132,6 +138,8 @@ export function buildSummarySheet(plan: SprintPlan, L: WorkbookLayout): SheetSpe
     put(U.tileValueRow, col, calc(t.value, t.fmt, TILE_VALUE), SUMMARY_TILE_SPAN);
     put(U.tileNoteRow, col, t.note ? calc(t.note, undefined, TILE_NOTE) : { style: TILE_NOTE }, SUMMARY_TILE_SPAN);
   }
+  const proj = U.tileCol.projected;
+  draft.highlight(`${proj}${U.tileNoteRow}`, `AND(ISNUMBER(${TEAM_HIT_CHANCE}),${TEAM_HIT_CHANCE}<ChanceWarn)`, LOOK.red);
   const att = U.tileCol.attainment;
   draft.attainment(`${att}${U.tileValueRow}:${colLetter(colNumber(att) + SUMMARY_TILE_SPAN - 1)}${U.tileNoteRow}`, `$${att}$${U.tileValueRow}`);
 

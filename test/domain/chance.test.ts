@@ -61,6 +61,9 @@ describe("hitChance", () => {
       expect(errorMessage(none, "en")).toBe(
         "All 7 reported working days in actuals have the same revenue (0); with no ups and downs there is nothing to judge the chance from.",
       );
+      // A spread under a millionth of the mean is none (NO_SPREAD): rounding residue of a sum of squares is not a chance.
+      expect(err(hitChance(100000, [1234.5, 1234.5, 1234.5, 1234.5, 1234.5 + 1e-4], 20)).key).toBe("chance.noSpread");
+      expect(typeof hitChance(100000, [1234.5, 1234.5, 1234.5, 1234.5, 1234.5 + 1e-2], 20)).toBe("number");
       expect(errorMessage(err(hitChance(100000, [5000, 5000, 5000, 5000, 5000], 20)), "zh-TW")).toBe(
         "actuals 中已填報的 5 個工作日收入都相同（5000），沒有起伏，無法估算達成機率。",
       );

@@ -7,6 +7,7 @@
  */
 import { CriteriaIndex, criterion, wildcard } from "./criteria";
 import { serialParts } from "../../domain/dates";
+import { stdev, tDistRightTail } from "../../domain/stats";
 import { formatText } from "./text";
 import {
   ERR,
@@ -244,6 +245,47 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
       let k = 0;
       const e = numbers(args, cx, (n) => ((s += n), k++));
       return e ?? (k === 0 ? ERR.div0 : s / k);
+    },
+  },
+  SQRT: { arity: [1, 1], fn: numeric1((x) => (x < 0 ? ERR.num : Math.sqrt(x))) },
+  /** Sample standard deviation (n − 1), as src/domain/stats.ts computes it for SALES.HIT_CHANCE. */
+  STDEV: {
+    arity: [1, 255],
+    fn: (args, cx) => {
+      const xs: number[] = [];
+      const e = numbers(args, cx, (n) => void xs.push(n));
+      return e ?? (xs.length < 2 ? ERR.div0 : stdev(xs));
+    },
+  },
+  /** TDIST(x, df, tails): Student's t tail beyond x ≥ 0, df truncated to a whole number ≥ 1, tails 1 or 2. */
+  TDIST: {
+    arity: [3, 3],
+    fn: (args, cx) => {
+      const x = num(cx, args[0]);
+      if (isError(x)) return x;
+      const df = num(cx, args[1]);
+      if (isError(df)) return df;
+      const tails = num(cx, args[2]);
+      if (isError(tails)) return tails;
+      const d = Math.floor(df);
+      const t = Math.floor(tails);
+      if (x < 0 || d < 1 || (t !== 1 && t !== 2)) return ERR.num;
+      const p = tDistRightTail(x, d);
+      return t === 1 ? p : 2 * p;
+    },
+  },
+  /** LARGE(range or array, k): the k-th largest number (text and blanks skipped); #NUM! when there are fewer. */
+  LARGE: {
+    arity: [2, 2],
+    fn: (args, cx) => {
+      const xs: number[] = [];
+      const e = numbers([args[0]], cx, (n) => void xs.push(n));
+      if (e) return e;
+      const k = num(cx, args[1]);
+      if (isError(k)) return k;
+      const i = Math.ceil(k);
+      if (i < 1 || i > xs.length) return ERR.num;
+      return xs.sort((a, b) => b - a)[i - 1];
     },
   },
   COUNT: {
