@@ -11,7 +11,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { budget, median, spreadOf, type Spread } from "./util";
@@ -72,12 +72,16 @@ export default function run(): void {
     ];
     const npm = new Map<string, Spread & { cpu: number | null }>();
     const node = new Map<string, Spread & { cpu: number | null }>();
+    const load0 = loadavg()[0];
     console.log(`  wall time, min / median / max of ${RUNS}, and (CPU) the median CPU time of the process and its children:`);
     for (const [label, args] of cases) {
       npm.set(label, time("npm", ["run", "--silent", "plan", "--", ...args]));
       node.set(label, time(process.execPath, [...NODE_FLAGS, join(ROOT, "scripts", "plan.cjs"), ...args]));
       console.log(`  ${label.padEnd(34)} npm run plan: ${show(npm.get(label)!).padEnd(36)} node scripts/plan.cjs: ${show(node.get(label)!)}`);
     }
+    console.log(`  load average (1 minute) at the start and the end: ${load0.toFixed(1)}, ${loadavg()[0].toFixed(1)} (on 2 cores: above 2, wall time waits for a core; CPU time does not)`);
+    const cpuOf = (s: Spread & { cpu: number | null }): string => (s.cpu === null ? "unknown" : `${s.cpu.toFixed(0)} ms`);
+    console.log(`  CPU time beside the wall-time budgets: the seeds' case ${cpuOf(npm.get(cases[1][0])!)} (≤ 1000), --help ${cpuOf(npm.get("--help")!)} (≤ 600)`);
     budget("npm run plan (the seeds' case), median", npm.get(cases[1][0])!.median, 1000, "ms");
     budget("npm run plan -- --help, median", npm.get("--help")!.median, 600, "ms");
     const start = node.get("--help")!.median;

@@ -8,9 +8,11 @@
  * computes there (`<c:numCache>` / `<c:strCache>`, from src/workbook/evaluate), so a viewer that
  * does not recalculate still draws the lines and columns.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { cellsOf, parseCell, parseRange, splitSheetRef, type Rect } from "../workbook/a1";
 import type { Scalar, WorkbookValues } from "../workbook/evaluate";
+import type { Package } from "./package";
+import { afterSheetData } from "./sheetData";
 import type { CellSpec, ChartSeriesSpec, ChartSpec, FontSpec, SheetSpec, WorkbookSpec } from "../workbook/spec";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -133,9 +135,7 @@ const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s$
 const unesc = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** Worksheet part path of each sheet name (in tab order), from the workbook part and its relationships. */
-export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const wb = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+export function sheetPathsOf(wb: string, rels: string): Map<string, string> {
   const target = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const t = attr(m[0], "Target")!;
@@ -146,14 +146,23 @@ export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
+/** `sheetPathsOf` for a written file read with JSZip (the tests read files so). */
+export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
+  return sheetPathsOf(await zip.file("xl/workbook.xml")!.async("string"), await zip.file("xl/_rels/workbook.xml.rels")!.async("string"));
+}
+
+/** `sheetPathsOf` for the package being written. */
+export const packageSheetPaths = (pkg: Package): Map<string, string> => sheetPathsOf(pkg.text("xl/workbook.xml"), pkg.text("xl/_rels/workbook.xml.rels"));
+
 /** Elements that follow `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
 function withDrawing(sheetXml: string, rId: string): string {
   const el = `<drawing r:id="${rId}"/>`;
   let at = sheetXml.lastIndexOf("</worksheet>");
+  const cells = afterSheetData(sheetXml);
   for (const name of AFTER_DRAWING) {
-    const i = sheetXml.indexOf(`<${name}`);
+    const i = sheetXml.indexOf(`<${name}`, cells);
     if (i >= 0 && i < at) at = i;
   }
   let xml = sheetXml.slice(0, at) + el + sheetXml.slice(at);
@@ -164,14 +173,14 @@ function withDrawing(sheetXml: string, rId: string): string {
 /** Charts that can be drawn (at least one series). */
 export const drawable = (sheet: SheetSpec): ChartSpec[] => sheet.charts.filter((c) => c.series.length > 0);
 
-/** Adds the spec's charts to `zip` (ExcelJS's output), their text in `font`. */
-export async function addChartParts(zip: JSZip, spec: WorkbookSpec, values: WorkbookValues, font: FontSpec): Promise<void> {
-  const paths = await sheetPaths(zip);
-  let types = await zip.file("[Content_Types].xml")!.async("string");
+/** Adds the spec's charts to `pkg` (ExcelJS's output), their text in `font`. */
+export function addChartParts(pkg: Package, spec: WorkbookSpec, values: WorkbookValues, font: FontSpec): void {
+  const paths = packageSheetPaths(pkg);
+  let types = pkg.text("[Content_Types].xml");
   const overrides: string[] = [];
   const free = (pattern: (n: number) => string, from: number): number => {
     let n = from;
-    while (zip.file(pattern(n))) n++;
+    while (pkg.has(pattern(n))) n++;
     return n;
   };
   let nextChart = 1;
@@ -188,18 +197,18 @@ export async function addChartParts(zip: JSZip, spec: WorkbookSpec, values: Work
     const placed = charts.map((chart, i) => {
       const n = (nextChart = free((k) => `xl/charts/chart${k}.xml`, nextChart));
       nextChart++;
-      zip.file(`xl/charts/chart${n}.xml`, chartXml(chart, spec, values, font));
+      pkg.set(`xl/charts/chart${n}.xml`, chartXml(chart, spec, values, font));
       overrides.push(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>`);
       return { chart, rId: `rId${i + 1}`, id: shapeId++, target: `../charts/chart${n}.xml` };
     });
-    zip.file(drawingPath, drawingXml(placed));
-    zip.file(`xl/drawings/_rels/drawing${drawingN}.xml.rels`, relsXml(placed.map((p) => ({ id: p.rId, type: REL_CHART, target: p.target }))));
+    pkg.set(drawingPath, drawingXml(placed));
+    pkg.set(`xl/drawings/_rels/drawing${drawingN}.xml.rels`, relsXml(placed.map((p) => ({ id: p.rId, type: REL_CHART, target: p.target }))));
     overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
 
     // The sheet's relationships: keep what ExcelJS wrote (notes, …) and continue its rIdN numbering.
     const dir = sheetPath.slice(0, sheetPath.lastIndexOf("/"));
     const relsPath = `${dir}/_rels/${sheetPath.slice(dir.length + 1)}.rels`;
-    const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : "";
+    const existing = pkg.has(relsPath) ? pkg.text(relsPath) : "";
     const rels = [...existing.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
       id: attr(m[0], "Id")!,
       type: attr(m[0], "Type")!,
@@ -208,11 +217,11 @@ export async function addChartParts(zip: JSZip, spec: WorkbookSpec, values: Work
     }));
     const used = rels.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0));
     const rId = `rId${Math.max(0, ...used) + 1}`;
-    zip.file(relsPath, relsXml([...rels, { id: rId, type: REL_DRAWING, target: `../drawings/drawing${drawingN}.xml` }]));
-    zip.file(sheetPath, withDrawing(await zip.file(sheetPath)!.async("string"), rId));
+    pkg.set(relsPath, relsXml([...rels, { id: rId, type: REL_DRAWING, target: `../drawings/drawing${drawingN}.xml` }]));
+    pkg.set(sheetPath, withDrawing(pkg.text(sheetPath), rId));
   }
   if (overrides.length > 0) {
     types = types.replace("</Types>", `${overrides.join("")}</Types>`);
-    zip.file("[Content_Types].xml", types);
+    pkg.set("[Content_Types].xml", types);
   }
 }

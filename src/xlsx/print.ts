@@ -4,8 +4,8 @@
  *   e.g. the daily log's report rows): ExcelJS always writes the theme's Calibri;
  * - manual column breaks (`<colBreaks>`; ExcelJS writes row breaks only).
  */
-import type JSZip from "jszip";
 import type { FontSpec, WorkbookSpec } from "../workbook/spec";
+import type { Package } from "./package";
 import { editSheetParts, insertWorksheetElement } from "./sheetXml";
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -22,13 +22,13 @@ function withColumnBreaks(sheetXml: string, columns: readonly number[]): string 
   return insertWorksheetElement(sheetXml, "colBreaks", el);
 }
 
-/** Adds the default font and the column breaks of `spec` to `zip` (ExcelJS's output). */
-export async function addPrintParts(zip: JSZip, spec: WorkbookSpec, font: FontSpec): Promise<void> {
-  const styles = await zip.file("xl/styles.xml")!.async("string");
+/** Adds the default font and the column breaks of `spec` to `pkg` (ExcelJS's output). */
+export function addPrintParts(pkg: Package, spec: WorkbookSpec, font: FontSpec): void {
+  const styles = pkg.text("xl/styles.xml");
   // The first font is the Normal style's (cellStyleXfs 0).
-  zip.file("xl/styles.xml", styles.replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, (_m, open: string) => open + normalFontXml(font)));
-  await editSheetParts(zip, spec, async (sheet, xml) => {
+  pkg.set("xl/styles.xml", styles.replace(/(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/, (_m, open: string) => open + normalFontXml(font)));
+  editSheetParts(pkg, spec, (sheet, xml) => {
     const breaks = sheet.pageSetup.columnBreaks;
-    return breaks.length === 0 ? null : withColumnBreaks(await xml(), breaks);
+    return breaks.length === 0 ? null : withColumnBreaks(xml(), breaks);
   });
 }

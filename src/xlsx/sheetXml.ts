@@ -3,9 +3,10 @@
  * the schema fixes the order of a worksheet's children (ECMA-376 Part 1 §18.3.1.99
  * CT_Worksheet), so an element goes before the first one that must follow it.
  */
-import type JSZip from "jszip";
 import type { SheetSpec, WorkbookSpec } from "../workbook/spec";
-import { sheetPaths } from "./charts";
+import { packageSheetPaths } from "./charts";
+import type { Package } from "./package";
+import { afterSheetData } from "./sheetData";
 
 /** CT_Worksheet's children, in the schema's order. */
 const WORKSHEET_ORDER = [
@@ -52,23 +53,36 @@ const WORKSHEET_ORDER = [
 
 export type WorksheetElement = (typeof WORKSHEET_ORDER)[number];
 
+/** The first `<name` element at or after `from` (not one whose name only starts with `name`), or -1. */
+function elementAt(sheetXml: string, name: string, from: number): number {
+  for (let i = sheetXml.indexOf(`<${name}`, from); i >= 0; i = sheetXml.indexOf(`<${name}`, i + 1)) {
+    const next = sheetXml.charCodeAt(i + name.length + 1);
+    if (next === 32 || next === 47 || next === 62 || next === 9 || next === 10 || next === 13) return i; // space / > tab LF CR
+  }
+  return -1;
+}
+
 /** `sheetXml` with `xml` (an element `name`) inserted where the schema puts it. */
 export function insertWorksheetElement(sheetXml: string, name: WorksheetElement, xml: string): string {
+  const order = WORKSHEET_ORDER.indexOf(name);
+  // An element after the cells is looked for after them; one before them, from the start (it comes first).
+  const from = order > WORKSHEET_ORDER.indexOf("sheetData") ? afterSheetData(sheetXml) : 0;
   let at = sheetXml.lastIndexOf("</worksheet>");
-  for (const after of WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(name) + 1)) {
-    const m = new RegExp(`<${after}[\\s/>]`).exec(sheetXml);
-    if (m && m.index < at) at = m.index;
+  for (const after of WORKSHEET_ORDER.slice(order + 1)) {
+    const i = elementAt(sheetXml, after, from);
+    if (i >= 0 && i < at) at = i;
+    if (after === "sheetData" && i >= 0) break; // nothing of what follows the cells comes before them
   }
   return sheetXml.slice(0, at) + xml + sheetXml.slice(at);
 }
 
 /** Rewrites the worksheet part of each sheet of `spec` for which `edit` returns new XML (null: left as is). */
-export async function editSheetParts(zip: JSZip, spec: WorkbookSpec, edit: (sheet: SheetSpec, xml: () => Promise<string>) => Promise<string | null>): Promise<void> {
-  const paths = await sheetPaths(zip);
+export function editSheetParts(pkg: Package, spec: WorkbookSpec, edit: (sheet: SheetSpec, xml: () => string) => string | null): void {
+  const paths = packageSheetPaths(pkg);
   for (const sheet of spec.sheets) {
     const path = paths.get(sheet.name);
     if (!path) throw new Error(`sheet ${sheet.name} is missing from the written file`);
-    const xml = await edit(sheet, () => zip.file(path)!.async("string"));
-    if (xml !== null) zip.file(path, xml);
+    const xml = edit(sheet, () => pkg.text(path));
+    if (xml !== null) pkg.set(path, xml);
   }
 }

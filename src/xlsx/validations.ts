@@ -5,9 +5,10 @@
  * serial number into a moment of 1970. Operator and bounds come from
  * src/workbook/validation.ts, the same decision the Excel host sends through Office.js.
  */
-import type JSZip from "jszip";
 import { parseRange, rangeAddress } from "../workbook/a1";
 import type { SheetSpec, ValidationSpec, WorkbookSpec } from "../workbook/spec";
+import type { Package } from "./package";
+import { afterSheetData } from "./sheetData";
 import { editSheetParts, insertWorksheetElement } from "./sheetXml";
 import { clipText, listFormula, VALIDATION_TEXT_MAX, validationBounds } from "../workbook/validation";
 
@@ -45,14 +46,15 @@ export function validationsXml(sheet: SheetSpec): string {
 
 /** The worksheet's XML with `validations` in its place (any earlier `<dataValidations>` replaced). */
 export function withValidations(sheetXml: string, validations: string): string {
-  const xml = sheetXml.replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/, "");
+  const cells = afterSheetData(sheetXml);
+  const xml = sheetXml.slice(0, cells) + sheetXml.slice(cells).replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/, "");
   return validations ? insertWorksheetElement(xml, "dataValidations", validations) : xml;
 }
 
-/** Puts every sheet's validations into `zip` (ExcelJS's output, written without any). */
-export async function addValidationParts(zip: JSZip, spec: WorkbookSpec): Promise<void> {
-  await editSheetParts(zip, spec, async (sheet, xml) => {
+/** Puts every sheet's validations into `pkg` (ExcelJS's output, written without any). */
+export function addValidationParts(pkg: Package, spec: WorkbookSpec): void {
+  editSheetParts(pkg, spec, (sheet, xml) => {
     const dv = validationsXml(sheet);
-    return dv ? withValidations(await xml(), dv) : null;
+    return dv ? withValidations(xml(), dv) : null;
   });
 }

@@ -10,9 +10,9 @@
  * first character: a value never becomes a formula.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { parseCell } from "../workbook/a1";
 import { addChartParts, drawable } from "./charts";
+import { Package, renderExcelJs, zipPackage } from "./package";
 import { addPrintParts } from "./print";
 import { addValidationParts } from "./validations";
 import { evaluateWorkbook, XlError, type Scalar, type WorkbookValues } from "../workbook/evaluate";
@@ -88,7 +88,8 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetSpec, styles: StyleCache,
         const style = styles.get(spec);
         const hasValue = spec.f !== undefined || (spec.v !== undefined && spec.v !== null);
         if (!hasValue && !style && !spec.note) return;
-        const cell = ws.getCell(origin.row + i, origin.col + j);
+        // Row first: Worksheet.getCell(row, col) decodes an address object for every cell.
+        const cell = ws.getRow(origin.row + i).getCell(origin.col + j);
         if (spec.f !== undefined) {
           const row = origin.row + i;
           const col = origin.col + j;
@@ -184,15 +185,16 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<{ buffer: Buffer; r
   for (const sheet of spec.sheets) writeSheet(wb, sheet, styles, values, font);
   for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
   const charts = spec.sheets.reduce((a, s) => a + drawable(s).length, 0);
-  // ExcelJS stores its parts uncompressed; the parts it cannot write (the default font and column
-  // breaks: ./print.ts; charts: ./charts.ts) are added, and the file is compressed once.
-  const data = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  const zip = await JSZip.loadAsync(data as ArrayBuffer);
-  await addPrintParts(zip, spec, font);
-  await addValidationParts(zip, spec);
-  if (charts > 0) await addChartParts(zip, spec, values, font);
+  // ExcelJS renders its parts into the package (./package.ts); the parts it cannot write (the
+  // default font and column breaks: ./print.ts; validations: ./validations.ts; charts:
+  // ./charts.ts) are added as strings, and the file is zipped once.
+  const pkg = new Package();
+  await renderExcelJs(wb, pkg);
+  addPrintParts(pkg, spec, font);
+  addValidationParts(pkg, spec);
+  if (charts > 0) addChartParts(pkg, spec, values, font);
   const all = spec.sheets.reduce((a, s) => a + s.charts.length, 0);
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const bytes = await zipPackage(pkg);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { buffer, report: { charts, chartsOmitted: all - charts } };
 }
