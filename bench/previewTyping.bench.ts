@@ -19,7 +19,7 @@
  * frame's style, layout and paint). One warm-up round, then ROUNDS measured rounds; min /
  * median / max are printed and the medians checked against the issue's budgets.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -315,7 +315,22 @@ export async function typingBench(dir: string): Promise<void> {
     await settle(page);
     const warm: Samples = { valueFrame: [], valueSprint: [], logSwitch: [], dateFrame: [], dateSprint: [] };
     const out: Samples = { valueFrame: [], valueSprint: [], logSwitch: [], dateFrame: [], dateSprint: [] };
-    for (let i = 0; i <= ROUNDS; i++) await round(page, t, { valueRow: rows.valueRow(i), dateRow: rows.dateRow(i) }, i, i === 0 ? warm : out);
+    const profile = process.env.PREVIEW_BENCH_PROFILE;
+    const cdp = profile ? await context.newCDPSession(page) : null;
+    for (let i = 0; i <= ROUNDS; i++) {
+      // The measured rounds' CPU profile (PREVIEW_BENCH_PROFILE=file.cpuprofile), for Chromium's DevTools.
+      if (cdp && i === 1) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+        await cdp.send("Profiler.start");
+      }
+      await round(page, t, { valueRow: rows.valueRow(i), dateRow: rows.dateRow(i) }, i, i === 0 ? warm : out);
+    }
+    if (cdp && profile) {
+      const { profile: data } = await cdp.send("Profiler.stop");
+      writeFileSync(profile, JSON.stringify(data));
+      console.log(`  CPU profile of the measured rounds: ${profile}`);
+    }
     if (errors.length > 0) throw new Error(`bench: the page reported errors: ${errors.join("; ")}`);
     console.log(`  ms, in Chromium, log with ${FILLED}–${FILLED + 2 * (ROUNDS + 1)} filled rows:                      min median    max`);
     console.log(line("typed log value → next frame", out.valueFrame));
@@ -335,7 +350,8 @@ export async function typingBench(dir: string): Promise<void> {
 /**
  * `npm run bench -- previewTyping` (or `npm run bench:preview`): builds into a temporary
  * directory and runs the rounds. PREVIEW_BENCH_DIR=dir serves an existing build instead
- * (e.g. dist-preview after `npm run test:e2e`).
+ * (e.g. dist-preview after `npm run test:e2e`). PREVIEW_BENCH_PROFILE=file.cpuprofile also
+ * writes Chromium's CPU profile of the measured rounds (open it in DevTools' Performance panel).
  */
 export default async function run(): Promise<void> {
   const given = process.env.PREVIEW_BENCH_DIR;

@@ -311,6 +311,15 @@ export function windowOf(view: Viewport, rows: number, widths: readonly number[]
   return { first, last, c0, c1, above, below, leftPx, rightPx };
 }
 
+/** The scroller's offsets and size. */
+function viewOf(el: HTMLElement): Viewport {
+  return { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
+}
+
+function sameWindow(a: Window, b: Window): boolean {
+  return a.first === b.first && a.last === b.last && a.c0 === b.c0 && a.c1 === b.c1 && a.above === b.above && a.below === b.below && a.leftPx === b.leftPx && a.rightPx === b.rightPx;
+}
+
 export interface GridProps {
   wb: PreviewWorkbook;
 }
@@ -332,7 +341,9 @@ export function Grid({ wb }: GridProps): ReactNode {
   /** The name box's text while a person types an address into it. */
   const [nameText, setNameText] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
-  const [view, setView] = useState<Viewport>({ top: 0, left: 0, height: 800, width: 1200 });
+  /** The scroller's last offsets and size; the grid draws again only when they call for another window (see `follow`). */
+  const view = useRef<Viewport>({ top: 0, left: 0, height: 800, width: 1200 });
+  const [, redraw] = useState(0);
   /** Bumped when drawn rows turn out taller than assumed (wrapped text), to lay the window out again. */
   const [, setMeasured] = useState(0);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -358,7 +369,20 @@ export function Grid({ wb }: GridProps): ReactNode {
   const widths = visibleCols.map((c) => widthPx(sheet, c));
   let rowHeights = heights.current.get(sheet.name);
   if (!rowHeights) heights.current.set(sheet.name, (rowHeights = new Map()));
-  const win = windowOf(view, extent.rows, widths, visibleCols, rowHeights, sheet.merges);
+  // A sheet being switched to is drawn at its own scroll position from its first drawing (the scroller follows in the effect below).
+  const at = shown.current === sheet.name ? view.current : { ...(scrolls.current.get(sheet.name) ?? { top: 0, left: 0 }), height: view.current.height, width: view.current.width };
+  const win = windowOf(at, extent.rows, widths, visibleCols, rowHeights, sheet.merges);
+  /** The window drawn now, and how this sheet's window follows a view: what `follow` compares. */
+  const drawn = useRef(win);
+  drawn.current = win;
+  const windowFor = useRef((v: Viewport): Window => windowOf(v, extent.rows, widths, visibleCols, rowHeights, sheet.merges));
+  windowFor.current = (v: Viewport): Window => windowOf(v, extent.rows, widths, visibleCols, rowHeights, sheet.merges);
+
+  /** The scroller moved or resized: draws again only if that shows another part of the sheet. */
+  const follow = useCallback((el: HTMLElement): void => {
+    view.current = viewOf(el);
+    if (!sameWindow(windowFor.current(view.current), drawn.current)) redraw((n) => n + 1);
+  }, []);
 
   // Another sheet: its own scroll position back (the top-left for a sheet not seen yet).
   useLayoutEffect(() => {
@@ -368,25 +392,25 @@ export function Grid({ wb }: GridProps): ReactNode {
     const to = scrolls.current.get(sheet.name) ?? { top: 0, left: 0 };
     el.scrollTop = to.top;
     el.scrollLeft = to.left;
-    setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
-  }, [sheet.name]);
+    follow(el);
+  }, [sheet.name, follow]);
 
   // The scroller's size, now and when the page resizes.
   useLayoutEffect(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    const update = (): void => setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    const update = (): void => follow(el);
     update();
     const ro = new ResizeObserver(update);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [follow]);
 
   const onScroll = (): void => {
     const el = scrollerRef.current;
     if (!el) return;
     scrolls.current.set(sheet.name, { top: el.scrollTop, left: el.scrollLeft });
-    setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    follow(el);
   };
 
   /** Scrolls the least that shows cell (row, col) whole, below the sticky header and right of the row numbers. */
@@ -414,7 +438,7 @@ export function Grid({ wb }: GridProps): ReactNode {
       el.scrollTop = top;
       el.scrollLeft = left;
       scrolls.current.set(sheet.name, { top: el.scrollTop, left: el.scrollLeft });
-      setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+      follow(el);
     },
     // widths and visibleCols follow the sheet and its version.
     [sheet.name, version], // eslint-disable-line react-hooks/exhaustive-deps
@@ -565,6 +589,12 @@ export function Grid({ wb }: GridProps): ReactNode {
   const leftSpacer = win.leftPx > 0 ? <td className={styles.spacer} aria-hidden="true" /> : null;
   const rightSpacer = win.rightPx > 0 ? <td className={styles.spacer} aria-hidden="true" /> : null;
 
+  // The drawn cells' conditional styles, all rules at once.
+  const cfStyles =
+    sheet.conditionalFormats.length > 0 && drawnCols.length > 0
+      ? wb.conditionalStyles(sheet.name, { top: win.first, left: drawnCols[0], bottom: win.last, right: drawnCols[drawnCols.length - 1] })
+      : null;
+
   const rows: ReactNode[] = [];
   for (let r = win.first; r <= win.last; r++) {
     const tds: ReactNode[] = [];
@@ -577,7 +607,7 @@ export function Grid({ wb }: GridProps): ReactNode {
       const isActive = r === active.row && c === active.col;
       const isSelected = rectContains(sel, r, c);
       const align = typeof value === "number" ? "right" : typeof value === "boolean" || isEngineError(value) ? "center" : "left";
-      const cf = sheet.conditionalFormats.length > 0 ? wb.conditionalStyle(sheet.name, r, c) : null;
+      const cf = cfStyles?.get(k) ?? null;
       const addr = cellAddress(r, c);
       const title = isEngineError(value) ? value.message || value.error : cell?.note;
       const className = `${styles.cell}${isSelected ? ` ${styles.selected}` : ""}${isActive ? ` ${styles.active}` : ""}`;

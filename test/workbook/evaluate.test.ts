@@ -167,6 +167,19 @@ test("a range over blank rows below the last filled one reads as blanks", () => 
   expect(calc('COUNTIF(A1:A10000,"")+SUM(A1:A10000)+COUNTA(A1:A10000)', [5, undefined, "x"])).toBe(9998 + 5 + 2);
 });
 
+test("element-wise results over a tall range with few filled rows: the blank rows' one value counts for each of them", () => {
+  const data = [5, undefined, 7];
+  expect(calc('SUMPRODUCT((A1:A10000="")*1)', data)).toBe(9998);
+  expect(calc("SUMPRODUCT(-(A1:A10000>0))", data)).toBe(-2);
+  expect(calc('SUMPRODUCT(-(A1:A10000=""))', data)).toBe(-9998);
+  expect(calc("SUMPRODUCT((A1:A10000=5)*1,A1:A10000,A1:A10000)", data)).toBe(25);
+  expect(calc("SUMPRODUCT((A1:A10000>=0)+1)", data)).toBe(20000);
+  expect(calc("SUMPRODUCT(LARGE((A1:A10000>0)*A1:A10000,2))", data)).toBe(5);
+  expect(calc("SUMPRODUCT(LARGE((A1:A10000>0)*A1:A10000,3))", data)).toBe(0);
+  expect(err(calc('SUMPRODUCT((A1:A10000&"x")*1)', data))).toBe("#VALUE!");
+  expect(err(calc("SUMPRODUCT(A1:A10000,A1:A9999)", data))).toBe("#VALUE!");
+});
+
 describe("what the evaluator does not know fails loudly", () => {
   test("an unknown function throws, naming it and the cell", () => {
     expect(() => calc("VLOOKUP(1,A1:A2,1)", [1])).toThrow(EvaluateError);

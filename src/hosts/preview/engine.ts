@@ -23,8 +23,11 @@
  *   empty, so SUMIFS, COUNTIFS, SUMPRODUCT, SUM, MIN, MAX give the same results, and ranges of
  *   equal height stay equal. Only the engine sees this: the workbook model, the download and
  *   Excel keep the formulas as written (./workbook.ts holds them).
- * - TEXT: HyperFormula's TEXT mishandles percent formats (`TEXT(0.8,"0%")` gives "1%"), so
- *   the preview's TEXT uses the grid's number formatter (./format.ts).
+ * - Live formulas: formulas evaluated for another sheet's sake (conditional formats' rules) are
+ *   kept as cells of an engine-only sheet, so HyperFormula recalculates only those a change
+ *   reaches and drawing a sheet again reads values (`liveValues`).
+ * - TEXT: HyperFormula's TEXT mishandles percent formats (`TEXT(0.8,"0%")` gives "1%") and
+ *   thousands separators, so every Engine's TEXT is the grid's number formatter (./format.ts).
  */
 import {
   ArraySize,
@@ -45,8 +48,8 @@ import { isStandInError, type AssociatedFunction } from "../../functions/standIn
 import type { FunctionMetadataEntry, FunctionsMetadata } from "./functionsMetadata";
 import { formatValue } from "./format";
 import { SERIAL_ORIGIN } from "../../domain/dates";
-import { MAX_ROW } from "../../workbook/a1";
-import { formulaText, mapReferences, tokenize } from "../../workbook/formula";
+import { MAX_ROW, sheetPrefix } from "../../workbook/a1";
+import { cellReference, formulaText, mapReferences, tokenize } from "../../workbook/formula";
 
 export const FUNCTION_PREFIX = "SALES.";
 
@@ -262,17 +265,27 @@ class TextPlugin extends FunctionPlugin {
   }
 }
 
+/** HyperFormula's own names for a plugin's functions (the engine's formulas are in English). */
+const translations = (ids: string[]) => ({ enGB: Object.fromEntries(ids.map((x) => [x, x])) });
+
+let textRegistered = false;
+
+/** TEXT through the preview's number formatter, for every engine (global in HyperFormula, once per page). */
+function registerText(): void {
+  if (textRegistered) return;
+  HyperFormula.unregisterFunction("TEXT");
+  HyperFormula.registerFunctionPlugin(TextPlugin, translations(["TEXT"]));
+  textRegistered = true;
+}
+
 let registered: string[] | null = null;
 
 /**
- * Registers TEXT and one function per metadata entry with HyperFormula (global, once per
- * page). `impls` are the associated implementations by upper-case id.
+ * Registers one function per metadata entry with HyperFormula (global, once per page).
+ * `impls` are the associated implementations by upper-case id.
  */
 export function registerFunctions(metadata: FunctionsMetadata, impls: ReadonlyMap<string, AssociatedFunction>): string[] {
   if (registered) return registered;
-  const translations = (ids: string[]) => ({ enGB: Object.fromEntries(ids.map((x) => [x, x])) });
-  HyperFormula.unregisterFunction("TEXT");
-  HyperFormula.registerFunctionPlugin(TextPlugin, translations(["TEXT"]));
   const names: string[] = [];
   for (const entry of metadata.functions) {
     const impl = impls.get(entry.id.toUpperCase());
@@ -342,6 +355,33 @@ export function cutTallRanges(formula: string, rows: number): string | null {
   return cut ? out : null;
 }
 
+/**
+ * The engine-only sheet that holds live formulas (see `Engine.liveValues`). Excel forbids
+ * brackets in sheet names, so no workbook sheet can be called this.
+ */
+const LIVE_SHEET = "[live]";
+/** At most this many live formulas are kept; past it they are dropped and made again as asked for. */
+export const LIVE_MAX = 4000;
+/** A live formula a sheet has not asked for in this many of its calls is dropped (its rows were scrolled away). */
+export const LIVE_KEEP = 8;
+/** Functions whose value depends on the cell a formula stands in: such formulas are not made live. */
+const POSITIONAL = new Set(["ROW", "COLUMN", "INDIRECT", "OFFSET", "CELL", "INFO"]);
+
+/** A cell's formula as written, kept to be handed to HyperFormula again (see `Engine.reenter`). */
+interface TrackedFormula {
+  sheet: string;
+  row: number;
+  col: number;
+  formula: string;
+}
+
+/** A live formula: its row in LIVE_SHEET (0: evaluated on each call instead), for which sheet, and that sheet's call that last asked for it. */
+interface LiveFormula {
+  sheetId: number;
+  row: number;
+  used: number;
+}
+
 /** A workbook's formulas, computed. Rows and columns are 1-based, like A1 addresses. */
 export class Engine {
   private readonly hf: HyperFormula;
@@ -350,12 +390,24 @@ export class Engine {
   /** How many rows tall ranges are cut to (≥ lowest). */
   private rowBound = ROW_CHUNK;
   /** Cells whose formulas have tall ranges, as written ("sheet\0row\0col" → formula), re-entered when rowBound grows. */
-  private readonly tall = new Map<string, { sheet: string; row: number; col: number; formula: string }>();
+  private readonly tall = new Map<string, TrackedFormula>();
+  /** Cells whose formulas have reference names (see `refNames`), as written, re-entered when such a name changes. */
+  private readonly named = new Map<string, TrackedFormula>();
   /** Defined names with tall ranges, as written. */
   private readonly tallNames = new Map<string, { name: string; ref: string; scope: string | null }>();
+  /** Names defined at sheet level (lowercased name → the sheets, lowercased): a formula using one is not made live. */
+  private readonly sheetNames = new Map<string, Set<string>>();
+  /** Live formulas by "sheet id\0formula" (see `liveValues`). */
+  private readonly live = new Map<string, LiveFormula>();
+  /** Per sheet id, how many times `liveValues` was called for it. */
+  private readonly liveCalls = new Map<number, number>();
+  /** The next never-used row of LIVE_SHEET, and rows given back. */
+  private liveNext = 1;
+  private liveFree: number[] = [];
 
   /** `cutTall: false` hands every range over as written (to compare results with and without the cut). */
   constructor(private readonly options: { cutTall?: boolean } = {}) {
+    registerText();
     this.hf = HyperFormula.buildEmpty(CONFIG);
   }
 
@@ -372,8 +424,15 @@ export class Engine {
   expectName(name: string, ref: string | null, scope: string | null): void {
     if (scope !== null) return;
     const plain = ref !== null && tokenize(ref).filter((t) => t.kind !== "whitespace").every((t, i, all) => all.length === 1 && t.kind === "reference");
-    if (plain && ref !== null) this.refNames.set(name.toLowerCase(), ref);
-    else this.refNames.delete(name.toLowerCase());
+    const key = name.toLowerCase();
+    const before = this.refNames.get(key);
+    if (plain && ref !== null) this.refNames.set(key, ref);
+    else this.refNames.delete(key);
+    if (this.refNames.get(key) === before) return;
+    // The name now stands for another reference (or none): formulas that had it replaced are entered again.
+    this.dropLive();
+    const named = [...this.named.values()];
+    if (named.length > 0) this.reenter(named);
   }
 
   /** `formula` with its reference names replaced by their references (see `refNames`). */
@@ -405,20 +464,28 @@ export class Engine {
     this.lowest = row;
     if (row <= this.rowBound || this.options.cutTall === false) return;
     this.rowBound = Math.ceil((row + 1) / ROW_CHUNK) * ROW_CHUNK;
-    const reenter = (): void => {
-      for (const t of this.tall.values()) this.hf.setCellContents({ sheet: this.id(t.sheet), row: t.row - 1, col: t.col - 1 }, [[`=${this.dialect(t.formula)}`]]);
-      for (const n of this.tallNames.values()) this.hf.changeNamedExpression(n.name, `=${this.dialect(n.ref)}`, n.scope === null ? undefined : this.id(n.scope));
-    };
-    // Inside a batch (a plan being written) the batch's one recalculation covers this too.
-    if (this.hf.isEvaluationSuspended()) reenter();
-    else this.hf.batch(reenter);
+    this.reenter([...this.tall.values()], [...this.tallNames.values()]);
   }
 
-  /** Remembers (or forgets) a cell's formula with tall ranges. */
+  /** Hands HyperFormula these formulas (and names) again, as `dialect` now writes them. */
+  private reenter(cells: readonly TrackedFormula[], names: readonly { name: string; ref: string; scope: string | null }[] = []): void {
+    const work = (): void => {
+      for (const t of cells) this.hf.setCellContents({ sheet: this.id(t.sheet), row: t.row - 1, col: t.col - 1 }, [[`=${this.dialect(t.formula)}`]]);
+      for (const n of names) this.hf.changeNamedExpression(n.name, `=${this.dialect(n.ref)}`, n.scope === null ? undefined : this.id(n.scope));
+    };
+    // Inside a batch (a plan being written) the batch's one recalculation covers this too.
+    if (this.hf.isEvaluationSuspended()) work();
+    else this.hf.batch(work);
+  }
+
+  /** Remembers (or forgets) a cell's formula with tall ranges or reference names. */
   private track(sheet: string, row: number, col: number, formula: string | null): void {
     const key = `${sheet.toLowerCase()}\u0000${row}\u0000${col}`;
-    if (formula !== null && cutTallRanges(this.withRefNames(formula), 1) !== null) this.tall.set(key, { sheet, row, col, formula });
+    const named = formula === null ? null : this.withRefNames(formula);
+    if (formula !== null && named !== null && cutTallRanges(named, 1) !== null) this.tall.set(key, { sheet, row, col, formula });
     else this.tall.delete(key);
+    if (formula !== null && named !== formula) this.named.set(key, { sheet, row, col, formula });
+    else this.named.delete(key);
   }
 
   private id(sheet: string): number {
@@ -433,7 +500,9 @@ export class Engine {
 
   removeSheet(name: string): void {
     this.hf.removeSheet(this.id(name));
-    for (const [k, t] of this.tall) if (t.sheet.toLowerCase() === name.toLowerCase()) this.tall.delete(k);
+    for (const map of [this.tall, this.named]) for (const [k, t] of map) if (t.sheet.toLowerCase() === name.toLowerCase()) map.delete(k);
+    // Live formulas naming it now hold #REF!, even if a sheet of that name comes back.
+    this.dropLive();
   }
 
   /** Runs `work` with recalculation deferred until it returns (one recalculation for many changes). */
@@ -489,6 +558,14 @@ export class Engine {
 
   private trackName(name: string, ref: string | null, scope: string | null): void {
     this.expectName(name, ref, scope);
+    if (scope !== null) {
+      const n = name.toLowerCase();
+      const scopes = this.sheetNames.get(n) ?? new Set<string>();
+      if (ref === null) scopes.delete(scope.toLowerCase());
+      else scopes.add(scope.toLowerCase());
+      if (scopes.size > 0) this.sheetNames.set(n, scopes);
+      else this.sheetNames.delete(n);
+    }
     const key = `${name.toLowerCase()}\u0000${(scope ?? "").toLowerCase()}`;
     if (ref !== null && cutTallRanges(ref, 1) !== null) this.tallNames.set(key, { name, ref, scope });
     else this.tallNames.delete(key);
@@ -504,6 +581,116 @@ export class Engine {
     }
     if (Array.isArray(out)) out = (out as unknown[][])[0]?.[0];
     return toEngineValue(out);
+  }
+
+  /**
+   * The values of `formulas` (no "="), each as if in a cell of `sheet`, as `evaluate` gives
+   * them but kept up to date by the engine: the first time a formula is asked for, it becomes
+   * a cell of an engine-only sheet (its references to its own sheet made explicit) and
+   * HyperFormula recalculates it with the cells it depends on, so asking again reads a value.
+   * All formulas new to one call are entered in one batch. A formula whose value depends on
+   * where it stands (ROW(), INDIRECT, a sheet-level name) or whose result is an array is
+   * evaluated on each call instead. A formula its sheet has not asked for in its last
+   * LIVE_KEEP calls is dropped (made again if asked for), and at most LIVE_MAX are kept.
+   */
+  liveValues(sheet: string, formulas: readonly string[]): EngineValue[] {
+    const sheetId = this.id(sheet);
+    const call = (this.liveCalls.get(sheetId) ?? 0) + 1;
+    this.liveCalls.set(sheetId, call);
+    const keys = formulas.map((f) => `${sheetId}\u0000${f}`);
+    const fresh: { key: string; formula: string }[] = [];
+    for (let i = 0; i < formulas.length; i++) {
+      const known = this.live.get(keys[i]);
+      if (known) known.used = call;
+      else fresh.push({ key: keys[i], formula: formulas[i] });
+    }
+    if (fresh.length > 0) this.addLive(sheet, sheetId, call, fresh);
+    const liveId = this.hf.getSheetId(LIVE_SHEET);
+    const values = formulas.map((f, i) => {
+      const entry = this.live.get(keys[i]);
+      if (!entry || entry.row === 0 || liveId === undefined) return this.evaluate(f, sheet);
+      const at = { sheet: liveId, row: entry.row - 1, col: 0 };
+      const v = this.hf.getCellValue(at);
+      // An array result (spilled or blocked): the top-left value, as `evaluate` gives it, from now on.
+      if (this.hf.isCellPartOfArray(at) || (v instanceof DetailedCellError && v.type === ErrorType.SPILL)) {
+        this.freeLive([entry]);
+        entry.row = 0;
+        return this.evaluate(f, sheet);
+      }
+      return toEngineValue(v);
+    });
+    // What this sheet has not asked for in its last LIVE_KEEP calls (rows scrolled away) no longer costs recalculation.
+    const stale = [...this.live].filter(([, e]) => e.sheetId === sheetId && e.row > 0 && e.used <= call - LIVE_KEEP);
+    if (stale.length > 0) {
+      for (const [k] of stale) this.live.delete(k);
+      this.freeLive(stale.map(([, e]) => e));
+    }
+    return values;
+  }
+
+  private addLive(sheet: string, sheetId: number, call: number, fresh: { key: string; formula: string }[]): void {
+    if (this.live.size + fresh.length > LIVE_MAX) this.dropLive();
+    if (this.hf.getSheetId(LIVE_SHEET) === undefined) this.hf.addSheet(LIVE_SHEET);
+    const liveId = this.id(LIVE_SHEET);
+    const enter = (): void => {
+      for (const { key, formula } of fresh) {
+        const explicit = this.explicit(formula, sheet);
+        if (explicit === null || !this.hf.validateFormula(`=${this.dialect(explicit)}`)) {
+          this.live.set(key, { sheetId, row: 0, used: call });
+          continue;
+        }
+        const row = this.liveFree.pop() ?? this.liveNext++;
+        this.live.set(key, { sheetId, row, used: call });
+        this.track(LIVE_SHEET, row, 1, explicit);
+        this.hf.setCellContents({ sheet: liveId, row: row - 1, col: 0 }, [[`=${this.dialect(explicit)}`]]);
+      }
+    };
+    if (this.hf.isEvaluationSuspended()) enter();
+    else this.hf.batch(enter);
+  }
+
+  /** Empties these live formulas' cells and gives their rows back. */
+  private freeLive(entries: readonly LiveFormula[]): void {
+    const liveId = this.hf.getSheetId(LIVE_SHEET);
+    if (liveId === undefined) return;
+    const work = (): void => {
+      for (const e of entries) {
+        this.hf.setCellContents({ sheet: liveId, row: e.row - 1, col: 0 }, [[null]]);
+        this.track(LIVE_SHEET, e.row, 1, null);
+        this.liveFree.push(e.row);
+      }
+    };
+    if (this.hf.isEvaluationSuspended()) work();
+    else this.hf.batch(work);
+  }
+
+  /** `formula` with its references to `sheet` written out (`A1` → `'Sheet'!A1`); null when it cannot stand elsewhere. */
+  private explicit(formula: string, sheet: string): string | null {
+    const tokens = tokenize(formula);
+    const prefix = sheetPrefix(sheet);
+    for (const t of tokens) {
+      if (t.kind === "function" && POSITIONAL.has(t.text.toUpperCase())) return null;
+      if (t.kind === "name" && this.sheetNames.has(t.text.slice(t.text.lastIndexOf("!") + 1).toLowerCase())) return null;
+      if (t.kind === "unknown") return null;
+      if (t.kind === "reference") {
+        const ref = cellReference(t);
+        if (!ref) return null;
+        if (ref.sheet === undefined) t.text = prefix + t.text;
+      }
+    }
+    return formulaText(tokens);
+  }
+
+  /** Forgets every live formula (they are made again when next asked for). */
+  private dropLive(): void {
+    this.live.clear();
+    this.liveCalls.clear();
+    this.liveNext = 1;
+    this.liveFree = [];
+    const liveId = this.hf.getSheetId(LIVE_SHEET);
+    if (liveId === undefined) return;
+    for (const map of [this.tall, this.named]) for (const [k, t] of map) if (t.sheet === LIVE_SHEET) map.delete(k);
+    this.hf.clearSheet(liveId);
   }
 
   /** Checks that a formula parses, without evaluating it. */

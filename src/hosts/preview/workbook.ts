@@ -10,7 +10,7 @@
  * tells the subscribers (the grid re-renders).
  */
 import { cellKey, cellsOf, keyCol, keyRow, parseCell, parseRange, rangeAddress, rectsIntersect, splitSheetRef, type Rect } from "../../workbook/a1";
-import { shiftFormula } from "../../workbook/formula";
+import { cellReference, formulaText, shiftFormula, tokenize } from "../../workbook/formula";
 import type { CellConstant, CellStyle, ChartSpec, PageSetupSpec, ValidationSpec } from "../../workbook/spec";
 import type { Op } from "../write/ops";
 import { Engine, isEngineError, type EngineValue } from "./engine";
@@ -115,6 +115,32 @@ export function parseTyped(text: string): { content: Content | null; fmt?: strin
   return { content: { kind: "value", v: text } };
 }
 
+/**
+ * For a formula `AND(a,…,y,z)` of two or more arguments, `AND(a,…,y)`; else null. Where it is
+ * FALSE the whole AND is FALSE or an error, so a conditional format on it does not hold.
+ */
+export function guardOf(formula: string): string | null {
+  const tokens = tokenize(formula).filter((t, i, all) => t.kind !== "whitespace" || (i > 0 && i < all.length - 1));
+  if (tokens.length < 4 || tokens[0].kind !== "function" || tokens[0].text.toUpperCase() !== "AND" || tokens[1].text !== "(") return null;
+  const args: string[] = [];
+  let depth = 0;
+  let from = 2;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "operator") continue;
+    if (t.text === "(" || t.text === "{") depth++;
+    else if (t.text === ")" || t.text === "}") {
+      depth--;
+      if (depth === 0 && i !== tokens.length - 1) return null; // AND(…) is not the whole formula
+      if (depth === 0) args.push(formulaText(tokens.slice(from, i)));
+    } else if (t.text === "," && depth === 1) {
+      args.push(formulaText(tokens.slice(from, i)));
+      from = i + 1;
+    }
+  }
+  return depth === 0 && args.length >= 2 ? `AND(${args.slice(0, -1).join(",")})` : null;
+}
+
 /** What `Range.formulas` returns for a cell: "=…", a constant, or "" when blank. */
 export function formulaOf(cell: PreviewCell | undefined): string | number | boolean {
   if (!cell?.content) return "";
@@ -131,11 +157,8 @@ export class PreviewWorkbook {
   /** Bumped on every change. */
   version = 0;
   private readonly listeners = new Set<() => void>();
-  /** Bumped on every change but a new selection or active sheet (what formulas can see). */
-  private contentVersion = 0;
-  /** Values of conditional format expressions, per content version (formula text -> value). */
-  private cfCache = new Map<string, EngineValue>();
-  private cfVersion = -1;
+  /** Per conditional format rule: which way its formula shifts, and its text per shift (see `ruleText`). */
+  private readonly ruleTexts = new WeakMap<ConditionalFormat, { rows: boolean; cols: boolean; guard: string | null; texts: Map<number, { rule: string; guard: string | null }> }>();
 
   constructor(firstSheet = "Sheet1") {
     this.engine = new Engine();
@@ -153,10 +176,9 @@ export class PreviewWorkbook {
 
   getVersion = (): number => this.version;
 
-  /** Tells the subscribers; `"view"`: only the selection or the active sheet changed (computed values stand). */
-  changed(what: "content" | "view" = "content"): void {
+  /** Bumps the version and tells the subscribers. */
+  changed(): void {
     this.version++;
-    if (what === "content") this.contentVersion++;
     for (const fn of [...this.listeners]) fn();
   }
 
@@ -336,29 +358,92 @@ export class PreviewWorkbook {
 
   // ---- conditional formats -------------------------------------------------------------
 
-  /** The conditional style of a cell: every rule that holds, higher precedence winning. */
-  conditionalStyle(sheet: string, row: number, col: number): Pick<CellStyle, "fill" | "color" | "bold"> | null {
-    const s = this.sheet(sheet);
-    if (this.cfVersion !== this.contentVersion) {
-      this.cfCache = new Map();
-      this.cfVersion = this.contentVersion;
+  /**
+   * A rule's formula as it applies to the cell (dr, dc) away from its range's top-left cell,
+   * and its guard (see `guardOf`), each shifted once per distinct text.
+   */
+  private ruleText(cf: ConditionalFormat, dr: number, dc: number): { rule: string; guard: string | null } {
+    let t = this.ruleTexts.get(cf);
+    if (!t) {
+      let rows = false;
+      let cols = false;
+      for (const token of tokenize(cf.formula)) {
+        const ref = cellReference(token);
+        if (!ref) continue;
+        rows ||= !ref.absTop || !ref.absBottom;
+        cols ||= !ref.absLeft || !ref.absRight;
+      }
+      t = { rows, cols, guard: guardOf(cf.formula), texts: new Map() };
+      this.ruleTexts.set(cf, t);
     }
-    let style: Pick<CellStyle, "fill" | "color" | "bold"> | null = null;
+    const r = t.rows ? dr : 0;
+    const c = t.cols ? dc : 0;
+    const key = r * 16384 + c;
+    let text = t.texts.get(key);
+    if (text === undefined) {
+      text = { rule: shiftFormula(cf.formula, r, c), guard: t.guard === null ? null : shiftFormula(t.guard, r, c) };
+      t.texts.set(key, text);
+    }
+    return text;
+  }
+
+  /**
+   * The conditional styles of the cells in `area` (by cellKey; cells no rule holds for are
+   * absent): every rule that holds, higher precedence winning. Each rule's formula is
+   * evaluated once per distinct text (a rule on `$D6` once per row) through the engine's live
+   * formulas, which HyperFormula keeps current, so drawing the sheet again after a change
+   * recomputes only what the change reaches. A rule `AND(a,…,y,z)` is first asked `AND(a,…,y)`:
+   * where that is FALSE the rule cannot hold, and `z` (the log's duplicate test, a COUNTIFS over
+   * the log's rows) is not computed for the log's empty rows.
+   */
+  conditionalStyles(sheet: string, area: Rect): Map<number, Pick<CellStyle, "fill" | "color" | "bold">> {
+    const s = this.sheet(sheet);
+    const rules: { cf: ConditionalFormat; part: Rect; texts: { rule: string; guard: string | null }[] }[] = [];
+    const asked = new Map<string, number>();
+    const ask = (text: string): void => {
+      if (!asked.has(text)) asked.set(text, asked.size);
+    };
     for (let i = s.conditionalFormats.length - 1; i >= 0; i--) {
       const cf = s.conditionalFormats[i];
       const r = cf.range;
-      if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
-      const formula = shiftFormula(cf.formula, row - r.top, col - r.left);
-      const key = `${s.name}\u0000${formula}`;
-      let v = this.cfCache.get(key);
-      if (v === undefined) {
-        v = this.engine.evaluate(formula, s.name);
-        this.cfCache.set(key, v);
-      }
-      const holds = v === true || (typeof v === "number" && v !== 0);
-      if (holds) style = { ...(style ?? {}), ...cf.style };
+      const part = { top: Math.max(r.top, area.top), left: Math.max(r.left, area.left), bottom: Math.min(r.bottom, area.bottom), right: Math.min(r.right, area.right) };
+      if (part.top > part.bottom || part.left > part.right) continue;
+      const texts: { rule: string; guard: string | null }[] = [];
+      for (let row = part.top; row <= part.bottom; row++)
+        for (let col = part.left; col <= part.right; col++) {
+          const text = this.ruleText(cf, row - r.top, col - r.left);
+          ask(text.guard ?? text.rule);
+          texts.push(text);
+        }
+      rules.push({ cf, part, texts });
     }
-    return style;
+    const out = new Map<number, Pick<CellStyle, "fill" | "color" | "bold">>();
+    if (rules.length === 0) return out;
+    const first = this.engine.liveValues(s.name, [...asked.keys()]);
+    const valueOf = new Map<string, EngineValue>();
+    for (const [text, i] of asked) valueOf.set(text, first[i]);
+    // Rules whose guard did not rule them out: the whole formula.
+    const whole = new Set<string>();
+    for (const { texts } of rules) for (const t of texts) if (t.guard !== null && valueOf.get(t.guard) !== false) whole.add(t.rule);
+    const rest = [...whole].filter((t) => !valueOf.has(t));
+    if (rest.length > 0) this.engine.liveValues(s.name, rest).forEach((v, i) => valueOf.set(rest[i], v));
+    for (const { cf, part, texts } of rules) {
+      let k = 0;
+      for (let row = part.top; row <= part.bottom; row++)
+        for (let col = part.left; col <= part.right; col++) {
+          const t = texts[k++];
+          const v = t.guard !== null && valueOf.get(t.guard) === false ? false : valueOf.get(t.rule);
+          if (!(v === true || (typeof v === "number" && v !== 0))) continue;
+          const key = cellKey(row, col);
+          out.set(key, { ...(out.get(key) ?? {}), ...cf.style });
+        }
+    }
+    return out;
+  }
+
+  /** The conditional style of one cell (see `conditionalStyles`); null when no rule holds. */
+  conditionalStyle(sheet: string, row: number, col: number): Pick<CellStyle, "fill" | "color" | "bold"> | null {
+    return this.conditionalStyles(sheet, { top: row, left: col, bottom: row, right: col }).get(cellKey(row, col)) ?? null;
   }
 
   // ---- names and settings ----------------------------------------------------------------
@@ -598,13 +683,13 @@ export class PreviewWorkbook {
 
   select(sheet: string, range: Rect): void {
     this.selection = { sheet: this.sheet(sheet).name, range };
-    this.changed("view");
+    this.changed();
   }
 
   activate(sheet: string): void {
     this.activeSheet = this.sheet(sheet).name;
     if (this.selection.sheet !== this.activeSheet) this.selection = { sheet: this.activeSheet, range: { top: 1, left: 1, bottom: 1, right: 1 } };
-    this.changed("view");
+    this.changed();
   }
 
   selectionAddress(): string {

@@ -21,6 +21,7 @@ import {
   toBool,
   toNumber,
   toText,
+  valueAt,
   type Grid,
   type RefValue,
   type Scalar,
@@ -34,6 +35,8 @@ export interface FnContext {
   scalar(v: Value): Scalar;
   /** A reference's or array's cells (a scalar is a 1 × 1 grid); a reference's are read once per evaluation. */
   cells(v: Value): Grid;
+  /** A value's cells, compact where they can be (Grid: `filled` and `tail`); for loops that handle a tail. */
+  compact(v: Value): Grid;
   /** The criteria index of a reference's or array's cells; a reference's is built once per evaluation. */
   criteria(v: Value): CriteriaIndex;
   /** A sub-rectangle of a reference (0-based offsets, inclusive size). */
@@ -404,18 +407,30 @@ export const FUNCTIONS: Readonly<Record<string, FnDef>> = {
     arity: [1, 255],
     arrayArgs: true,
     fn: (args, cx) => {
-      const arrays = args.map((a) => cx.cells(a()));
+      const arrays = args.map((a) => cx.compact(a()));
       const { rows, cols } = arrays[0];
       if (arrays.some((g) => g.rows !== rows || g.cols !== cols)) return ERR.value;
+      const n = rows * cols;
+      // Past every array's filled part each product is the same: the tails' product, counted once.
+      const filled = Math.max(...arrays.map((g) => g.filled ?? n));
       let s = 0;
-      for (let k = 0; k < rows * cols; k++) {
+      for (let k = 0; k < filled; k++) {
         let p = 1;
         for (const g of arrays) {
-          const v = g.values[k];
+          const v = valueAt(g, k);
           if (isError(v)) return v;
           p *= typeof v === "number" ? v : 0;
         }
         s += p;
+      }
+      if (filled < n) {
+        let p = 1;
+        for (const g of arrays) {
+          const v = g.tail ?? null;
+          if (isError(v)) return v;
+          p *= typeof v === "number" ? v : 0;
+        }
+        s += p * (n - filled);
       }
       return s;
     },

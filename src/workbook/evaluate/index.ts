@@ -29,6 +29,8 @@ import {
   EvaluateError,
   XlError,
   compare,
+  expanded,
+  valueAt,
   isArray,
   isError,
   isRef,
@@ -86,10 +88,26 @@ const failing =
 function broadcast(a: Grid, b: Grid, f: (x: Scalar, y: Scalar) => Scalar): ArrayValue {
   const rows = Math.max(a.rows, b.rows);
   const cols = Math.max(a.cols, b.cols);
+  const n = rows * cols;
+  const one = (g: Grid): boolean => g.rows === 1 && g.cols === 1;
+  const whole = (g: Grid): boolean => g.rows === rows && g.cols === cols;
+  // Compact: a single value against a range (or two ranges of one shape), computed over the filled part only.
+  if ((one(a) || whole(a)) && (one(b) || whole(b)) && n > 1) {
+    const lengthOf = (g: Grid): number => (one(g) ? 0 : (g.filled ?? n));
+    const tailOf = (g: Grid): Scalar => (one(g) ? g.values[0] : (g.tail ?? null));
+    const la = lengthOf(a);
+    const lb = lengthOf(b);
+    const ta = tailOf(a);
+    const tb = tailOf(b);
+    const filled = Math.max(la, lb);
+    const values: Scalar[] = new Array<Scalar>(filled);
+    for (let k = 0; k < filled; k++) values[k] = f(k < la ? a.values[k] : ta, k < lb ? b.values[k] : tb);
+    return filled < n ? { kind: "array", rows, cols, values, filled, tail: f(ta, tb) } : { kind: "array", rows, cols, values };
+  }
   const at = (g: Grid, i: number, j: number): Scalar => {
     const r = g.rows === 1 ? 0 : i;
     const c = g.cols === 1 ? 0 : j;
-    return r < g.rows && c < g.cols ? g.values[r * g.cols + c] : ERR.na;
+    return r < g.rows && c < g.cols ? valueAt(g, r * g.cols + c) : ERR.na;
   };
   const values: Scalar[] = [];
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) values.push(f(at(a, i, j), at(b, i, j)));
@@ -151,7 +169,7 @@ class Context implements FnContext {
   ) {}
 
   scalar(v: Value): Scalar {
-    if (isArray(v)) return v.values[0] ?? ERR.value;
+    if (isArray(v)) return v.rows * v.cols > 0 ? valueAt(v, 0) : ERR.value;
     if (!isRef(v)) return v;
     const { at, engine } = this;
     if (v.top === v.bottom && v.left === v.right) return engine.cell(v.sheet, v.top, v.left);
@@ -162,6 +180,10 @@ class Context implements FnContext {
   }
 
   cells(v: Value): Grid {
+    return expanded(this.engine.grid(v));
+  }
+
+  compact(v: Value): Grid {
     return this.engine.grid(v);
   }
 
@@ -265,7 +287,7 @@ class Engine implements WorkbookValues {
   /** A formula's final value as Excel stores it: a blank becomes 0, a reference its (intersected) value. */
   private top(v: Value, cx: FnContext): Scalar {
     if (isArray(v)) {
-      if (v.rows === 1 && v.cols === 1) return this.top(v.values[0], cx);
+      if (v.rows === 1 && v.cols === 1) return this.top(valueAt(v, 0), cx);
       throw new EvaluateError("formula yields an array (only SUMPRODUCT's arguments may be arrays)");
     }
     const s = isRef(v) ? cx.scalar(v) : v;
@@ -376,7 +398,10 @@ class Engine implements WorkbookValues {
           const v = arg(fr);
           if (arrays && (isRef(v) || isArray(v))) {
             const g = this.grid(v);
-            return { kind: "array", rows: g.rows, cols: g.cols, values: g.values.map((x) => unary(op, x)) };
+            const n = g.rows * g.cols;
+            const filled = g.filled ?? n;
+            const values = g.values.slice(0, filled).map((x) => unary(op, x));
+            return filled < n ? { kind: "array", rows: g.rows, cols: g.cols, values, filled, tail: unary(op, g.tail ?? null) } : { kind: "array", rows: g.rows, cols: g.cols, values };
           }
           return unary(op, fr.cx.scalar(v));
         };
@@ -433,7 +458,8 @@ class Engine implements WorkbookValues {
       // Rows below the sheet's last filled row are blank: an empty 10,000-row log costs nothing to read.
       const bottom = Math.min(v.bottom, this.lastRow[v.sheet]);
       for (let r = v.top, k = 0; r <= bottom; r++) for (let c = v.left; c <= v.right; c++, k++) values[k] = this.cell(v.sheet, r, c);
-      g = { rows, cols, values };
+      const filled = Math.max(0, bottom - v.top + 1) * cols;
+      g = filled < rows * cols ? { rows, cols, values, filled, tail: null } : { rows, cols, values };
       this.grids.set(key, g);
     }
     return g;
@@ -441,7 +467,7 @@ class Engine implements WorkbookValues {
 
   /** The criteria index of a value's cells: a reference's built once per evaluation and kept. */
   criteria(v: Value): CriteriaIndex {
-    if (!isRef(v)) return new CriteriaIndex(this.grid(v));
+    if (!isRef(v)) return new CriteriaIndex(expanded(this.grid(v)));
     const key = rangeKey(v);
     let index = this.indexes.get(key);
     if (!index) {

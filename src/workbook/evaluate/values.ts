@@ -37,11 +37,33 @@ export interface RefValue {
   right: number;
 }
 
-/** A rectangle of values, row-major: the value at row i, column j (0-based) is `values[i * cols + j]`. */
+/**
+ * A rectangle of values, row-major: the value at row i, column j (0-based) is `values[i * cols + j]`.
+ * A compact grid (`filled` set) holds its first `filled` values; every later one is `tail`: a
+ * range's rows below the sheet's last filled row are blank, and element-wise results over them are
+ * one value, computed once (an empty 10,000-row log costs nothing inside SUMPRODUCT).
+ */
 export interface Grid {
   readonly rows: number;
   readonly cols: number;
   readonly values: readonly Scalar[];
+  /** How many leading values may differ from `tail` (values.length ≥ filled); unset: all of them. */
+  readonly filled?: number;
+  readonly tail?: Scalar;
+}
+
+/** The value at index k of a grid, compact or not. */
+export function valueAt(g: Grid, k: number): Scalar {
+  return g.filled === undefined || k < g.filled ? g.values[k] : (g.tail ?? null);
+}
+
+/** A grid with every value present (a compact one expanded). */
+export function expanded(g: Grid): Grid {
+  const n = g.rows * g.cols;
+  if (g.filled === undefined || g.values.length >= n) return g;
+  const values = g.values.slice(0, g.filled);
+  for (let k = g.filled; k < n; k++) values.push(g.tail ?? null);
+  return { rows: g.rows, cols: g.cols, values };
 }
 
 /** Element-wise results inside SUMPRODUCT. */

@@ -5,14 +5,9 @@
  * ISNUMBER(name); the engine hands HyperFormula the reference instead of the name.
  */
 import { isoToSerial } from "../../../src/domain/dates";
-import { buildWorkbook, workbookLayout } from "../../../src/workbook";
 import { colNumber, keyCol, keyRow } from "../../../src/workbook/a1";
 import { Engine } from "../../../src/hosts/preview/engine";
-import { PreviewWorkbook } from "../../../src/hosts/preview/workbook";
-import { createPreviewHost } from "../../../src/hosts/preview/host";
-import { specWithInputs } from "../../../src/preview/download";
-import { evaluateWorkbook } from "../../../src/workbook/evaluate";
-import { seedPlan } from "../../fixtures/seedPlan";
+import { cachedValues, generatedPreview } from "./generated";
 
 jest.setTimeout(300_000);
 
@@ -35,21 +30,29 @@ test("a name on an empty cell is blank to ISNUMBER, a typed number counts, which
   expect(e.evaluate("Twice", "S")).toBe(8);
 });
 
+test("a name moved to another cell: formulas entered before follow it", () => {
+  const e = new Engine();
+  e.addSheet("S");
+  e.addName("Typed", "S!$A$1", null);
+  e.setFormula("S", 2, 2, "IF(ISNUMBER(Typed),Typed*2,0)");
+  e.setConstant("S", 1, 1, 3);
+  e.setConstant("S", 5, 1, 7);
+  expect(e.value("S", 2, 2)).toBe(6);
+  e.changeName("Typed", "S!$A$5", null);
+  expect(e.value("S", 2, 2)).toBe(14);
+  // No longer a plain reference: HyperFormula's own named expression.
+  e.changeName("Typed", "S!$A$5+1", null);
+  expect(e.value("S", 2, 2)).toBe(16);
+});
+
 test("a generated workbook in the preview: blank daily figures come from the plan, as in the .xlsx's cached results", async () => {
-  const plan = seedPlan({ target: 330000, owners: [{ name: "Ann" }, { name: "Bob" }, { name: "Cat" }], locale: "en" });
-  const L = workbookLayout(plan);
-  const spec = buildWorkbook(plan);
-  const wb = new PreviewWorkbook();
-  const host = createPreviewHost(wb, { displayLanguage: () => "en" });
-  await host.writeWorkbook(spec, { mode: "create" });
+  const { plan, L, spec, wb } = await generatedPreview();
   const log = L.sheetNames.log;
   wb.enter(log, L.log.firstRow, colNumber(L.log.col.date), String(isoToSerial(plan.days[1].date)));
   wb.enter(log, L.log.firstRow, colNumber(L.log.col.owner), "Ann");
   wb.enter(log, L.log.firstRow, colNumber(L.log.col.calls), "12");
   wb.enter(log, L.log.firstRow, colNumber(L.log.col.revenue), "5000");
-  const written = spec.sheets.map((sh) => ({ key: sh.key, name: sh.name, created: true, keptInputs: 0 }));
-  const out = specWithInputs(spec, written, wb);
-  const cached = evaluateWorkbook(out);
+  const { out, cached } = cachedValues({ spec, wb });
   const board = out.sheets.findIndex((sh) => sh.key === "board");
   const sprint = out.sheets.findIndex((sh) => sh.key === "sprint");
   let compared = 0;
