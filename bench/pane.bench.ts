@@ -24,6 +24,12 @@
  * the gzip size of the built file (what a server sending gzip transfers); images are reported
  * apart (the template's logo) and not counted against the pane.
  *
+ * What the time before interactive goes to: Chromium's own counters (CDP Performance.getMetrics)
+ * read at the moment the page is interactive, medians over the loads: script (parsing, compiling
+ * and running JavaScript, React's rendering included), style recalculation, layout, the DOM nodes
+ * built, and the long tasks (> 50 ms) of the main thread. To see which functions, record a CPU
+ * profile of a throttled load (CDP Profiler, as docs/figures.md describes).
+ *
  * Budgets: the pane's median time to interactive ≤ 1.0× the template's, unthrottled and at 4×;
  * the pane's code bytes before interactive ≤ the template's.
  */
@@ -80,9 +86,11 @@ async function build(outputPath: string): Promise<void> {
   copyFileSync(join(ROOT, "bench", "template", "logo-filled.png"), join(outputPath, "assets", "logo-filled.png"));
 }
 
-/** Runs before any page script: records when the page's main button is first usable. */
+/** Runs before any page script: records when the page's main button is first usable, and the long tasks. */
 const observer = (label: string): string => `
 (() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask", buffered: true });
   const check = () => {
     if (window.__tti !== undefined) return;
     for (const b of document.querySelectorAll("button")) {
@@ -96,8 +104,19 @@ const observer = (label: string): string => `
 })();
 `;
 
+/** Where the time before interactive went, in ms (Chromium's counters at that moment). */
+interface Costs {
+  script: number;
+  style: number;
+  layout: number;
+  nodes: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
 interface Load {
   tti: number;
+  costs: Costs;
   /** Paths (under the server root) of resources requested before interactive. */
   before: string[];
   /** Paths of resources requested by the time the page had been idle a moment after. */
@@ -109,13 +128,22 @@ async function load(browser: Browser, base: string, page: PageName, throttle: nu
   try {
     await context.addInitScript(observer(PAGES[page].button));
     const tab = await context.newPage();
-    if (throttle > 1) {
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
-    }
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send("Performance.enable");
+    if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await tab.goto(`${base}${page}.html`);
     const handle = await tab.waitForFunction(() => (window as unknown as { __tti?: number }).__tti, undefined, { timeout: 60000 });
     const tti = (await handle.jsonValue()) as number;
+    const metric = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    const longTasks = await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+    const costs: Costs = {
+      script: metric.ScriptDuration * 1000,
+      style: metric.RecalcStyleDuration * 1000,
+      layout: metric.LayoutDuration * 1000,
+      nodes: metric.Nodes,
+      longTasks: longTasks.length,
+      longTaskMs: longTasks.reduce((a, b) => a + b, 0),
+    };
     // Give what the page fetches after interactive (idle-time chunk loads) a moment to start.
     await tab.waitForTimeout(throttle > 1 ? 1500 : 500);
     const entries = await tab.evaluate(() =>
@@ -124,7 +152,7 @@ async function load(browser: Browser, base: string, page: PageName, throttle: nu
     const path = (url: string): string => new URL(url).pathname.replace(/^\//, "");
     const before = [`${page}.html`, ...entries.filter((e) => e.start <= tti).map((e) => path(e.name))];
     const all = [`${page}.html`, ...entries.map((e) => path(e.name))];
-    return { tti, before, all };
+    return { tti, costs, before, all };
   } finally {
     await context.close();
   }
@@ -170,6 +198,11 @@ export default async function paneBench(): Promise<void> {
       console.log(`    task pane (Generate sprint plan): ${fmt(tti("pane"))}`);
       console.log(`    template (Insert text):           ${fmt(tti("template"))}`);
       budget(`pane / template time to interactive, ${label}`, median(tti("pane")) / median(tti("template")), 1.0, "×");
+      console.log(`    before interactive (medians): script / style / layout ms, DOM nodes, long tasks (> 50 ms) and their ms`);
+      for (const p of ["pane", "template"] as const) {
+        const m = (k: keyof Costs): string => median(runs[p].map((r) => r.costs[k])).toFixed(0);
+        console.log(`      ${p.padEnd(8)} ${m("script")} / ${m("style")} / ${m("layout")} ms, ${m("nodes")} nodes, ${m("longTasks")} long tasks, ${m("longTaskMs")} ms`);
+      }
 
       if (throttle === 1) {
         const last = (p: PageName): Load => runs[p][runs[p].length - 1];
@@ -179,7 +212,7 @@ export default async function paneBench(): Promise<void> {
           const images = before.filter(isImage);
           const later = last(p).all.filter((f) => !before.includes(f) && !isImage(f));
           console.log(
-            `    ${p}: before interactive ${gzipKB(out, code).toFixed(1)} KB gzip code in ${code.length} files` +
+            `    ${p}: before interactive ${gzipKB(out, code).toFixed(1)} KB gzip code in ${code.length} files (${code.map((f) => basename(f)).join(", ")})` +
               `${images.length > 0 ? ` (+ ${gzipKB(out, images).toFixed(1)} KB images: ${images.map((f) => basename(f)).join(", ")})` : ""}` +
               `; after: ${gzipKB(out, later).toFixed(1)} KB in ${later.length} files`,
           );

@@ -9,7 +9,8 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs
 import { dirname, join, resolve, basename } from "node:path";
 import { format, type Locale } from "../i18n/locale";
 import { CLI_STRINGS, type CliStrings, type WriteReason } from "../i18n/cli";
-import { activityShortText, sheetStrings } from "../i18n/sheet";
+import { sheetStrings } from "../i18n/sheet";
+import { activityShortText } from "../i18n/planWords";
 import { calendarEffect } from "../domain/calendar";
 import { showNumber } from "../domain/errors";
 import { planSprint, type SprintPlan } from "../domain/sprint";

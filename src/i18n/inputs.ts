@@ -1,11 +1,11 @@
 /**
- * Sprint-input errors in the user's language (the task pane, the command line): the catalog's
- * text (./errors.ts) with the input's name from the sheet strings. Apart from ./errors.ts so
- * the custom functions' bundle does not carry the sheet strings.
+ * Sprint-input errors in the user's language (the command line): the catalog's text with the
+ * input's name from the sheet strings (./inputErrorText.ts). Apart from ./errors.ts so the
+ * custom functions' bundle does not carry the sheet strings.
  */
 import type { Locale } from "./locale";
 import type { SprintInputError } from "../domain/inputs";
-import { renderMessage } from "./errors";
+import { inputErrorText } from "./inputErrorText";
 import { sheetStrings } from "./sheet";
 import { runSheetStrings } from "./runSheets";
 import type { InputKey } from "../domain/vocabulary";
@@ -22,6 +22,5 @@ function inputLabel(key: InputKey | RunInputKey, locale: Locale): string {
  * threshold, tier or activity target, else its field) and its valid range.
  */
 export function inputErrorMessage(e: SprintInputError, locale: Locale): string {
-  const s = sheetStrings(locale);
-  return renderMessage(e.key, { field: e.label ? inputLabel(e.label, locale) : s.fields[e.field], ...e.params }, locale);
+  return inputErrorText(e, locale, e.label ? inputLabel(e.label, locale) : undefined);
 }

@@ -1,6 +1,8 @@
 /**
  * Every word the sprint workbook shows (sheet names, labels, phases, strategies, status
- * words, validation messages) and the sprint-input error messages, in zh-CN, zh-TW and en.
+ * words, validation messages), in zh-CN, zh-TW and en. The few the task pane shows at start
+ * (the phases' key figures, the activity warning, the inputs' field names) live in ./planWords.ts
+ * and are part of these strings (SheetStrings extends PlanWords).
  *
  * Typed by the domain's keys (src/domain/vocabulary.ts): this file only translates them.
  * `{name}` placeholders are filled with format() from ./locale. The shape is one interface,
@@ -8,10 +10,9 @@
  * string is non-empty and carries the same placeholders in every language.
  */
 import { format, type Locale } from "./locale";
-import type { OwnerInput, SprintPlan } from "../domain/sprint";
-import { showNumber } from "../domain/errors";
+import type { OwnerInput } from "../domain/sprint";
+import { PLAN_WORDS, type PlanWords } from "./planWords";
 import type {
-  DailyMetric,
   DayColumnKey,
   FunnelColumnKey,
   FunnelSummaryKey,
@@ -20,14 +21,14 @@ import type {
   KpiKey,
   PhaseColumnKey,
   PlanSheetKey,
-  SprintField,
   SprintMetric,
   TargetColumnKey,
   TargetType,
   WeekColumnKey,
 } from "../domain/vocabulary";
 
-export interface SheetStrings {
+/** The workbook's words; those the task pane also shows at start are ./planWords.ts's. */
+export interface SheetStrings extends PlanWords {
   sheetNames: Record<PlanSheetKey, string>;
   yes: string;
   no: string;
@@ -35,8 +36,6 @@ export interface SheetStrings {
   weekdays: readonly [string, string, string, string, string, string, string];
   /** Sprint phases 1–4 (docs/domain.md §5.1). */
   phases: readonly [string, string, string, string];
-  /** The key figure of each phase (classified / demos / quotes / contracts). */
-  phaseKeyFigures: readonly [string, string, string, string];
   phaseRoles: readonly [string, string, string, string];
   phaseStrategies: readonly [string, string, string, string];
   status: { achieved: string; notAchieved: string };
@@ -44,13 +43,6 @@ export interface SheetStrings {
   defaultOwnerStrategy: string;
   /** Default owner names: {n} is 1, 2, … */
   defaultOwner: string;
-  /**
-   * Typed per-rep daily figures below what the funnel needs to reach the target (pane summary,
-   * command line): {list} joins activityNeed items with listSeparator.
-   */
-  activityShort: string;
-  activityNeed: Record<DailyMetric, string>;
-  listSeparator: string;
   total: string;
   inputs: {
     title: string;
@@ -118,8 +110,6 @@ export interface SheetStrings {
     date: string;
     list: string;
   };
-  /** Sprint-input validation (src/domain/sprint.ts). */
-  fields: Record<SprintField, string>;
   /** Page header and footer of the printed sheets: the sprint's dates; "page N of M". */
   print: { period: string; pageOf: string };
   /** The Inputs sheet's working calendar (docs/domain.md §10): days off and make-up working days. */
@@ -142,12 +132,12 @@ export interface SheetStrings {
 
 export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
   "zh-CN": {
+    ...PLAN_WORDS["zh-CN"],
     sheetNames: { inputs: "输入", sprint: "{days}天冲刺计划", targets: "目标表", funnel: "销售漏斗" },
     yes: "是",
     no: "否",
     weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     phases: ["客户筛选与分类", "集中开发A类客户", "产品演示与谈判", "成交与跟进"],
-    phaseKeyFigures: ["客户分类数", "产品演示数", "报价数", "签约数"],
     phaseRoles: ["销售经理", "销售代表", "销售代表", "销售代表"],
     phaseStrategies: [
       "用CRM筛选潜在客户，按A/B/C分级；A类客户投入70%的时间",
@@ -167,16 +157,6 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A类客户优先（70%时间）；每天完成电话和邮件目标；每周复盘调整",
     defaultOwner: "销售代表{n}",
-    activityShort: "您填写的每人每个工作日数低于漏斗达成目标所需：{list}。",
-    activityNeed: {
-      leads: "线索 {have}，需要 {need}",
-      calls: "电话 {have}，需要 {need}",
-      emails: "邮件 {have}，需要 {need}",
-      demos: "演示 {have}，需要 {need}",
-      quotes: "报价 {have}，需要 {need}",
-      deals: "成交 {have}，需要 {need}",
-    },
-    listSeparator: "；",
     total: "合计",
     inputs: {
       title: "销售冲刺规划 · 输入",
@@ -357,29 +337,14 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       sourceNone: "未使用法定节假日日历；需要时请在下表中自行添加放假或调休上班的日期。",
       uncovered: "⚠ 节假日数据只到 {last} 年：{from} 起的放假和调休请自行添加（未添加的日期按平常的工作日计算）。",
     },
-    fields: {
-      target: "冲刺目标",
-      avgOrderValue: "平均订单金额",
-      conversion: "转化率",
-      funnelShares: "漏斗基准占比",
-      owners: "负责人",
-      start: "开始日期",
-      days: "冲刺天数",
-      weekends: "周末算工作日",
-      calendar: "工作日历",
-      dailyActivity: "每日活动目标",
-      thresholds: "阈值",
-      tiers: "目标档位",
-      currency: "货币符号",
-    },
   },
   "zh-TW": {
+    ...PLAN_WORDS["zh-TW"],
     sheetNames: { inputs: "輸入", sprint: "{days}天衝刺計畫", targets: "目標表", funnel: "銷售漏斗" },
     yes: "是",
     no: "否",
     weekdays: ["週一", "週二", "週三", "週四", "週五", "週六", "週日"],
     phases: ["客戶篩選與分類", "集中開發A類客戶", "產品演示與談判", "成交與跟進"],
-    phaseKeyFigures: ["客戶分類數", "產品演示數", "報價數", "簽約數"],
     phaseRoles: ["銷售經理", "銷售代表", "銷售代表", "銷售代表"],
     phaseStrategies: [
       "用CRM篩選潛在客戶，按A/B/C分級；A類客戶投入70%的時間",
@@ -399,16 +364,6 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A類客戶優先（70%時間）；每天完成電話和郵件目標；每週復盤調整",
     defaultOwner: "銷售代表{n}",
-    activityShort: "您填寫的每人每個工作日數低於漏斗達成目標所需：{list}。",
-    activityNeed: {
-      leads: "線索 {have}，需要 {need}",
-      calls: "電話 {have}，需要 {need}",
-      emails: "郵件 {have}，需要 {need}",
-      demos: "演示 {have}，需要 {need}",
-      quotes: "報價 {have}，需要 {need}",
-      deals: "成交 {have}，需要 {need}",
-    },
-    listSeparator: "；",
     total: "合計",
     inputs: {
       title: "銷售衝刺規劃 · 輸入",
@@ -589,29 +544,14 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       sourceNone: "未使用法定節假日日曆；需要時請在下表中自行新增放假或補班的日期（例如台灣的國定假日）。",
       uncovered: "⚠ 節假日資料只到 {last} 年：{from} 起的放假和補班請自行新增（未新增的日期按平常的工作日計算）。",
     },
-    fields: {
-      target: "衝刺目標",
-      avgOrderValue: "平均訂單金額",
-      conversion: "轉化率",
-      funnelShares: "漏斗基準佔比",
-      owners: "負責人",
-      start: "開始日期",
-      days: "衝刺天數",
-      weekends: "週末算工作日",
-      calendar: "工作日曆",
-      dailyActivity: "每日活動目標",
-      thresholds: "門檻",
-      tiers: "目標檔位",
-      currency: "貨幣符號",
-    },
   },
   en: {
+    ...PLAN_WORDS.en,
     sheetNames: { inputs: "Inputs", sprint: "{days}-Day Sprint", targets: "Targets", funnel: "Funnel" },
     yes: "Yes",
     no: "No",
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     phases: ["Screen & classify (A/B/C)", "Develop A-class customers", "Demos & negotiation", "Close & follow up"],
-    phaseKeyFigures: ["Customers classified", "Demos", "Quotes", "Contracts"],
     phaseRoles: ["Sales manager", "Sales reps", "Sales reps", "Sales reps"],
     phaseStrategies: [
       "Screen prospects in the CRM and grade them A/B/C; give A-class customers 70% of the time",
@@ -631,16 +571,6 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
     },
     defaultOwnerStrategy: "A-class customers first (70% of time); hit daily call and email targets; review weekly",
     defaultOwner: "Rep {n}",
-    activityShort: "A per-rep daily figure you typed is below what the funnel needs to reach the target: {list}.",
-    activityNeed: {
-      leads: "{have} leads, {need} needed",
-      calls: "{have} calls, {need} needed",
-      emails: "{have} emails, {need} needed",
-      demos: "{have} demos, {need} needed",
-      quotes: "{have} quotes, {need} needed",
-      deals: "{have} deals, {need} needed",
-    },
-    listSeparator: "; ",
     total: "Total",
     inputs: {
       title: "Sales Sprint Planner · Inputs",
@@ -821,21 +751,6 @@ export const SHEET_STRINGS: Readonly<Record<Locale, SheetStrings>> = {
       sourceNone: "No public-holiday calendar chosen; list your days off and make-up working days below if you have any.",
       uncovered: "⚠ The holiday data ends with {last}: add the days off and make-up working days from {from} yourself (unlisted dates count as ordinary days).",
     },
-    fields: {
-      target: "Sprint target",
-      avgOrderValue: "Average order value",
-      conversion: "Conversion rate",
-      funnelShares: "Funnel benchmark shares",
-      owners: "Owners",
-      start: "Start date",
-      days: "Sprint length",
-      weekends: "Weekends as working days",
-      calendar: "Working calendar",
-      dailyActivity: "Daily activity targets",
-      thresholds: "Thresholds",
-      tiers: "Target tiers",
-      currency: "Currency symbol",
-    },
   },
 };
 
@@ -847,14 +762,4 @@ export function sheetStrings(locale: Locale): SheetStrings {
 /** Default owners "销售代表1…n" / "Rep 1…n" in the plan's language. */
 export function defaultOwners(locale: Locale, n: number): OwnerInput[] {
   return Array.from({ length: n }, (_, i) => ({ name: format(sheetStrings(locale).defaultOwner, { n: i + 1 }) }));
-}
-
-/** Null when no typed per-rep daily figure is below what the funnel needs; else which are, in `locale`. */
-export function activityShortText(plan: SprintPlan, locale: Locale): string | null {
-  if (plan.activityShort.length === 0) return null;
-  const s = sheetStrings(locale);
-  const list = plan.activityShort.map((k) =>
-    format(s.activityNeed[k], { have: showNumber(plan.inputs.dailyActivity[k] ?? 0), need: showNumber(plan.activityNeeded[k]) }),
-  );
-  return format(s.activityShort, { list: list.join(s.listSeparator) });
 }

@@ -4,9 +4,22 @@
  */
 import type { Locale } from "../i18n/locale";
 
+/**
+ * One formatter per language and number of decimals: creating an Intl.NumberFormat costs far more
+ * than formatting with one, and the summary formats dozens of numbers on every render (a CPU
+ * profile of the pane's start, docs/figures.md).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** A number grouped for `locale` ("500,000"), at most `digits` decimals. */
 export function formatNumber(n: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const key = `${locale}/${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
+  return f.format(n);
 }
 
 /** Items of a list in a sentence: "a, b, c" in English, "a、b、c" in Chinese. */

@@ -33,6 +33,17 @@ export function Generator(props: GeneratorProps): JSX.Element {
   const { t, state } = gen;
   const id = useId("gen");
   const fid = (f: string): string => `${id}-${f}`;
+  // Until the workbook has answered (its saved inputs replace the defaults) the form is not drawn:
+  // drawn with the defaults first, it was rendered twice before the pane was interactive
+  // (bench/pane.bench.ts, docs/figures.md).
+  if (state.busy?.kind === "open") {
+    return (
+      <div className={styles.root}>
+        <Body1>{t.generatorIntro}</Body1>
+        <Body1 role="status">{t.stepRead}</Body1>
+      </div>
+    );
+  }
   return (
     <div className={styles.root}>
       <Body1>{t.generatorIntro}</Body1>

@@ -4,9 +4,10 @@
  */
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useGeneratorStyles } from "./styles";
-import type { Locale } from "../../i18n/locale";
+import { format, type Locale } from "../../i18n/locale";
 import type { UiStrings } from "../../i18n/ui";
-import { describeImport } from "./importSelection";
+import type { ImportResult } from "./importSelection";
+import { formatNumber, joinSentences } from "../format";
 import { describeError } from "../hostErrors";
 import type { Imported } from "./state";
 import type { GeneratorModel } from "./useGenerator";
@@ -77,4 +78,24 @@ function ImportMessage({ imported, t, locale, onDismiss }: ImportMessageProps): 
       </MessageBarActions>
     </MessageBar>
   );
+}
+
+/**
+ * What the pane says after an import, in the user's language. Here rather than beside the import
+ * (./importSelection.ts, loaded with the writer), so the pane's start does not carry the reading.
+ */
+function describeImport(result: Extract<ImportResult, { ok: true }>, t: UiStrings, locale: Locale): string {
+  const count = result.owners.length;
+  const parts = [
+    format(result.kind === "targets" ? t.importedTargets : result.kind === "weights" ? t.importedWeights : t.importedNames, {
+      count,
+      source: result.source,
+      total: formatNumber(result.total, locale),
+    }),
+  ];
+  if (result.skippedHeader) parts.push(t.importSkippedHeader);
+  if (result.merged > 0) parts.push(format(t.importMerged, { count: result.merged }));
+  if (result.ignoredSecondColumn) parts.push(t.importIgnoredColumn);
+  if (result.truncated) parts.push(t.importTruncated);
+  return joinSentences(parts, locale);
 }

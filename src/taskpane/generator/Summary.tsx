@@ -9,7 +9,7 @@ import { Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-compon
 import { useCardStyles } from "../styles";
 import type { SprintPlan } from "../../domain/sprint";
 import { calendarEffect } from "../../domain/calendar";
-import { activityShortText, sheetStrings } from "../../i18n/sheet";
+import { PLAN_WORDS, activityShortText } from "../../i18n/planWords";
 import { dailyFigure } from "../../domain/daily";
 import { DAILY_METRICS } from "../../domain/vocabulary";
 import { format, type Locale } from "../../i18n/locale";
@@ -143,7 +143,7 @@ function OwnersTable({ plan, locale, t }: PartProps): JSX.Element {
 function WeeksTable({ plan, locale, t }: PartProps): JSX.Element {
   const styles = useSummaryStyles();
   const n = (x: number): string => formatNumber(x, locale);
-  const s = sheetStrings(locale);
+  const s = PLAN_WORDS[locale];
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{t.weeksCaption}</caption>

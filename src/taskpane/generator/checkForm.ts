@@ -2,12 +2,13 @@
  * The form's check: its sprint inputs and plan, or a message per field in the pane's language.
  * The text is read by ./readForm.ts and the domain (planSprint) decides what is valid; this
  * module adds what only the pane asks (name and goal length), maps the domain's error paths back
- * onto the fields, and renders every message with the field's label (./labels.ts).
+ * onto the fields, and renders every message with the field's label (./labels.ts), or the input's
+ * field name (src/i18n/planWords.ts) where no field of the form shows it.
  */
 import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
 import { renderMessage } from "../../i18n/errors";
-import { inputErrorMessage } from "../../i18n/inputs";
+import { inputErrorText } from "../../i18n/inputErrorText";
 import { planSprint, type SprintInputs, type SprintPlan } from "../../domain/sprint";
 import type { SprintCalendarOf } from "../../domain/calendar";
 import { ACTIVITY_FIELDS, MAX_GOAL_LENGTH, MAX_NAME_LENGTH, THRESHOLD_FIELDS, type ActivityField, type FieldId, type FormState, type ThresholdField } from "./formState";
@@ -64,7 +65,7 @@ function issueMessage(issue: FormIssue, t: UiStrings, locale: Locale): string {
     case "input":
       return renderMessage(issue.issue.key, { field: fieldLabel(t, issue.field), ...issue.issue.params }, locale);
     case "owner":
-      return inputErrorMessage(issue.error, locale);
+      return inputErrorText(issue.error, locale);
     case "shares":
       return t.errShares;
   }
@@ -91,7 +92,11 @@ export function checkForm(form: FormState, locale: Locale, cn?: SprintCalendarOf
   // The domain checks everything; fields already flagged keep their first message.
   const result = planSprint(inputs);
   if (!result.ok) {
-    for (const e of result.errors) add(fieldOfPath(e.path, form.useFunnel) ?? "target", e.key, inputErrorMessage(e, locale));
+    for (const e of result.errors) {
+      const field = fieldOfPath(e.path, form.useFunnel);
+      // A threshold, tier or daily figure is named by the label of the field that shows the message.
+      add(field ?? "target", e.key, inputErrorText(e, locale, e.label && field ? fieldLabel(t, field) : undefined));
+    }
   }
   if (Object.keys(errors).length > 0 || !result.ok) return { ok: false, errors, keys };
   return { ok: true, inputs, plan: result.plan, errors, keys };

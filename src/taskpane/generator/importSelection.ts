@@ -1,17 +1,14 @@
 /**
  * Owners from the selected cells ("take from selection"): a column of names, optionally a second
  * column of weights (30, 33, 35) or targets (amounts of 1,000 or more, which then sum to the
- * sprint target), and what the pane says about it afterwards. Pure: the selection comes from
- * the host's `readContext`.
+ * sprint target). Pure: the selection comes from the host's `readContext`. Loaded with the
+ * writer (./actions.ts); what the pane says about an import is ./OwnersSection.tsx's.
  */
-import { format, type Locale } from "../../i18n/locale";
-import type { UiStrings } from "../../i18n/ui";
 import { parseNumber } from "../../domain/numbers";
 import type { OwnerInput } from "../../domain/sprint";
 import { sheetPrefix } from "../../workbook/a1";
 import type { CellConstant } from "../../workbook/spec";
 import type { SelectionSnapshot } from "../../hosts/host";
-import { formatNumber, joinSentences } from "../format";
 
 /** Header words a first row of names may carry (any language). */
 const HEADER_WORDS =
@@ -100,21 +97,4 @@ export function importOwners(selection: SelectionSnapshot | null): ImportResult 
     ignoredSecondColumn,
     truncated: selection.truncated,
   };
-}
-
-/** What the pane says after an import, in the user's language. */
-export function describeImport(result: Extract<ImportResult, { ok: true }>, t: UiStrings, locale: Locale): string {
-  const count = result.owners.length;
-  const parts = [
-    format(result.kind === "targets" ? t.importedTargets : result.kind === "weights" ? t.importedWeights : t.importedNames, {
-      count,
-      source: result.source,
-      total: formatNumber(result.total, locale),
-    }),
-  ];
-  if (result.skippedHeader) parts.push(t.importSkippedHeader);
-  if (result.merged > 0) parts.push(format(t.importMerged, { count: result.merged }));
-  if (result.ignoredSecondColumn) parts.push(t.importIgnoredColumn);
-  if (result.truncated) parts.push(t.importTruncated);
-  return joinSentences(parts, locale);
 }

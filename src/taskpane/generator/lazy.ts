@@ -7,6 +7,7 @@
  * Microsoft's template are measured by bench/pane.bench.ts, docs/figures.md).
  */
 import type { WorkbookHost } from "../../hosts/host";
+import { loadCnCalendar } from "./useCnCalendar";
 
 export const loadActions = (): Promise<typeof import("./actions")> => import(/* webpackChunkName: "writer" */ "./actions");
 
@@ -23,14 +24,16 @@ export function whenIdle(work: () => void, timeoutMs = 2000): () => void {
 }
 
 /**
- * After the form has opened: fetch the writer, the dialogs and whatever the host loads to write
- * (`WorkbookHost.warmUp`), when the browser is idle. A failed fetch is not an error here: the
+ * After the form has opened: fetch the writer, the dialogs, mainland China's calendar (a choice
+ * of the form) and whatever the host loads to write (`WorkbookHost.warmUp`), when the browser is
+ * idle. A failed fetch is not an error here: the
  * click that needs the chunk loads it again and reports a failure then.
  */
 export function warmUpAfterOpen(host: WorkbookHost): () => void {
   return whenIdle(() => {
     void loadActions().catch(() => undefined);
     void loadDialogs().catch(() => undefined);
+    void loadCnCalendar().catch(() => undefined);
     host.warmUp?.();
   });
 }

@@ -71,6 +71,8 @@ export type GeneratorAction =
   | { type: "opened"; sheetNames: string[]; saved: FormState | null }
   /** Sheets the pane did not know about (written, or found by the host): added once each. */
   | { type: "sheetsSeen"; names: string[] }
+  /** The read on open starts: busy opening (already so on the first one, see useGenerator). */
+  | { type: "opening" }
   /** The read on open ended: clears `busy` unless another action took over meanwhile. */
   | { type: "openDone" }
   /** A write succeeded: its sheets are known, the saved re-plan date is kept, the outcome shown. */
@@ -140,6 +142,8 @@ export function generatorReducer(state: GeneratorState, action: GeneratorAction)
       return { ...state, sheetNames: action.sheetNames, form: action.saved, touched: new Set(FIELD_ORDER), restored: true };
     case "sheetsSeen":
       return { ...state, sheetNames: withSheets(state.sheetNames, action.names) };
+    case "opening":
+      return state.busy?.kind === "open" ? state : { ...state, busy: { kind: "open" } };
     case "openDone":
       return state.busy?.kind === "open" ? { ...state, busy: null } : state;
     case "written":

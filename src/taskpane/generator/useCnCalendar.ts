@@ -6,9 +6,13 @@
 import { useEffect, useState } from "react";
 import type { SprintCalendarOf } from "../../domain/calendar";
 
-/** The calendar module's entry point, once loaded. */
+/**
+ * The calendar module's entry point, once loaded. Not prefetched during start (a prefetch is
+ * fetched before the pane is interactive): loaded when the form means it, else by
+ * ./lazy.ts warmUpAfterOpen once the pane is interactive.
+ */
 export const loadCnCalendar = (): Promise<SprintCalendarOf> =>
-  import(/* webpackChunkName: "calendar", webpackPrefetch: true */ "../../calendar/cn").then((m) => m.cnSprintCalendar);
+  import(/* webpackChunkName: "calendar" */ "../../calendar/cn").then((m) => m.cnSprintCalendar);
 
 /**
  * Mainland China's calendar, loading it the first time `wanted` is true; null until it is there.

@@ -4,7 +4,7 @@
  * Generate button says when it is disabled, the read of the workbook on open, and the host
  * actions (./actions) bound to the current state. The components under this folder render it.
  */
-import { useEffect, useMemo, useReducer, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { ShareScope, WorkbookHost, WriteMode } from "../../hosts/host";
 import { format, type Locale } from "../../i18n/locale";
 import { UI, type UiStrings } from "../../i18n/ui";
@@ -65,12 +65,16 @@ function sprintDay(plan: SprintPlan, now: Date): number {
   return todayWithin(now, first, first + plan.inputs.days - 1).serial;
 }
 
-/** On open: the workbook's sheet names and the inputs saved with it (one round trip). */
+/**
+ * On open: the workbook's sheet names and the inputs saved with it (one round trip). Started as
+ * soon as the generator is mounted (a layout effect, before the first paint rather than after it):
+ * the form waits for this answer (bench/pane.bench.ts).
+ */
 function useReadOnOpen({ host, now }: GeneratorOptions, dispatch: (action: GeneratorAction) => void): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     let cancelWarmUp = (): void => undefined;
-    dispatch({ type: "set", busy: { kind: "open" } });
+    dispatch({ type: "opening" });
     host
       .readContext()
       .then((ctx) => {
@@ -103,7 +107,8 @@ function disabledReason(state: GeneratorState, invalid: readonly FieldId[], cale
 
 export function useGenerator(options: GeneratorOptions): GeneratorModel {
   const { host, locale, now } = options;
-  const [state, dispatch] = useReducer(generatorReducer, now, (clock: () => Date) => initialState(clock()));
+  // Busy opening from the first render: the form is drawn once, with what the workbook holds.
+  const [state, dispatch] = useReducer(generatorReducer, now, (clock: () => Date): GeneratorState => ({ ...initialState(clock()), busy: { kind: "open" } }));
   const running = useRef(false);
   const t = UI[locale];
   const { form, touched } = state;

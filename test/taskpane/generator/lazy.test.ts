@@ -1,7 +1,7 @@
 /**
  * The generator's lazy parts: nothing is fetched while the pane starts; once the form is open,
- * `warmUpAfterOpen` loads the writer and the dialogs and asks the host to load its own writer,
- * when the browser is idle, once; cancelling before then loads nothing.
+ * `warmUpAfterOpen` loads the writer, the dialogs and mainland China's calendar and asks the host
+ * to load its own writer, when the browser is idle, once; cancelling before then loads nothing.
  */
 import { warmUpAfterOpen, whenIdle } from "../../../src/taskpane/generator/lazy";
 import type { WorkbookHost } from "../../../src/hosts/host";
@@ -14,6 +14,10 @@ jest.mock("../../../src/taskpane/generator/actions", () => {
 });
 jest.mock("../../../src/taskpane/generator/Dialogs", () => {
   loaded.push("dialogs");
+  return {};
+});
+jest.mock("../../../src/calendar/cn", () => {
+  loaded.push("calendar");
   return {};
 });
 
@@ -37,13 +41,13 @@ describe("whenIdle", () => {
 });
 
 describe("warmUpAfterOpen", () => {
-  it("loads the writer and the dialogs and warms the host up, once, after a pause", async () => {
+  it("loads the writer, the dialogs and the calendar and warms the host up, once, after a pause", async () => {
     const warmUp = jest.fn();
     warmUpAfterOpen({ warmUp } as unknown as WorkbookHost);
     expect(warmUp).not.toHaveBeenCalled();
     await tick(400);
     expect(warmUp).toHaveBeenCalledTimes(1);
-    expect([...loaded].sort()).toEqual(["actions", "dialogs"]);
+    expect([...loaded].sort()).toEqual(["actions", "calendar", "dialogs"]);
   });
 
   it("a host without warmUp is fine; cancelled before idle, nothing loads", async () => {
@@ -53,6 +57,6 @@ describe("warmUpAfterOpen", () => {
     expect(loaded).toEqual([]);
     warmUpAfterOpen({} as WorkbookHost);
     await tick(400);
-    expect(loaded.length).toBe(2);
+    expect(loaded.length).toBe(3);
   });
 });
