@@ -122,7 +122,7 @@ async function build(p = paths()) {
     metafile: true,
     logLevel: "error",
   };
-  // The command's `import("../xlsx/writer")` loads the writer's bundle, beside it.
+  // The command's dynamic import of the .xlsx writer (src/xlsx/writer.ts) loads the writer's bundle, beside it.
   const writerApart = {
     name: "writer-apart",
     setup(b) {

@@ -26,7 +26,7 @@ const { build, isFresh, paths } = require("./build-cli.cjs");
 
 /**
  * A bundle's exports, compiled with its code cache, and a function that saves that cache when
- * there was none (or V8 refused it). `./writer.js`, which the command's bundle requires only to
+ * there was none (or V8 refused it). The writer's bundle (writer.js), which the command's bundle requires only to
  * write a file (scripts/build-cli.cjs), is loaded the same way, with its own cache.
  */
 function load(file, cache, loaded) {
