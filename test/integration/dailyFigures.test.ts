@@ -13,11 +13,11 @@
  *   board uses them, the Inputs note and the sprint sheet's warning row say which is short.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { convertWithLibreOffice, findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
-import { planSprint, STAGE_METRIC, type SprintInputs, type SprintPlan } from "../../src/domain/sprint";
+import { findSoffice, SOFFICE_MISSING } from "../../scripts/lo-recalc";
+import { planSprint, STAGE_METRIC, type SprintInputs } from "../../src/domain/sprint";
 import { parseOwners } from "../../src/domain/owners";
 import { bottleneck } from "../../src/domain/funnel";
 import { isoToSerial } from "../../src/domain/dates";
@@ -26,9 +26,9 @@ import { BOARD_METRICS } from "../../src/domain/run";
 import { DAILY_METRICS, SPRINT_METRICS, type SprintMetric } from "../../src/domain/vocabulary";
 import { sheetStrings } from "../../src/i18n/sheet";
 import { activityShortText } from "../../src/i18n/planWords";
-import { buildWorkbook, workbookLayout } from "../../src/workbook";
+import { workbookLayout } from "../../src/workbook";
+import { writeAndRecalculate, type RecalcCase } from "./recalcCases";
 import type { WorkbookLayout } from "../../src/workbook/layout";
-import { writeXlsx } from "../../src/xlsx/writer";
 
 jest.setTimeout(300_000);
 
@@ -55,28 +55,22 @@ const LAST_DAY = 8;
 /** Opening figure of the contacted stage (before the log). */
 const OPENING_CONTACTED = 40;
 
-interface Case {
-  file: string;
-  plan: SprintPlan;
+interface Case extends RecalcCase<Case> {
   layout: WorkbookLayout;
-  result?: ExcelJS.Workbook;
 }
 
 function makeCase(file: string, inputs: SprintInputs): Case {
   const r = planSprint(inputs);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return { file, plan: r.plan, layout: workbookLayout(r.plan) };
+  return { file, plan: r.plan, layout: workbookLayout(r.plan), edit: typeReports };
 }
 
 const ROWS = reports();
 const fromPlan = makeCase("from-plan.xlsx", INPUTS);
 const typed = makeCase("typed.xlsx", { ...INPUTS, dailyActivity: { demos: 1, calls: 200 } });
 
-async function write(c: Case, dir: string): Promise<string> {
-  const path = join(dir, c.file);
-  writeFileSync(path, (await writeXlsx(buildWorkbook(c.plan))).buffer);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+/** The reports typed into the log and the funnel's opening figure (before LibreOffice recalculates). */
+function typeReports(wb: ExcelJS.Workbook, c: Case): void {
   const G = c.layout.log;
   const ws = wb.getWorksheet(c.layout.sheetNames.log)!;
   const start = isoToSerial(START) as number;
@@ -89,22 +83,13 @@ async function write(c: Case, dir: string): Promise<string> {
   const F = c.layout.funnel;
   const contacted = c.plan.funnel.findIndex((s) => s.key === "contacted");
   wb.getWorksheet(c.layout.sheetNames.funnel)!.getCell(`${F.col.opening}${F.firstStageRow + contacted}`).value = OPENING_CONTACTED;
-  await wb.xlsx.writeFile(path);
-  return path;
 }
 
 let dir = "";
 beforeAll(async () => {
   if (!findSoffice()) throw new Error(SOFFICE_MISSING);
   dir = mkdtempSync(join(tmpdir(), "sprint-daily-"));
-  const cases = [fromPlan, typed];
-  const paths = [];
-  for (const c of cases) paths.push(await write(c, dir));
-  const outs = await convertWithLibreOffice(paths, { outDir: join(dir, "out") });
-  for (const [i, c] of cases.entries()) {
-    c.result = new ExcelJS.Workbook();
-    await c.result.xlsx.readFile(outs[i]);
-  }
+  await writeAndRecalculate([fromPlan, typed], dir);
 });
 
 afterAll(() => {
