@@ -43,3 +43,12 @@ test("preview: a number typed into the log shows in its column's format", async 
   expect(wb.display(L.sheetNames.log, row, colNumber(c.revenue))).toBe("¥5,000");
   expect(wb.display(L.sheetNames.log, row, colNumber(c.calls))).toBe("1,200");
 });
+
+test("preview: a single number format on a larger range is every cell's, as in Excel", () => {
+  const wb = new PreviewWorkbook("Sheet1");
+  wb.applyOps([
+    { t: "formulas", sheet: "Sheet1", address: "A1:B2", data: [[0.25, 0.5], [1234, 0.75]] },
+    { t: "numberFormat", sheet: "Sheet1", address: "A1:B2", data: [["0.0%"]] },
+  ]);
+  expect([wb.display("Sheet1", 1, 1), wb.display("Sheet1", 1, 2), wb.display("Sheet1", 2, 1), wb.display("Sheet1", 2, 2)]).toEqual(["25.0%", "50.0%", "123400.0%", "75.0%"]);
+});

@@ -1148,7 +1148,11 @@ class FakeRange extends Proxy implements XlRange {
         }
         return;
       }
-      const grid = this.checkShape(data, rect, "numberFormat");
+      // Any other range takes a 1x1 format the same way: every cell of it gets that format.
+      const single = Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1;
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      const grid = single ? Array.from({ length: rows }, () => Array<unknown>(cols).fill(data[0][0])) : this.checkShape(data, rect, "numberFormat");
       for (const row of grid) {
         for (const f of row) {
           if (f === null || f === undefined || f === "") continue;

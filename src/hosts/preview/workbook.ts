@@ -521,7 +521,9 @@ export class PreviewWorkbook {
       case "numberFormat": {
         const s = this.sheet(op.sheet);
         const r = parseRange(op.address);
-        op.data.forEach((line, i) =>
+        // A single format on a larger range is every cell's (src/hosts/write/ops.ts).
+        const data = op.data.length === 1 && op.data[0].length === 1 ? Array.from({ length: r.bottom - r.top + 1 }, () => Array<string | null>(r.right - r.left + 1).fill(op.data[0][0])) : op.data;
+        data.forEach((line, i) =>
           line.forEach((f, j) => {
             if (f === null) return;
             const c = this.cellForWrite(s, r.top + i, r.left + j);

@@ -30,7 +30,7 @@ import { INPUTS_KEY, RECORD_KEY, parseRecord, type WriteRecord, type SheetRecord
 import { planNames } from "./names";
 import { planMigration } from "./migrate";
 import type { MigrationSummary } from "../../workbook/migrate";
-import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
+import { CHART_PREFIX, COSMETIC_STEPS, INPUT_FILL, estimateBytes, utf8Bytes, widthToPoints, type CosmeticStep, type Op, type PlannedOp } from "./ops";
 import { contentAt, invalid, previousRecord, rectOf, sheetGeometry, type BlockGeom, type ExistingSheet, type ReadState, type SheetGeometry } from "./state";
 
 /** What a write asks of planOps: the host's WriteOptions plus what the host knows of itself. */
@@ -295,8 +295,8 @@ function* slices<T>(grid: readonly (readonly T[])[], g: BlockGeom, r: Rect, maxO
 /**
  * Values and number formats of a block where the host copies formulas (ExcelApi 1.9): the
  * formula cells a copy of the row above writes are left out of the values (./copyDown.ts); values
- * and number formats are sent in rectangles around what is set (no "General", no long runs of
- * cells left unchanged), then the copies, top to bottom. The workbook ends up the same as with
+ * are sent in rectangles around what is set (no long runs of cells left unchanged), number formats
+ * as blockFormatOps chooses (no "General"), then the copies, top to bottom. The workbook ends up the same as with
  * wholeBlockContentOps, cell for cell (test/hosts/excel/copyDown.test.ts).
  */
 function copiedBlockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
@@ -305,13 +305,31 @@ function copiedBlockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number
   // Update mode cleared the block's formats first and a new sheet has none: "General" needs no call.
   const formats = g.cells.map((row) => row.map((cell) => cell.fmt ?? null));
   const copies = formulaCopies(values, origin);
-  for (const r of coverRects(formats, origin, NULL_GAP)) {
-    for (const s of slices(formats, g, r, maxOpBytes)) sink.add({ t: "numberFormat", sheet: p.name, ...s });
-  }
+  for (const op of blockFormatOps(p.name, g, formats, maxOpBytes)) sink.add(op);
   for (const r of coverRects(values, origin, NULL_GAP)) {
     for (const s of slices(values, g, r, maxOpBytes)) sink.add({ t: "formulas", sheet: p.name, ...s });
   }
   for (const c of copies) sink.add({ t: "copyFormulas", sheet: p.name, from: rangeAddress(c.from), address: rangeAddress(c.to) });
+}
+
+/**
+ * A block's number formats, whichever way the request is smaller: one call per rectangle of cells
+ * sharing a format, each a single format Excel applies to the whole range (a 1×1 array, see
+ * ./ops.ts), or arrays over the rectangles around what is set. Formats run down columns in most
+ * blocks (a board's owner rows, a plan's day rows), where the first way sends a few dozen short
+ * calls instead of a format string per cell.
+ */
+function blockFormatOps(sheet: string, g: BlockGeom, formats: readonly (readonly (string | null)[])[], maxOpBytes: number): Op[] {
+  const spread: Op[] = [];
+  for (const [format, rects] of groupRects(rectOf(g), (row, col) => formats[row - g.top][col - g.left])) {
+    for (const r of rects) spread.push({ t: "numberFormat", sheet, address: rangeAddress(r), data: [[format]] });
+  }
+  const arrays: Op[] = [];
+  for (const r of coverRects(formats, { top: g.top, left: g.left }, NULL_GAP)) {
+    for (const s of slices(formats, g, r, maxOpBytes)) arrays.push({ t: "numberFormat", sheet, ...s });
+  }
+  const bytes = (ops: Op[]): number => ops.reduce((n, op) => n + estimateBytes(op), 0);
+  return bytes(spread) < bytes(arrays) ? spread : arrays;
 }
 
 /** Styles: the workbook's font on the whole block, then each property on its own, one call per rectangle of cells sharing its value. */

@@ -17,6 +17,10 @@ export type Op =
   | { t: "setName"; scope?: string | null; name: string; ref: string; comment: string }
   | { t: "clear"; sheet: string; address: string; what: "All" | "Formats" }
   | { t: "unmerge"; sheet: string; address: string }
+  /**
+   * One format per cell (null leaves a cell as it is); a 1×1 `data` on a larger range gives every
+   * cell of it that format, as Excel applies a single value to a whole range.
+   */
   | { t: "numberFormat"; sheet: string; address: string; data: (string | null)[][] }
   | { t: "formulas"; sheet: string; address: string; data: (string | number | boolean | null)[][] }
   /**

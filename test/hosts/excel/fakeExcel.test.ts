@@ -30,6 +30,26 @@ test("a 2-D array of the wrong shape is refused", async () => {
   expect(err.debugInfo.errorLocation).toBe("Range.formulas");
 });
 
+test("a single number format on a larger range is every cell's; a wrong-shaped grid of them is refused", async () => {
+  const fake = new FakeExcel();
+  await fake.run(async (ctx) => {
+    const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("B2:C4").numberFormat = [["0.0%"]];
+    const r = sheet.getRange("A1:D5");
+    r.load("numberFormat");
+    await ctx.sync();
+    const inside = (row: number, col: number): boolean => row >= 1 && row <= 3 && col >= 1 && col <= 2;
+    expect(r.numberFormat).toEqual(r.numberFormat.map((line, i) => line.map((_, j) => (inside(i, j) ? "0.0%" : "General"))));
+  });
+  const err = await excelError(
+    fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").numberFormat = [["0", "0"]];
+      await ctx.sync();
+    }),
+  );
+  expect(err.code).toBe("InvalidArgument");
+});
+
 test("null leaves a cell unchanged, '' clears it, ' makes text, = makes a formula, numbers-as-text are coerced", async () => {
   const fake = new FakeExcel();
   fake.type("Sheet1", "A1", "keep");

@@ -186,16 +186,23 @@ describe("round trips do not grow with owners and days", () => {
     return { fake, syncs: result.syncs, calls };
   }
 
+  // Number formats go one call per rectangle of equal formats, or as arrays where a block is so
+  // small that these are fewer bytes (src/hosts/write/batch.ts blockFormatOps): 5 owners may take
+  // fewer calls, never more, and from 50 owners on the count stays the same.
   test.each([
     [5, 30],
     [200, 30],
     [200, 92],
-  ])("%i owners × %i days: exactly 2 syncs; content calls as many as for 5 × 30 (one formulas call per block without copies)", async (owners, days) => {
+  ])("%i owners × %i days: exactly 2 syncs; content calls as many as for 50 × 30 (one formulas call per block without copies)", async (owners, days) => {
     const spec = synthSpec({ owners, days });
     const { fake, syncs, calls } = await contentCalls(owners, days, "1.18");
     expect(syncs).toBe(2);
     expect(fake.syncs).toBe(2);
-    expect(calls).toEqual((await contentCalls(5, 30, "1.18")).calls);
+    const at50 = (await contentCalls(50, 30, "1.18")).calls;
+    if (owners === 5) {
+      expect({ ...calls, "Range.numberFormat": 0 }).toEqual({ ...at50, "Range.numberFormat": 0 });
+      expect(calls["Range.numberFormat"]).toBeLessThanOrEqual(at50["Range.numberFormat"]);
+    } else expect(calls).toEqual(at50);
     expect(calls["Range.copyFrom"]).toBeGreaterThan(0);
     // An Excel without Range.copyFrom (ExcelApi 1.8) gets every cell: one formulas call per block.
     const blocks = spec.sheets.reduce((n, s) => n + s.blocks.length, 0);
