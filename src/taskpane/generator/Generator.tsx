@@ -9,7 +9,7 @@
  * preview or a test fake); no Office call here. Errors are shown, never swallowed: each action
  * ends in a message bar that gives the reason and what to do.
  */
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
 import { useGeneratorStyles } from "./styles";
 import { Summary } from "./Summary";
@@ -33,10 +33,17 @@ export function Generator(props: GeneratorProps): JSX.Element {
   const { t, state } = gen;
   const id = useId("gen");
   const fid = (f: string): string => `${id}-${f}`;
+  const opening = state.busy?.kind === "open";
+  // The summary and the two tool cards are drawn one render after the form and the Generate
+  // button: the pane is usable a render sooner, and they sit below the first screen.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    if (!opening) setRest(true);
+  }, [opening]);
   // Until the workbook has answered (its saved inputs replace the defaults) the form is not drawn:
   // drawn with the defaults first, it was rendered twice before the pane was interactive
   // (bench/pane.bench.ts, docs/figures.md).
-  if (state.busy?.kind === "open") {
+  if (opening) {
     return (
       <div className={styles.root}>
         <Body1>{t.generatorIntro}</Body1>
@@ -65,10 +72,10 @@ export function Generator(props: GeneratorProps): JSX.Element {
         <AdvancedSection gen={gen} funnelErrorId={fid("funnel-error")} />
       </form>
 
-      <Summary plan={gen.plan} locale={gen.locale} t={t} smartScore={gen.smart?.score ?? null} headingId={fid("summary")} />
+      {rest && <Summary plan={gen.plan} locale={gen.locale} t={t} smartScore={gen.smart?.score ?? null} headingId={fid("summary")} />}
       <ActionsCard gen={gen} headingId={fid("actions")} reasonId={fid("reason")} />
-      <ReplanCard gen={gen} headingId={fid("replan")} reasonId={fid("reason")} />
-      <ShareCard gen={gen} headingId={fid("share")} />
+      {rest && <ReplanCard gen={gen} headingId={fid("replan")} reasonId={fid("reason")} />}
+      {rest && <ShareCard gen={gen} headingId={fid("share")} />}
       <OpenDialog gen={gen} />
     </div>
   );

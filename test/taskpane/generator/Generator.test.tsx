@@ -39,12 +39,17 @@ function setup(host: FakeHost = fakeHost()) {
   return { user, host, ...view };
 }
 
-/** Waits until the pane has read the workbook on open (the first readContext settled). */
+/**
+ * Waits until the pane has read the workbook on open (the first readContext settled) and drawn
+ * all of the generator tab (the summary and the tool cards come one render after the form).
+ */
 async function opened(host: FakeHost): Promise<void> {
   await waitFor(() => expect(host.readContext).toHaveBeenCalled());
   await act(async () => {
     await host.readContext.mock.results[0]?.value;
   });
+  // In whatever language the pane is in: the last card's heading, by its id.
+  await waitFor(() => expect(document.querySelector('[id$="-share"]')).not.toBeNull());
 }
 
 const field = (label: RegExp | string): HTMLInputElement => screen.getByLabelText(label) as HTMLInputElement;
