@@ -30,8 +30,9 @@
  * recalculation, layout, the DOM nodes built, and the long tasks (> 50 ms) of the main thread.
  * The counters are read as soon as the bench sees the page interactive (Playwright polls), so
  * they also hold what the page did in between: the pane draws its summary and tool cards one
- * render after the form (src/taskpane/generator/Generator.tsx), and they are counted. To see which functions, record a CPU
- * profile of a throttled load (CDP Profiler, as docs/figures.md describes).
+ * render after the form (src/taskpane/generator/Generator.tsx), and they are counted. To see
+ * which functions, record a CPU profile of a throttled load (CDP Profiler, as docs/figures.md
+ * describes).
  *
  * Budgets: the pane's median time to interactive ≤ 1.0× the template's, unthrottled and at 4×;
  * the pane's code bytes before interactive ≤ the template's.
@@ -107,7 +108,7 @@ const observer = (label: string): string => `
 })();
 `;
 
-/** Where the time before interactive went, in ms (Chromium's counters at that moment). */
+/** Where the time before interactive went: the elements then, and Chromium's counters just after (ms). */
 interface Costs {
   /** Elements in the page when it became interactive. */
   elements: number;

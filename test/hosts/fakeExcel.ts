@@ -1135,9 +1135,10 @@ class FakeRange extends Proxy implements XlRange {
   set numberFormat(data: unknown[][]) {
     this.queue("numberFormat", data, () => {
       const { sheet, rect } = this.resolve();
+      const single = Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1;
       // Whole columns take a 1x1 format (Excel broadcasts it): the column's format, and every
       // existing cell's in it; no cell is created.
-      if (rect.top === 1 && rect.bottom === MAX_ROW && Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1) {
+      if (single && rect.top === 1 && rect.bottom === MAX_ROW) {
         const f = data[0][0];
         const problem = typeof f === "string" ? numberFormatProblem(f) : "not a string";
         if (problem) fail("InvalidArgument", `number format ${JSON.stringify(f)}: ${problem}`);
@@ -1149,7 +1150,6 @@ class FakeRange extends Proxy implements XlRange {
         return;
       }
       // Any other range takes a 1x1 format the same way: every cell of it gets that format.
-      const single = Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1;
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
       const grid = single ? Array.from({ length: rows }, () => Array<unknown>(cols).fill(data[0][0])) : this.checkShape(data, rect, "numberFormat");

@@ -296,8 +296,8 @@ function* slices<T>(grid: readonly (readonly T[])[], g: BlockGeom, r: Rect, maxO
  * Values and number formats of a block where the host copies formulas (ExcelApi 1.9): the
  * formula cells a copy of the row above writes are left out of the values (./copyDown.ts); values
  * are sent in rectangles around what is set (no long runs of cells left unchanged), number formats
- * as blockFormatOps chooses (no "General"), then the copies, top to bottom. The workbook ends up the same as with
- * wholeBlockContentOps, cell for cell (test/hosts/excel/copyDown.test.ts).
+ * as blockFormatOps chooses (no "General"), then the copies, top to bottom. The workbook ends up
+ * the same as with wholeBlockContentOps, cell for cell (test/hosts/excel/copyDown.test.ts).
  */
 function copiedBlockContentOps(p: SheetContext, g: BlockGeom, maxOpBytes: number, sink: OpSink): void {
   const origin = { top: g.top, left: g.left };
